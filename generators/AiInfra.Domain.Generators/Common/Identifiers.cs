@@ -1,0 +1,23 @@
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AiInfra.Domain.Generators.Common;
+
+/// <summary>Checks on names that become C# identifiers.</summary>
+internal static class Identifiers
+{
+    /// <summary>True for a valid, non-keyword C# identifier that starts with an upper-case ASCII letter.</summary>
+    public static bool IsPascalIdentifier(string name) =>
+        name.Length > 0
+        && name[0] is >= 'A' and <= 'Z'
+        && SyntaxFacts.IsValidIdentifier(name)
+        && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
+        && name.IndexOf('@') < 0;
+
+    /// <summary>"Watt" with prefix "Kilo" becomes "Kilowatt".</summary>
+    public static string Prefixed(string prefix, string name) =>
+        name.Length == 0 ? prefix : prefix + char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    /// <summary>A C# string literal for any text.</summary>
+    public static string StringLiteral(string text) =>
+        SyntaxFactory.Literal(text).ToFullString();
+}

@@ -1,0 +1,22 @@
+using System.Collections.Generic;
+using AiInfra.Domain.Generators.Common;
+using Microsoft.CodeAnalysis;
+
+namespace AiInfra.Domain.Generators.Json;
+
+/// <summary>Collects the diagnostics found while reading one file, each located in that file.</summary>
+internal sealed class DiagnosticBag
+{
+    private readonly List<DiagnosticInfo> _items = new();
+
+    public DiagnosticBag(string filePath) => FilePath = filePath;
+
+    public string FilePath { get; }
+
+    public int Count => _items.Count;
+
+    public void Add(DiagnosticDescriptor descriptor, TextRange range, params object?[] args) =>
+        _items.Add(DiagnosticInfo.Create(descriptor, range.ToLocation(FilePath), args));
+
+    public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
+}

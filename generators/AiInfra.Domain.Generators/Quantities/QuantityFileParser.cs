@@ -1,0 +1,289 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using AiInfra.Domain.Generators.Common;
+using AiInfra.Domain.Generators.Diagnostics;
+using AiInfra.Domain.Generators.Json;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiInfra.Domain.Generators.Quantities;
+
+/// <summary>Reads one *.quantity.json file into a <see cref="QuantityModel"/>, reporting every mistake it finds.</summary>
+internal static class QuantityFileParser
+{
+    /// <summary>The base dimensions a quantity may declare, in the order they are written out.</summary>
+    public static readonly string[] DimensionNames =
+    {
+        "length", "mass", "time", "current", "temperature", "amount", "luminousIntensity", "information", "operations", "tokens",
+    };
+
+    public static QuantityFileResult Parse(string path, SourceText? text)
+    {
+        var diagnostics = new DiagnosticBag(path);
+        try
+        {
+            var model = text is null ? null : Read(path, text, diagnostics);
+            return new QuantityFileResult(diagnostics.Count == 0 ? model : null, diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InternalError, default, exception.GetType().Name + ": " + exception.Message);
+            return new QuantityFileResult(null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static QuantityModel? Read(string path, SourceText text, DiagnosticBag diagnostics)
+    {
+        var read = JsonFileReader.Read(text);
+        foreach (var duplicate in read.DuplicateKeys)
+        {
+            diagnostics.Add(DiagnosticDescriptors.DuplicateKey, duplicate.Range, duplicate.Name);
+        }
+
+        if (read.Error is { } error)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MalformedJson, error.Range, error.Message);
+            return null;
+        }
+
+        if (read.Root is not JsonObject root)
+        {
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindName);
+            return null;
+        }
+
+        var fileName = Path.GetFileName(path);
+        var keys = new JsonObjectReader(root, diagnostics, "the quantity definition", "name", "description", "dimensions", "baseUnit", "differenceQuantity", "units");
+        var nameNode = keys.String("name", required: true);
+        var name = nameNode?.Value ?? string.Empty;
+        if (nameNode is not null && !Identifiers.IsPascalIdentifier(name))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, nameNode.Range, name, "a quantity name");
+        }
+
+        var description = keys.String("description", required: true)?.Value ?? string.Empty;
+        var baseUnitNode = keys.String("baseUnit", required: true);
+        var differenceNode = keys.String("differenceQuantity");
+        if (differenceNode is not null && !Identifiers.IsPascalIdentifier(differenceNode.Value))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, differenceNode.Range, differenceNode.Value, "a quantity name");
+        }
+
+        var dimensions = ReadDimensions(keys.Object("dimensions"), diagnostics);
+        var units = new List<(UnitModel Unit, TextRange Range)>();
+        var unitArray = keys.Array("units", required: true);
+        if (unitArray is not null)
+        {
+            foreach (var item in unitArray.Items)
+            {
+                if (item is JsonObject unitObject)
+                {
+                    ReadUnit(unitObject, name, isAffine: differenceNode is not null, units, diagnostics);
+                }
+                else
+                {
+                    diagnostics.Add(DiagnosticDescriptors.WrongJsonType, item.Range, "units[]", "object", item.KindName);
+                }
+            }
+        }
+
+        CheckUnits(name, units, diagnostics);
+        if (baseUnitNode is not null)
+        {
+            CheckBaseUnit(name, baseUnitNode, units, diagnostics);
+        }
+
+        return new QuantityModel(
+            name,
+            description,
+            baseUnitNode?.Value ?? string.Empty,
+            differenceNode?.Value,
+            dimensions,
+            units.Select(u => u.Unit).ToEquatableArray(),
+            fileName,
+            (nameNode?.Range ?? root.Range).ToLocation(path));
+    }
+
+    private static EquatableArray<DimensionModel> ReadDimensions(JsonObject? node, DiagnosticBag diagnostics)
+    {
+        if (node is null)
+        {
+            return EquatableArray<DimensionModel>.Empty;
+        }
+
+        var keys = new JsonObjectReader(node, diagnostics, "dimensions", DimensionNames);
+        var result = new List<DimensionModel>();
+        foreach (var dimension in DimensionNames)
+        {
+            var exponent = keys.Number(dimension);
+            if (exponent is null)
+            {
+                continue;
+            }
+
+            if (!exponent.IsFinite || exponent.Value != Math.Round(exponent.Value) || Math.Abs(exponent.Value) > 10)
+            {
+                diagnostics.Add(DiagnosticDescriptors.WrongJsonType, exponent.Range, dimension, "whole number from -10 to 10", exponent.RawText);
+                continue;
+            }
+
+            if (exponent.Value != 0)
+            {
+                result.Add(new DimensionModel(dimension, (int)exponent.Value));
+            }
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static void ReadUnit(JsonObject node, string quantity, bool isAffine, List<(UnitModel, TextRange)> units, DiagnosticBag diagnostics)
+    {
+        var keys = new JsonObjectReader(node, diagnostics, "a unit", "singular", "plural", "abbreviations", "factor", "offset", "prefixes", "description");
+        var singularNode = keys.String("singular", required: true);
+        var pluralNode = keys.String("plural", required: true);
+        if (singularNode is null || pluralNode is null)
+        {
+            return;
+        }
+
+        foreach (var identifier in new[] { singularNode, pluralNode })
+        {
+            if (!Identifiers.IsPascalIdentifier(identifier.Value))
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, identifier.Range, identifier.Value, "a unit name");
+            }
+        }
+
+        var abbreviations = keys.Strings("abbreviations", required: true);
+        foreach (var abbreviation in abbreviations)
+        {
+            CheckAbbreviation(abbreviation, singularNode.Value, diagnostics);
+        }
+
+        var factor = ReadFactor(keys, "factor", singularNode.Value, required: true, mustBePositive: true, diagnostics) ?? 1;
+        var offset = ReadFactor(keys, "offset", singularNode.Value, required: false, mustBePositive: false, diagnostics) ?? 0;
+        if (offset != 0 && !isAffine)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidAffine, keys.Property("offset")!.NameRange, $"The unit '{singularNode.Value}' has an offset, but quantity '{quantity}' is not affine; add \"differenceQuantity\" or remove the offset");
+        }
+
+        var description = keys.String("description")?.Value ?? string.Empty;
+        var names = abbreviations.Select(a => a.Value).ToArray();
+        units.Add((new UnitModel(singularNode.Value, pluralNode.Value, names.ToEquatableArray(), factor, offset, description), singularNode.Range));
+
+        foreach (var prefixNode in keys.Strings("prefixes"))
+        {
+            if (!Prefixes.TryGet(prefixNode.Value, out var prefix))
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnknownPrefix, prefixNode.Range, prefixNode.Value, Prefixes.Names);
+                continue;
+            }
+
+            if (offset != 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidAffine, prefixNode.Range, $"The unit '{singularNode.Value}' has an offset and cannot take prefixes");
+                continue;
+            }
+
+            var prefixed = names.Select(a => prefix.Symbol + a).ToList();
+            if (prefix.AsciiSymbol is { } ascii)
+            {
+                prefixed.AddRange(names.Select(a => ascii + a));
+            }
+
+            units.Add((
+                new UnitModel(
+                    Identifiers.Prefixed(prefix.Name, singularNode.Value),
+                    Identifiers.Prefixed(prefix.Name, pluralNode.Value),
+                    prefixed.ToEquatableArray(),
+                    factor * prefix.Factor,
+                    0,
+                    string.Empty),
+                prefixNode.Range));
+        }
+    }
+
+    private static double? ReadFactor(JsonObjectReader keys, string key, string unit, bool required, bool mustBePositive, DiagnosticBag diagnostics)
+    {
+        var node = keys.Number(key, required);
+        if (node is null)
+        {
+            return null;
+        }
+
+        if (!node.IsFinite || (mustBePositive && node.Value <= 0))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidFactor, node.Range, key, unit, mustBePositive ? " greater than zero" : string.Empty);
+            return null;
+        }
+
+        return node.Value;
+    }
+
+    private static void CheckAbbreviation(JsonString abbreviation, string unit, DiagnosticBag diagnostics)
+    {
+        var text = abbreviation.Value;
+        string? problem = null;
+        if (text.Any(char.IsWhiteSpace))
+        {
+            problem = "contains white space";
+        }
+        else if (text.Length > 0 && (char.IsDigit(text[0]) || text[0] is '+' or '-' or '.' or ','))
+        {
+            problem = "starts with a digit, sign or separator, which parsing would read as part of the number";
+        }
+
+        if (problem is not null)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidAbbreviation, abbreviation.Range, text, unit, problem);
+        }
+    }
+
+    private static void CheckUnits(string quantity, List<(UnitModel Unit, TextRange Range)> units, DiagnosticBag diagnostics)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var emptyAbbreviations = 0;
+        foreach (var (unit, range) in units)
+        {
+            if (!names.Add(unit.Name))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateUnit, range, unit.Name, quantity);
+            }
+
+            foreach (var abbreviation in unit.Abbreviations)
+            {
+                if (abbreviation.Length == 0 && ++emptyAbbreviations > 1)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.InvalidAbbreviation, range, abbreviation, unit.Name, "is empty, and another unit already has the empty abbreviation");
+                }
+
+                if (owners.TryGetValue(abbreviation, out var owner))
+                {
+                    if (owner != unit.Name)
+                    {
+                        diagnostics.Add(DiagnosticDescriptors.DuplicateAbbreviation, range, abbreviation, owner, unit.Name, quantity);
+                    }
+                }
+                else
+                {
+                    owners.Add(abbreviation, unit.Name);
+                }
+            }
+        }
+    }
+
+    private static void CheckBaseUnit(string quantity, JsonString baseUnit, List<(UnitModel Unit, TextRange Range)> units, DiagnosticBag diagnostics)
+    {
+        var match = units.FirstOrDefault(u => u.Unit.Name == baseUnit.Value).Unit;
+        if (match is null)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidBaseUnit, baseUnit.Range, baseUnit.Value, quantity, "is not one of its units");
+        }
+        else if (Math.Abs(match.Factor - 1) > 1e-15 || match.Offset != 0)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidBaseUnit, baseUnit.Range, baseUnit.Value, quantity, "must have factor 1 and offset 0");
+        }
+    }
+}

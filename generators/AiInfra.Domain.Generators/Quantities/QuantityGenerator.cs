@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using AiInfra.Domain.Generators.Common;
+using Microsoft.CodeAnalysis;
+
+namespace AiInfra.Domain.Generators.Quantities;
+
+/// <summary>
+/// Turns *.quantity.json definitions into quantity structs and unit enums, and *.relations.json files into the
+/// operators between quantities. Each file is parsed on its own, so editing one regenerates only what depends on it.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class QuantityGenerator : IIncrementalGenerator
+{
+    private const string QuantityExtension = ".quantity.json";
+    private const string RelationsExtension = ".relations.json";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var quantityFiles = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(QuantityExtension, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, token) => QuantityFileParser.Parse(file.Path, file.GetText(token)))
+            .WithTrackingName(TrackingNames.QuantityFiles);
+
+        var relationFiles = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(RelationsExtension, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, token) => RelationFileParser.Parse(file.Path, file.GetText(token)))
+            .WithTrackingName(TrackingNames.RelationFiles);
+
+        context.RegisterSourceOutput(quantityFiles.Select(static (r, _) => r.Diagnostics), ReportAll);
+        context.RegisterSourceOutput(relationFiles.Select(static (r, _) => r.Diagnostics), ReportAll);
+
+        var models = quantityFiles
+            .Where(static r => r.Model is not null)
+            .Select(static (r, _) => r.Model!)
+            .WithTrackingName(TrackingNames.QuantityModels);
+
+        context.RegisterSourceOutput(models, static (spc, model) => spc.AddSource(QuantityEmitter.HintName(model), QuantityEmitter.Emit(model)));
+
+        var set = models.Collect()
+            .Combine(relationFiles.Collect())
+            .Select(static (pair, _) => QuantitySetResolver.Resolve(pair.Left, pair.Right.SelectMany(r => r.Relations)))
+            .WithTrackingName(TrackingNames.QuantitySet);
+
+        context.RegisterSourceOutput(set, static (spc, result) =>
+        {
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (result.Model.Quantities.Count == 0)
+            {
+                return;
+            }
+
+            spc.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(result.Model));
+            if (result.Model.Operators.Count > 0)
+            {
+                spc.AddSource(OperatorEmitter.HintName, OperatorEmitter.Emit(result.Model));
+            }
+        });
+    }
+
+    private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,170 @@
+using System.Collections.Generic;
+using System.Linq;
+using AiInfra.Domain.Generators.Common;
+using AiInfra.Domain.Generators.Diagnostics;
+
+namespace AiInfra.Domain.Generators.Quantities;
+
+/// <summary>An operator between quantities, declared in <paramref name="DeclaringType"/>.</summary>
+/// <param name="Kind">How the result is computed from the operands' base values.</param>
+internal sealed record OperatorModel(string DeclaringType, string Operator, string Left, string Right, string Result, OperatorKind Kind);
+
+internal enum OperatorKind
+{
+    /// <summary>Result in its base unit from the product or quotient of the base values.</summary>
+    BaseProduct,
+    /// <summary>Affine point minus point: a difference in its base unit.</summary>
+    PointDifference,
+    /// <summary>Affine point plus or minus a difference: a point in the left (or only) point's unit.</summary>
+    PointShift,
+}
+
+/// <summary>Everything the cross-quantity outputs need, after every quantity and relation was checked.</summary>
+internal sealed record QuantitySetModel(EquatableArray<QuantityModel> Quantities, EquatableArray<OperatorModel> Operators);
+
+internal sealed record QuantitySetResult(QuantitySetModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Checks the quantities and relations of all files together and derives every operator.</summary>
+internal static class QuantitySetResolver
+{
+    public static QuantitySetResult Resolve(IEnumerable<QuantityModel> models, IEnumerable<RelationModel> relations)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var byName = new Dictionary<string, QuantityModel>(System.StringComparer.Ordinal);
+        foreach (var model in models.OrderBy(m => m.FileName, System.StringComparer.Ordinal).ThenBy(m => m.NameLocation.FilePath, System.StringComparer.Ordinal))
+        {
+            if (byName.TryGetValue(model.Name, out var first))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateQuantity, model.NameLocation, model.Name, first.FileName));
+            }
+            else
+            {
+                byName.Add(model.Name, model);
+            }
+        }
+
+        var operators = new List<OperatorModel>();
+        var seen = new HashSet<(string, string, string)>();
+
+        // The operators every linear quantity has already: X / X gives a double.
+        foreach (var quantity in byName.Values.Where(q => !q.IsAffine))
+        {
+            seen.Add(("/", quantity.Name, quantity.Name));
+        }
+
+        foreach (var quantity in byName.Values.Where(q => q.IsAffine).OrderBy(q => q.Name, System.StringComparer.Ordinal))
+        {
+            AddAffineOperators(quantity, byName, operators, seen, diagnostics);
+        }
+
+        foreach (var relation in relations.OrderBy(r => r.Location.FilePath, System.StringComparer.Ordinal).ThenBy(r => r.Location.Start))
+        {
+            AddRelationOperators(relation, byName, operators, seen, diagnostics);
+        }
+
+        var quantities = byName.Values.OrderBy(q => q.Name, System.StringComparer.Ordinal).ToEquatableArray();
+        return new QuantitySetResult(new QuantitySetModel(quantities, operators.ToEquatableArray()), diagnostics.ToEquatableArray());
+    }
+
+    private static void AddAffineOperators(QuantityModel point, Dictionary<string, QuantityModel> byName, List<OperatorModel> operators, HashSet<(string, string, string)> seen, List<DiagnosticInfo> diagnostics)
+    {
+        var differenceName = point.DifferenceQuantity!;
+        if (!byName.TryGetValue(differenceName, out var difference))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownQuantity, point.NameLocation, differenceName, KnownNames(byName)));
+            return;
+        }
+
+        if (difference.IsAffine || !SameDimensions(point.Dimensions, difference.Dimensions))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.InvalidAffine,
+                point.NameLocation,
+                $"The difference quantity '{differenceName}' of '{point.Name}' must be linear and have the same dimensions ({Format(point.Dimensions)})"));
+            return;
+        }
+
+        var (p, d) = (point.Name, differenceName);
+        Add(new OperatorModel(p, "-", p, p, d, OperatorKind.PointDifference));
+        Add(new OperatorModel(p, "+", p, d, p, OperatorKind.PointShift));
+        Add(new OperatorModel(p, "+", d, p, p, OperatorKind.PointShift));
+        Add(new OperatorModel(p, "-", p, d, p, OperatorKind.PointShift));
+
+        void Add(OperatorModel op)
+        {
+            seen.Add((op.Operator, op.Left, op.Right));
+            operators.Add(op);
+        }
+    }
+
+    private static void AddRelationOperators(RelationModel relation, Dictionary<string, QuantityModel> byName, List<OperatorModel> operators, HashSet<(string, string, string)> seen, List<DiagnosticInfo> diagnostics)
+    {
+        var missing = new[] { relation.Product, relation.Left, relation.Right }.Where(n => !byName.ContainsKey(n)).Distinct().ToList();
+        foreach (var name in missing)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownQuantity, relation.Location, name, KnownNames(byName)));
+        }
+
+        if (missing.Count > 0)
+        {
+            return;
+        }
+
+        var product = byName[relation.Product];
+        var left = byName[relation.Left];
+        var right = byName[relation.Right];
+        if (product.IsAffine || left.IsAffine || right.IsAffine)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidAffine, relation.Location, $"The relation '{relation.Text}' uses an affine quantity; points on a scale cannot be multiplied or divided"));
+            return;
+        }
+
+        var sum = Add(left.Dimensions, right.Dimensions);
+        if (!SameDimensions(sum, product.Dimensions))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InconsistentDimensions, relation.Location, relation.Text, Format(sum), Format(product.Dimensions)));
+            return;
+        }
+
+        var implied = new List<OperatorModel>
+        {
+            new(left.Name, "*", left.Name, right.Name, product.Name, OperatorKind.BaseProduct),
+            new(product.Name, "/", product.Name, left.Name, right.Name, OperatorKind.BaseProduct),
+        };
+        if (left.Name != right.Name)
+        {
+            implied.Add(new(right.Name, "*", right.Name, left.Name, product.Name, OperatorKind.BaseProduct));
+            implied.Add(new(product.Name, "/", product.Name, right.Name, left.Name, OperatorKind.BaseProduct));
+        }
+
+        foreach (var op in implied)
+        {
+            if (seen.Add((op.Operator, op.Left, op.Right)))
+            {
+                operators.Add(op);
+            }
+            else
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateRelation, relation.Location, $"{op.Left} {op.Operator} {op.Right}"));
+            }
+        }
+    }
+
+    private static string KnownNames(Dictionary<string, QuantityModel> byName) =>
+        string.Join(", ", byName.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+
+    private static EquatableArray<DimensionModel> Add(EquatableArray<DimensionModel> a, EquatableArray<DimensionModel> b) =>
+        QuantityFileParser.DimensionNames
+            .Select(n => new DimensionModel(n, Exponent(a, n) + Exponent(b, n)))
+            .Where(d => d.Exponent != 0)
+            .ToEquatableArray();
+
+    private static bool SameDimensions(EquatableArray<DimensionModel> a, EquatableArray<DimensionModel> b) =>
+        QuantityFileParser.DimensionNames.All(n => Exponent(a, n) == Exponent(b, n));
+
+    private static int Exponent(EquatableArray<DimensionModel> dimensions, string name) =>
+        dimensions.Where(d => d.Name == name).Sum(d => d.Exponent);
+
+    internal static string Format(EquatableArray<DimensionModel> dimensions) =>
+        dimensions.Count == 0 ? "1 (dimensionless)" : string.Join("\u00B7", dimensions.Select(d => d.Exponent == 1 ? d.Name : d.Name + "^" + d.Exponent.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+}

@@ -1,0 +1,106 @@
+using System.Diagnostics.CodeAnalysis;
+
+namespace AiInfra.Domain.Quantities;
+
+/// <summary>
+/// Works with any quantity when its type is known only at run time: create one from a unit enum value, parse one
+/// for a type, or list every quantity. Names follow UnitsNet's <c>Quantity</c> class.
+/// </summary>
+public static partial class Quantity
+{
+    private static readonly QuantityInfo[] s_infos = CreateInfos();
+    private static readonly Dictionary<string, QuantityInfo> s_byName = s_infos.ToDictionary(i => i.Name, StringComparer.Ordinal);
+    private static readonly Dictionary<Type, QuantityInfo> s_byUnitType = s_infos.ToDictionary(i => i.UnitType);
+    private static readonly Dictionary<Type, QuantityInfo> s_byValueType = s_infos.ToDictionary(i => i.ValueType);
+
+    /// <summary>Every quantity, ordered by name.</summary>
+    public static IReadOnlyList<QuantityInfo> Infos => s_infos;
+
+    /// <summary>Every quantity's name, ordered.</summary>
+    public static IReadOnlyList<string> Names => s_infos.Select(i => i.Name).ToArray();
+
+    /// <summary>Every quantity by its name ("Power").</summary>
+    public static IReadOnlyDictionary<string, QuantityInfo> ByName => s_byName;
+
+    /// <summary>Creates the quantity that <paramref name="unit"/> belongs to, such as a Power for <c>PowerUnit.Kilowatt</c>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is not a unit enum of this library, or the value is not finite.</exception>
+    public static IQuantity From(double value, Enum unit) =>
+        TryFrom(value, unit, out var quantity)
+            ? quantity
+            : throw new ArgumentException($"{unit.GetType().Name}.{unit} is not a unit of any quantity, or {value} is not finite.", nameof(unit));
+
+    /// <summary>Tries to create the quantity that <paramref name="unit"/> belongs to; false for an unknown unit or a non-finite value.</summary>
+    public static bool TryFrom(double value, Enum? unit, [NotNullWhen(true)] out IQuantity? quantity)
+    {
+        quantity = null;
+        if (unit is null || !double.IsFinite(value) || !s_byUnitType.TryGetValue(unit.GetType(), out var info) || !Enum.IsDefined(unit.GetType(), unit))
+        {
+            return false;
+        }
+
+        quantity = info.CreateUntyped(value, unit);
+        return true;
+    }
+
+    /// <summary>Creates a quantity from its name and its unit's name, such as <c>From(1.2, "Power", "Kilowatt")</c>.</summary>
+    /// <exception cref="ArgumentException">The quantity or unit name is unknown.</exception>
+    public static IQuantity From(double value, string quantityName, string unitName)
+    {
+        var info = s_byName.TryGetValue(quantityName, out var found)
+            ? found
+            : throw new ArgumentException($"Unknown quantity \"{quantityName}\"; known: {string.Join(", ", Names)}.", nameof(quantityName));
+        var unit = info.UnitInfos.FirstOrDefault(u => u.Name == unitName)
+            ?? throw new ArgumentException($"\"{unitName}\" is not a unit of {info.Name}; units: {string.Join(", ", info.UnitInfos.Select(u => u.Name))}.", nameof(unitName));
+        return info.CreateUntyped(QuantityGuard.Finite(value, nameof(value)), unit.UntypedValue);
+    }
+
+    /// <summary>Creates a quantity from a unit abbreviation such as "kW"; the abbreviation must name a unit of exactly one quantity.</summary>
+    /// <exception cref="ArgumentException">No quantity, or more than one, has a unit with this abbreviation.</exception>
+    public static IQuantity FromUnitAbbreviation(double value, string unitAbbreviation)
+    {
+        var matches = s_infos
+            .SelectMany(i => i.UnitInfos.Where(u => u.Abbreviations.Contains(unitAbbreviation, StringComparer.Ordinal)).Select(u => (Info: i, Unit: u)))
+            .ToList();
+        return matches.Count switch
+        {
+            1 => matches[0].Info.CreateUntyped(QuantityGuard.Finite(value, nameof(value)), matches[0].Unit.UntypedValue),
+            0 => throw new ArgumentException($"\"{unitAbbreviation}\" is not the abbreviation of any unit.", nameof(unitAbbreviation)),
+            _ => throw new ArgumentException($"\"{unitAbbreviation}\" is a unit of {string.Join(" and ", matches.Select(m => m.Info.Name))}; name the quantity.", nameof(unitAbbreviation)),
+        };
+    }
+
+    /// <summary>Parses a text such as "700 W" as the quantity type <paramref name="quantityType"/>, in the invariant culture.</summary>
+    /// <exception cref="ArgumentException"><paramref name="quantityType"/> is not a quantity of this library.</exception>
+    /// <exception cref="QuantityFormatException">The text is not a valid quantity of that type.</exception>
+    public static IQuantity Parse(Type quantityType, string text) => Parse(null, quantityType, text);
+
+    /// <summary>Parses a text as the quantity type <paramref name="quantityType"/>, reading the number in <paramref name="formatProvider"/>'s culture.</summary>
+    /// <inheritdoc cref="Parse(Type, string)"/>
+    public static IQuantity Parse(IFormatProvider? formatProvider, Type quantityType, string text) =>
+        InfoFor(quantityType).ParseUntyped((text ?? throw new ArgumentNullException(nameof(text))).AsSpan(), formatProvider);
+
+    /// <summary>Tries to parse a text as the quantity type <paramref name="quantityType"/>; never throws for bad text.</summary>
+    public static bool TryParse(Type quantityType, string? text, [NotNullWhen(true)] out IQuantity? quantity) =>
+        TryParse(null, quantityType, text, out quantity);
+
+    /// <inheritdoc cref="TryParse(Type, string?, out IQuantity?)"/>
+    public static bool TryParse(IFormatProvider? formatProvider, Type quantityType, string? text, [NotNullWhen(true)] out IQuantity? quantity)
+    {
+        quantity = null;
+        return text is not null
+            && s_byValueType.TryGetValue(quantityType, out var info)
+            && info.TryParseUntyped(text.AsSpan(), formatProvider, out quantity);
+    }
+
+    /// <summary>The description of the quantity struct <paramref name="quantityType"/>.</summary>
+    /// <exception cref="ArgumentException"><paramref name="quantityType"/> is not a quantity of this library.</exception>
+    public static QuantityInfo GetInfo(Type quantityType) => InfoFor(quantityType);
+
+    internal static bool TryGetInfoByUnitType(Type unitType, [NotNullWhen(true)] out QuantityInfo? info) =>
+        s_byUnitType.TryGetValue(unitType, out info);
+
+    private static QuantityInfo InfoFor(Type quantityType) =>
+        s_byValueType.TryGetValue(quantityType, out var info)
+            ? info
+            : throw new ArgumentException($"{quantityType.Name} is not a quantity of AiInfra.Domain.", nameof(quantityType));
+}

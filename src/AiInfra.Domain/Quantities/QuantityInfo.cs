@@ -1,0 +1,105 @@
+namespace AiInfra.Domain.Quantities;
+
+/// <summary>Describes a quantity: its name, units, base unit and dimensions. One instance per quantity.</summary>
+public abstract class QuantityInfo
+{
+    private protected QuantityInfo(string name, Type valueType, Type unitType, BaseDimensions baseDimensions, string? differenceQuantityName)
+    {
+        Name = name;
+        ValueType = valueType;
+        UnitType = unitType;
+        BaseDimensions = baseDimensions;
+        DifferenceQuantityName = differenceQuantityName;
+    }
+
+    /// <summary>The quantity's name, such as "Power".</summary>
+    public string Name { get; }
+
+    /// <summary>The quantity struct, such as <c>typeof(Power)</c>.</summary>
+    public Type ValueType { get; }
+
+    /// <summary>The unit enum, such as <c>typeof(PowerUnit)</c>.</summary>
+    public Type UnitType { get; }
+
+    /// <summary>The exponents of the base dimensions.</summary>
+    public BaseDimensions BaseDimensions { get; }
+
+    /// <summary>
+    /// For an affine quantity (a point on a scale, such as a temperature), the name of the quantity of differences
+    /// between two points; null for an ordinary (linear) quantity.
+    /// </summary>
+    public string? DifferenceQuantityName { get; }
+
+    /// <summary>True for a point on a scale (temperature, power level in dBm), whose differences are another quantity.</summary>
+    public bool IsAffine => DifferenceQuantityName is not null;
+
+    /// <summary>Every unit, the base unit first.</summary>
+    public IReadOnlyList<UnitInfo> UnitInfos => UntypedUnitInfos;
+
+    /// <summary>The base unit.</summary>
+    public UnitInfo BaseUnitInfo => UntypedUnitInfos[0];
+
+    /// <summary>Zero in the base unit.</summary>
+    public IQuantity Zero => CreateUntyped(0, BaseUnitInfo.UntypedValue);
+
+    private protected abstract IReadOnlyList<UnitInfo> UntypedUnitInfos { get; }
+
+    /// <summary>The quantity's name.</summary>
+    public override string ToString() => Name;
+
+    /// <summary>Lists the units for messages: "W, mW, kW, ...".</summary>
+    internal string DescribeUnits() =>
+        string.Join(", ", UntypedUnitInfos.Select(u => u.Abbreviation.Length == 0 ? "(a bare number: " + u.Name + ")" : u.Abbreviation));
+
+    internal abstract IQuantity CreateUntyped(double value, Enum unit);
+
+    internal abstract bool TryParseUntyped(ReadOnlySpan<char> text, IFormatProvider? provider, out IQuantity? quantity);
+
+    internal abstract IQuantity ParseUntyped(ReadOnlySpan<char> text, IFormatProvider? provider);
+}
+
+/// <summary>Describes a quantity whose units are the enum <typeparamref name="TUnit"/>.</summary>
+public abstract class QuantityInfo<TUnit> : QuantityInfo
+    where TUnit : struct, Enum
+{
+    private readonly UnitInfo<TUnit>[] _units;
+
+    private protected QuantityInfo(string name, Type valueType, UnitInfo<TUnit>[] units, BaseDimensions baseDimensions, string? differenceQuantityName)
+        : base(name, valueType, typeof(TUnit), baseDimensions, differenceQuantityName) => _units = units;
+
+    /// <summary>Every unit, the base unit first; the index of a unit is its enum value.</summary>
+    public new IReadOnlyList<UnitInfo<TUnit>> UnitInfos => _units;
+
+    /// <summary>The base unit.</summary>
+    public new UnitInfo<TUnit> BaseUnitInfo => _units[0];
+
+    /// <summary>Every unit's enum value, the base unit first.</summary>
+    public IReadOnlyList<TUnit> Units => _units.Select(u => u.Value).ToArray();
+
+    private protected override IReadOnlyList<UnitInfo> UntypedUnitInfos => _units;
+
+    internal UnitInfo<TUnit>[] UnitArray => _units;
+}
+
+/// <summary>The concrete description of the quantity <typeparamref name="TQuantity"/>; created by generated code.</summary>
+internal sealed class QuantityInfo<TQuantity, TUnit> : QuantityInfo<TUnit>
+    where TQuantity : struct, IQuantity<TQuantity, TUnit>
+    where TUnit : struct, Enum
+{
+    public QuantityInfo(string name, UnitInfo<TUnit>[] units, BaseDimensions baseDimensions, string? differenceQuantityName)
+        : base(name, typeof(TQuantity), units, baseDimensions, differenceQuantityName)
+    {
+    }
+
+    internal override IQuantity CreateUntyped(double value, Enum unit) => TQuantity.From(value, (TUnit)unit);
+
+    internal override bool TryParseUntyped(ReadOnlySpan<char> text, IFormatProvider? provider, out IQuantity? quantity)
+    {
+        var parsed = QuantityParser.TryParse<TQuantity, TUnit>(text, provider, out var result, out _);
+        quantity = parsed ? result : null;
+        return parsed;
+    }
+
+    internal override IQuantity ParseUntyped(ReadOnlySpan<char> text, IFormatProvider? provider) =>
+        QuantityParser.Parse<TQuantity, TUnit>(text, provider);
+}

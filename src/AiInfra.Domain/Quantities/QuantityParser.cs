@@ -1,0 +1,224 @@
+using System.Globalization;
+
+namespace AiInfra.Domain.Quantities;
+
+/// <summary>Where parsing stopped: the error and the parts of the input it concerns.</summary>
+internal readonly record struct QuantityParseFailure(QuantityParseError Error, Range Number, Range Unit);
+
+/// <summary>
+/// Reads "number unit" texts such as "700 W", "1.2kW" or "3.35 TB/s" for any quantity, without allocating on success.
+/// The number is read with <see cref="NumberStyles.Float"/> (no thousands separators) in the given culture,
+/// invariant when none is given. The unit is matched exactly (case-sensitive) first; a different case is accepted
+/// only when it matches exactly one unit, so "700 w" reads as watts while "5 mw" is ambiguous (mW or MW).
+/// </summary>
+internal static class QuantityParser
+{
+    private const NumberStyles Styles = NumberStyles.Float;
+
+    public static TQuantity Parse<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider? provider)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum =>
+        TryParse<TQuantity, TUnit>(text, provider, out var result, out var failure)
+            ? result
+            : throw CreateException(text, provider, failure, TQuantity.Info);
+
+    public static bool TryParse<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider? provider, out TQuantity result, out QuantityParseFailure failure)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum
+    {
+        provider ??= CultureInfo.InvariantCulture;
+        result = default;
+        var trimmedStart = text.Length - text.TrimStart().Length;
+        var trimmed = text.Trim();
+        if (trimmed.IsEmpty)
+        {
+            failure = new(QuantityParseError.Empty, default, default);
+            return false;
+        }
+
+        if (!Split<TQuantity, TUnit>(trimmed, provider, out var numberRange, out var unitRange))
+        {
+            failure = Classify<TQuantity, TUnit>(trimmed, provider, trimmedStart);
+            return false;
+        }
+
+        var number = trimmed[numberRange];
+        var unitText = trimmed[unitRange];
+        var shiftedNumber = Shift(numberRange, trimmed.Length, trimmedStart);
+        var shiftedUnit = Shift(unitRange, trimmed.Length, trimmedStart);
+        if (number.IsEmpty)
+        {
+            failure = new(QuantityParseError.MissingNumber, shiftedNumber, shiftedUnit);
+            return false;
+        }
+
+        if (!double.TryParse(number, Styles, provider, out var value))
+        {
+            failure = new(QuantityParseError.MalformedNumber, shiftedNumber, shiftedUnit);
+            return false;
+        }
+
+        if (!double.IsFinite(value))
+        {
+            failure = new(QuantityParseError.NotFinite, shiftedNumber, shiftedUnit);
+            return false;
+        }
+
+        if (!TQuantity.TryParseUnit(unitText, provider, out var unit))
+        {
+            failure = new(QuantityParseError.UnknownUnit, shiftedNumber, shiftedUnit);
+            return false;
+        }
+
+        result = TQuantity.From(value, unit);
+        failure = default;
+        return true;
+    }
+
+    /// <summary>
+    /// Splits at the last white space when there is one ("700 W"); otherwise at the first place where the rest is a
+    /// unit of this quantity and the start a number ("1.2kW", "5EFLOPS").
+    /// </summary>
+    private static bool Split<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider provider, out Range number, out Range unit)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum
+    {
+        for (var i = text.Length - 1; i > 0; i--)
+        {
+            if (IsSpace(text[i]))
+            {
+                var numberEnd = i;
+                while (numberEnd > 0 && IsSpace(text[numberEnd - 1]))
+                {
+                    numberEnd--;
+                }
+
+                number = ..numberEnd;
+                unit = (i + 1)..;
+                return true;
+            }
+        }
+
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (TQuantity.TryParseUnit(text[i..], provider, out _) && double.TryParse(text[..i], Styles, provider, out _))
+            {
+                number = ..i;
+                unit = i..;
+                return true;
+            }
+        }
+
+        // A quantity with a unit written as a bare number (a ratio as a decimal fraction).
+        if (TQuantity.TryParseUnit(ReadOnlySpan<char>.Empty, provider, out _) && double.TryParse(text, Styles, provider, out _))
+        {
+            number = ..;
+            unit = text.Length..;
+            return true;
+        }
+
+        number = default;
+        unit = default;
+        return false;
+    }
+
+    /// <summary>Says what is wrong with a text that has no white space and could not be split.</summary>
+    private static QuantityParseFailure Classify<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider provider, int offset)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum
+    {
+        if (double.TryParse(text, Styles, provider, out _))
+        {
+            return new(QuantityParseError.MissingUnit, Shift(.., text.Length, offset), Shift(text.Length.., text.Length, offset));
+        }
+
+        // The longest start that is a number, the rest is the unit.
+        for (var i = text.Length - 1; i > 0; i--)
+        {
+            if (double.TryParse(text[..i], Styles, provider, out _))
+            {
+                return new(QuantityParseError.UnknownUnit, Shift(..i, text.Length, offset), Shift(i.., text.Length, offset));
+            }
+        }
+
+        var unitStart = 0;
+        while (unitStart < text.Length && (char.IsDigit(text[unitStart]) || text[unitStart] is '.' or ',' or '-' or '+'))
+        {
+            unitStart++;
+        }
+
+        return unitStart == 0
+            ? new(QuantityParseError.MissingNumber, Shift(..0, text.Length, offset), Shift(.., text.Length, offset))
+            : new(QuantityParseError.MalformedNumber, Shift(..unitStart, text.Length, offset), Shift(unitStart.., text.Length, offset));
+    }
+
+    private static Range Shift(Range range, int length, int offset)
+    {
+        var (start, count) = range.GetOffsetAndLength(length);
+        return (start + offset)..(start + offset + count);
+    }
+
+    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F';
+
+    /// <summary>The exception for a failure, with a message that names the input and lists the units.</summary>
+    public static QuantityFormatException CreateException(ReadOnlySpan<char> text, IFormatProvider? provider, QuantityParseFailure failure, QuantityInfo info)
+    {
+        var error = failure.Error;
+        var unit = failure.Unit.GetOffsetAndLength(text.Length).Length == 0 ? string.Empty : text[failure.Unit].ToString();
+        var number = failure.Number.GetOffsetAndLength(text.Length).Length == 0 ? string.Empty : text[failure.Number].ToString();
+        var reason = error switch
+        {
+            QuantityParseError.Empty => "it is empty",
+            QuantityParseError.MissingNumber => "it has no number before the unit",
+            QuantityParseError.MalformedNumber => $"\"{number}\" is not a number in {CultureName(provider)} (no thousands separators)",
+            QuantityParseError.NotFinite => $"\"{number}\" is not a finite number",
+            QuantityParseError.MissingUnit => "it has no unit",
+            _ => DescribeUnit(unit, info, ref error),
+        };
+
+        var message = error == QuantityParseError.Empty
+            ? $"An empty text is not a {info.Name}. {Expected(info)}"
+            : $"\"{text.ToString()}\" is not a {info.Name}: {reason}. {Expected(info)}";
+        return new QuantityFormatException(message, error, info.Name);
+    }
+
+    /// <summary>The exception for an abbreviation that names no unit, or several.</summary>
+    public static QuantityFormatException UnitNotFound<TQuantity, TUnit>(string abbreviation)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum
+    {
+        var info = TQuantity.Info;
+        var error = QuantityParseError.UnknownUnit;
+        var reason = DescribeUnit(abbreviation, info, ref error);
+        return new QuantityFormatException($"\"{abbreviation}\" is not a unit of {info.Name}: {reason}. Units: {info.DescribeUnits()}.", error, info.Name);
+    }
+
+    private static string DescribeUnit(string unit, QuantityInfo info, ref QuantityParseError error)
+    {
+        var caseMatches = UnitLookup.CaseInsensitiveMatches(unit, info);
+        if (caseMatches.Count > 1)
+        {
+            error = QuantityParseError.AmbiguousUnit;
+            return $"\"{unit}\" could be {string.Join(" or ", caseMatches)}, which differ by case";
+        }
+
+        var others = UnitLookup.QuantitiesWithAbbreviation(unit, info);
+        if (others.Count > 0)
+        {
+            error = QuantityParseError.WrongDimension;
+            return $"\"{unit}\" is a unit of {string.Join(" and ", others.Select(o => o.Name))}, not of {info.Name}";
+        }
+
+        error = QuantityParseError.UnknownUnit;
+        return $"\"{unit}\" is not a unit of {info.Name}";
+    }
+
+    private static string Expected(QuantityInfo info)
+    {
+        var example = info.BaseUnitInfo.Abbreviation.Length == 0 ? "0.5" : "1 " + info.BaseUnitInfo.Abbreviation;
+        return $"Expected a number and one of the units of {info.Name}, for example \"{example}\"; units: {info.DescribeUnits()}.";
+    }
+
+    private static string CultureName(IFormatProvider? provider) =>
+        provider is CultureInfo { Name.Length: > 0 } culture ? $"the culture {culture.Name}" : "the invariant culture";
+}

@@ -1,0 +1,112 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace AiInfra.Domain.Quantities.Serialization;
+
+/// <summary>
+/// Reads and writes a quantity as a JSON string of a number, one space and the unit's abbreviation, such as
+/// <c>"700 W"</c>, written in the unit the value carries so that a round trip loses nothing. Reflection-free.
+/// </summary>
+/// <remarks>
+/// A bare JSON number is read only when the converter was created with a unit for it (as a spec property with a
+/// declared unit does); otherwise it is an error, because a number alone does not say which unit it is in.
+/// Every error is a <see cref="JsonException"/> whose message names the text and the units expected; when the
+/// text was malformed its inner exception is the <see cref="QuantityFormatException"/> that says why.
+/// </remarks>
+/// <typeparam name="TQuantity">The quantity struct.</typeparam>
+/// <typeparam name="TUnit">Its unit enum.</typeparam>
+public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQuantity>
+    where TQuantity : struct, IQuantity<TQuantity, TUnit>
+    where TUnit : struct, Enum
+{
+    /// <summary>The longest quantity text read, in characters; a longer string is an error.</summary>
+    public const int MaxTextLength = 128;
+
+    private readonly TUnit? _unitOfBareNumbers;
+
+    /// <summary>A converter that requires every value to carry its unit ("700 W").</summary>
+    public QuantityJsonConverter()
+    {
+    }
+
+    /// <summary>A converter that also reads a bare JSON number, as a value in <paramref name="unitOfBareNumbers"/>.</summary>
+    public QuantityJsonConverter(TUnit unitOfBareNumbers) => _unitOfBareNumbers = unitOfBareNumbers;
+
+    /// <summary>The unit a bare JSON number is read in, or null when bare numbers are rejected.</summary>
+    public TUnit? UnitOfBareNumbers => _unitOfBareNumbers;
+
+    /// <inheritdoc />
+    public override TQuantity Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.String:
+                return ReadString(ref reader);
+            case JsonTokenType.Number when _unitOfBareNumbers is { } unit:
+                if (reader.TryGetDouble(out var value) && double.IsFinite(value))
+                {
+                    return TQuantity.From(value, unit);
+                }
+
+                throw new JsonException($"The number is too large for a {TQuantity.Info.Name}; it must be a finite double.");
+            case JsonTokenType.Number:
+                throw new JsonException($"A bare number is not a {TQuantity.Info.Name} here, because it does not say its unit; write it as a string such as \"{Example()}\". Units: {TQuantity.Info.DescribeUnits()}.");
+            default:
+                throw new JsonException($"Expected a {TQuantity.Info.Name} as a string such as \"{Example()}\", not a JSON {Describe(reader.TokenType)}.");
+        }
+    }
+
+    private static TQuantity ReadString(ref Utf8JsonReader reader)
+    {
+        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (length > MaxTextLength * 3)
+        {
+            throw new JsonException($"A {TQuantity.Info.Name} is at most {MaxTextLength} characters; this string is longer.");
+        }
+
+        Span<char> buffer = stackalloc char[MaxTextLength * 3];
+        var text = buffer[..reader.CopyString(buffer)];
+        if (text.Length > MaxTextLength)
+        {
+            throw new JsonException($"A {TQuantity.Info.Name} is at most {MaxTextLength} characters; this string has {text.Length}.");
+        }
+
+        if (QuantityParser.TryParse<TQuantity, TUnit>(text, CultureInfo.InvariantCulture, out var quantity, out var failure))
+        {
+            return quantity;
+        }
+
+        var error = QuantityParser.CreateException(text, CultureInfo.InvariantCulture, failure, TQuantity.Info);
+        throw new JsonException(error.Message, error);
+    }
+
+    /// <inheritdoc />
+    public override void Write(Utf8JsonWriter writer, TQuantity value, JsonSerializerOptions options)
+    {
+        Span<char> buffer = stackalloc char[64];
+        if (value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture))
+        {
+            writer.WriteStringValue(buffer[..written]);
+        }
+        else
+        {
+            writer.WriteStringValue(value.ToString(null, CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static string Example()
+    {
+        var abbreviation = TQuantity.GetAbbreviation(TQuantity.BaseUnit);
+        return abbreviation.Length == 0 ? "0.5" : "1 " + abbreviation;
+    }
+
+    private static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "object",
+        JsonTokenType.StartArray => "array",
+        JsonTokenType.True or JsonTokenType.False => "boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+}

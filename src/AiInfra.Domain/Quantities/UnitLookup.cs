@@ -1,0 +1,85 @@
+namespace AiInfra.Domain.Quantities;
+
+/// <summary>The case-insensitive fallback of unit parsing: accepted only when exactly one unit matches.</summary>
+internal static class UnitLookup
+{
+    public static bool TryFindIgnoringCase<TUnit>(ReadOnlySpan<char> abbreviation, QuantityInfo<TUnit> info, out TUnit unit)
+        where TUnit : struct, Enum
+    {
+        unit = default;
+        var matches = 0;
+        foreach (var candidate in info.UnitArray)
+        {
+            foreach (var known in candidate.Abbreviations)
+            {
+                if (abbreviation.Equals(known, StringComparison.OrdinalIgnoreCase))
+                {
+                    if (matches == 0 || !EqualityComparer<TUnit>.Default.Equals(unit, candidate.Value))
+                    {
+                        matches++;
+                    }
+
+                    unit = candidate.Value;
+                    break;
+                }
+            }
+        }
+
+        return matches == 1;
+    }
+
+    /// <summary>The default abbreviations of every unit that matches ignoring case, for an "ambiguous" message.</summary>
+    public static List<string> CaseInsensitiveMatches(ReadOnlySpan<char> abbreviation, QuantityInfo info)
+    {
+        var result = new List<string>();
+        foreach (var candidate in info.UnitInfos)
+        {
+            foreach (var known in candidate.Abbreviations)
+            {
+                if (abbreviation.Equals(known, StringComparison.OrdinalIgnoreCase))
+                {
+                    result.Add(known);
+                    break;
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The quantities other than <paramref name="except"/> that have a unit with exactly this abbreviation.</summary>
+    public static List<QuantityInfo> QuantitiesWithAbbreviation(ReadOnlySpan<char> abbreviation, QuantityInfo except)
+    {
+        var result = new List<QuantityInfo>();
+        foreach (var info in Quantity.Infos)
+        {
+            if (ReferenceEquals(info, except))
+            {
+                continue;
+            }
+
+            if (HasAbbreviation(info, abbreviation))
+            {
+                result.Add(info);
+            }
+        }
+
+        return result;
+    }
+
+    private static bool HasAbbreviation(QuantityInfo info, ReadOnlySpan<char> abbreviation)
+    {
+        foreach (var unit in info.UnitInfos)
+        {
+            foreach (var known in unit.Abbreviations)
+            {
+                if (abbreviation.SequenceEqual(known))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
