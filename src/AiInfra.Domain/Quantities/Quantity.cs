@@ -96,6 +96,9 @@ public static partial class Quantity
     /// <exception cref="ArgumentException"><paramref name="quantityType"/> is not a quantity of this library.</exception>
     public static QuantityInfo GetInfo(Type quantityType) => InfoFor(quantityType);
 
+    internal static bool TryGetInfoByValueType(Type valueType, [NotNullWhen(true)] out QuantityInfo? info) =>
+        s_byValueType.TryGetValue(valueType, out info);
+
     internal static bool TryGetInfoByUnitType(Type unitType, [NotNullWhen(true)] out QuantityInfo? info) =>
         s_byUnitType.TryGetValue(unitType, out info);
 

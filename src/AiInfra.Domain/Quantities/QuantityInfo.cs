@@ -56,6 +56,8 @@ public abstract class QuantityInfo
     internal abstract bool TryParseUntyped(ReadOnlySpan<char> text, IFormatProvider? provider, out IQuantity? quantity);
 
     internal abstract IQuantity ParseUntyped(ReadOnlySpan<char> text, IFormatProvider? provider);
+
+    internal abstract System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateJsonTypeInfo(System.Text.Json.JsonSerializerOptions options);
 }
 
 /// <summary>Describes a quantity whose units are the enum <typeparamref name="TUnit"/>.</summary>
@@ -102,4 +104,7 @@ internal sealed class QuantityInfo<TQuantity, TUnit> : QuantityInfo<TUnit>
 
     internal override IQuantity ParseUntyped(ReadOnlySpan<char> text, IFormatProvider? provider) =>
         QuantityParser.Parse<TQuantity, TUnit>(text, provider);
+
+    internal override System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateJsonTypeInfo(System.Text.Json.JsonSerializerOptions options) =>
+        System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<TQuantity>(options, new Serialization.QuantityJsonConverter<TQuantity, TUnit>());
 }

@@ -1,0 +1,164 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using AiInfra.Domain.Serialization;
+
+namespace AiInfra.Domain;
+
+/// <summary>
+/// Reads and writes the records generated from spec files (this library's and your own) as JSON, with no
+/// reflection: safe under trimming and NativeAOT. Reading reports every error with its JSON Pointer, and never
+/// hands out an object that failed reading or validation.
+/// </summary>
+public static class AiInfraJson
+{
+    private static readonly JsonWriterOptions s_compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true };
+    private static readonly JsonWriterOptions s_indented = s_compact with { Indented = true };
+
+    /// <summary>
+    /// Options for callers of <see cref="JsonSerializer"/>: they know every generated record and every quantity
+    /// without reflection, write non-ASCII text such as "°C" unescaped, and allow a depth of 64.
+    /// </summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>The System.Text.Json metadata of <typeparamref name="T"/>, for the AOT-safe <see cref="JsonSerializer"/> overloads.</summary>
+    public static JsonTypeInfo<T> GetTypeInfo<T>()
+        where T : class, IAiInfraEntity<T> => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
+
+    /// <summary>Writes <paramref name="value"/> as JSON text; quantities keep their units, optional values left unset are omitted.</summary>
+    public static string Serialize<T>(T value, bool indented = false)
+        where T : class, IAiInfraEntity<T> => Encoding.UTF8.GetString(SerializeToUtf8Bytes(value, indented));
+
+    /// <summary>Writes <paramref name="value"/> as UTF-8 JSON.</summary>
+    public static byte[] SerializeToUtf8Bytes<T>(T value, bool indented = false)
+        where T : class, IAiInfraEntity<T>
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer, indented ? s_indented : s_compact))
+        {
+            T.WriteJson(writer, value);
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Writes <paramref name="value"/> to <paramref name="writer"/>.</summary>
+    public static void Serialize<T>(Utf8JsonWriter writer, T value)
+        where T : class, IAiInfraEntity<T>
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        ArgumentNullException.ThrowIfNull(value);
+        T.WriteJson(writer, value);
+    }
+
+    /// <summary>Reads and validates a <typeparamref name="T"/>.</summary>
+    /// <exception cref="AiInfraJsonException">The JSON is malformed or the value invalid; the exception lists every error.</exception>
+    public static T Deserialize<T>(string json, AiInfraJsonLimits? limits = null)
+        where T : class, IAiInfraEntity<T> =>
+        TryDeserialize<T>(json, out var value, out var errors, limits) ? value : throw new AiInfraJsonException(errors);
+
+    /// <inheritdoc cref="Deserialize{T}(string, AiInfraJsonLimits?)"/>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, AiInfraJsonLimits? limits = null)
+        where T : class, IAiInfraEntity<T> =>
+        TryDeserialize<T>(utf8Json, out var value, out var errors, limits) ? value : throw new AiInfraJsonException(errors);
+
+    /// <summary>Reads and validates a <typeparamref name="T"/>, returning every error instead of throwing.</summary>
+    /// <returns>True with the value when the JSON is a valid <typeparamref name="T"/>; otherwise false, null, and every error.</returns>
+    public static bool TryDeserialize<T>(string json, [NotNullWhen(true)] out T? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits = null)
+        where T : class, IAiInfraEntity<T>
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        limits ??= AiInfraJsonLimits.Default;
+        if (Encoding.UTF8.GetMaxByteCount(json.Length) > limits.MaxDocumentSize && Encoding.UTF8.GetByteCount(json) > limits.MaxDocumentSize)
+        {
+            value = null;
+            errors = [TooLarge(limits)];
+            return false;
+        }
+
+        return TryDeserialize(Encoding.UTF8.GetBytes(json), out value, out errors, limits);
+    }
+
+    /// <inheritdoc cref="TryDeserialize{T}(string, out T, out IReadOnlyList{AiInfraError}, AiInfraJsonLimits?)"/>
+    public static bool TryDeserialize<T>(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out T? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits = null)
+        where T : class, IAiInfraEntity<T>
+    {
+        limits ??= AiInfraJsonLimits.Default;
+        value = null;
+        if (utf8Json.Length > limits.MaxDocumentSize)
+        {
+            errors = [TooLarge(limits)];
+            return false;
+        }
+
+        var context = new JsonReadContext(limits);
+        var result = Read<T>(utf8Json, context);
+        if (context.ErrorCount > 0 || result is null)
+        {
+            errors = context.GetErrors(utf8Json);
+            return false;
+        }
+
+        var validation = result.Validate();
+        if (!validation.IsValid)
+        {
+            errors = validation.Errors;
+            return false;
+        }
+
+        value = result;
+        errors = Array.Empty<AiInfraError>();
+        return true;
+    }
+
+    private static T? Read<T>(ReadOnlySpan<byte> utf8Json, JsonReadContext context)
+        where T : class, IAiInfraEntity<T>
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = context.Limits.MaxDepth });
+        try
+        {
+            if (!reader.Read())
+            {
+                context.Add(string.Empty, ErrorCodes.MalformedJson, "The document is empty; expected a JSON object.", 0);
+                return null;
+            }
+
+            if (!JsonValueReaders.Expect(ref reader, context, JsonTokenType.StartObject, $"a {T.EntityName} object"))
+            {
+                return null;
+            }
+
+            var value = T.ReadJson(ref reader, context);
+            if (reader.Read())
+            {
+                context.Add(string.Empty, ErrorCodes.MalformedJson, "Unexpected content after the end of the JSON object.", reader.TokenStartIndex);
+                return null;
+            }
+
+            return value;
+        }
+        catch (JsonException exception)
+        {
+            context.AddMalformed(exception);
+            return null;
+        }
+    }
+
+    private static AiInfraError TooLarge(AiInfraJsonLimits limits) =>
+        new(string.Empty, ErrorCodes.DocumentTooLarge, $"The document is larger than the limit of {limits.MaxDocumentSize} bytes.");
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            MaxDepth = AiInfraJsonLimits.Default.MaxDepth,
+            TypeInfoResolver = new AiInfraTypeInfoResolver(),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
+}

@@ -1,0 +1,71 @@
+namespace AiInfra.Domain;
+
+/// <summary>The stable codes of <see cref="AiInfraError"/>. A code is never renamed or reused once published.</summary>
+public static class ErrorCodes
+{
+    /// <summary>The text is not well-formed JSON; <see cref="AiInfraError.Line"/> and <see cref="AiInfraError.Column"/> say where.</summary>
+    public const string MalformedJson = "json.malformed";
+
+    /// <summary>The JSON nests deeper than the reader's limit.</summary>
+    public const string DepthExceeded = "json.depth";
+
+    /// <summary>The document is larger than the reader's limit.</summary>
+    public const string DocumentTooLarge = "json.size";
+
+    /// <summary>A property that the type does not declare.</summary>
+    public const string UnknownProperty = "property.unknown";
+
+    /// <summary>A property that appears twice in one object.</summary>
+    public const string DuplicateProperty = "property.duplicate";
+
+    /// <summary>A required property is missing.</summary>
+    public const string MissingProperty = "property.required";
+
+    /// <summary>A JSON null where a value is needed (an optional property is omitted, not null).</summary>
+    public const string NullValue = "value.null";
+
+    /// <summary>A JSON value of the wrong type, such as a number where a string is expected.</summary>
+    public const string WrongType = "value.type";
+
+    /// <summary>A number or quantity that is NaN or infinite, or too large for its type.</summary>
+    public const string NotFinite = "value.not-finite";
+
+    /// <summary>A string longer than the reader's limit, or than the property's maximum length.</summary>
+    public const string TooLong = "value.too-long";
+
+    /// <summary>A string shorter than the property's minimum length.</summary>
+    public const string TooShort = "value.too-short";
+
+    /// <summary>A value below the property's minimum or above its maximum.</summary>
+    public const string OutOfRange = "value.range";
+
+    /// <summary>A string that does not match the property's pattern.</summary>
+    public const string PatternMismatch = "value.pattern";
+
+    /// <summary>A string that is not one of the enumeration's values.</summary>
+    public const string UnknownEnumValue = "value.enum";
+
+    /// <summary>A date, year-month or other formatted value that does not parse.</summary>
+    public const string MalformedValue = "value.format";
+
+    /// <summary>A quantity string whose number or shape is malformed (no number, no unit, bad number).</summary>
+    public const string MalformedQuantity = "quantity.malformed";
+
+    /// <summary>A quantity whose unit is not a unit of any quantity, or is ambiguous.</summary>
+    public const string UnknownUnit = "quantity.unit";
+
+    /// <summary>A quantity whose unit belongs to another quantity, such as "700 V" for a power.</summary>
+    public const string WrongDimension = "quantity.dimension";
+
+    /// <summary>A list with fewer items than its minimum.</summary>
+    public const string TooFewItems = "items.min";
+
+    /// <summary>A list with more items than its maximum.</summary>
+    public const string TooManyItems = "items.max";
+
+    /// <summary>A list whose items must be unique has two equal items.</summary>
+    public const string DuplicateItem = "items.unique";
+
+    /// <summary>A rule across properties, written by hand in a validator's partial method, is broken.</summary>
+    public const string RuleViolation = "rule";
+}

@@ -1,0 +1,21 @@
+using System.Text.Json;
+
+namespace AiInfra.Domain.Serialization;
+
+/// <summary>Thrown when JSON cannot be read as a valid value; <see cref="Errors"/> lists every problem found.</summary>
+public sealed class AiInfraJsonException : JsonException
+{
+    /// <summary>Creates the exception for <paramref name="errors"/>.</summary>
+    public AiInfraJsonException(IReadOnlyList<AiInfraError> errors)
+        : base(ErrorListing.Describe("The JSON is not a valid value", errors), FirstPath(errors), FirstLine(errors), FirstColumn(errors)) =>
+        Errors = errors;
+
+    /// <summary>Every problem found, each with its JSON Pointer, code and message.</summary>
+    public IReadOnlyList<AiInfraError> Errors { get; }
+
+    private static string? FirstPath(IReadOnlyList<AiInfraError> errors) => errors.Count > 0 ? errors[0].Path : null;
+
+    private static long? FirstLine(IReadOnlyList<AiInfraError> errors) => errors.Count > 0 && errors[0].Line is { } line ? line - 1 : null;
+
+    private static long? FirstColumn(IReadOnlyList<AiInfraError> errors) => errors.Count > 0 && errors[0].Column is { } column ? column - 1 : null;
+}

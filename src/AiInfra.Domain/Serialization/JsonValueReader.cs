@@ -1,0 +1,355 @@
+using System.ComponentModel;
+using System.Globalization;
+using System.Text.Json;
+using AiInfra.Domain.Quantities;
+using NodaTime;
+using NodaTime.Text;
+
+namespace AiInfra.Domain.Serialization;
+
+/// <summary>Reads one value of a declared type at the reader's current token, leaving the reader on the value's last token.</summary>
+/// <returns>True when a value was read; false when an error was recorded in <paramref name="context"/>.</returns>
+[EditorBrowsable(EditorBrowsableState.Advanced)]
+public delegate bool JsonValueReader<T>(ref Utf8JsonReader reader, JsonReadContext context, out T value);
+
+/// <summary>Parses the key of a map, written as a JSON property name.</summary>
+[EditorBrowsable(EditorBrowsableState.Advanced)]
+public delegate bool JsonKeyParser<T>(string key, out T value);
+
+/// <summary>
+/// The value readers that generated code calls. Each reads the current token, records a precise error in the
+/// context when the value is wrong (and skips it), and never throws for bad data.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Advanced)]
+public static class JsonValueReaders
+{
+    /// <summary>Reads a JSON string.</summary>
+    public static bool TryReadString(ref Utf8JsonReader reader, JsonReadContext context, out string value)
+    {
+        value = string.Empty;
+        if (!Expect(ref reader, context, JsonTokenType.String, "a string"))
+        {
+            return false;
+        }
+
+        if (RawLength(ref reader) > context.Limits.MaxStringLength)
+        {
+            context.AddError(ref reader, ErrorCodes.TooLong, $"The string is longer than the limit of {context.Limits.MaxStringLength} bytes.");
+            return false;
+        }
+
+        value = reader.GetString()!;
+        return true;
+    }
+
+    /// <summary>Reads true or false.</summary>
+    public static bool TryReadBoolean(ref Utf8JsonReader reader, JsonReadContext context, out bool value)
+    {
+        value = false;
+        if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
+        {
+            value = reader.TokenType == JsonTokenType.True;
+            return true;
+        }
+
+        return Expect(ref reader, context, JsonTokenType.True, "true or false");
+    }
+
+    /// <summary>Reads a whole number that fits a 64-bit signed integer.</summary>
+    public static bool TryReadInt64(ref Utf8JsonReader reader, JsonReadContext context, out long value)
+    {
+        value = 0;
+        if (!Expect(ref reader, context, JsonTokenType.Number, "a whole number"))
+        {
+            return false;
+        }
+
+        if (reader.TryGetInt64(out value))
+        {
+            return true;
+        }
+
+        var isWhole = reader.TryGetDouble(out var number) && double.IsFinite(number) && Math.Floor(number) == number;
+        context.AddError(
+            ref reader,
+            isWhole ? ErrorCodes.OutOfRange : ErrorCodes.WrongType,
+            isWhole ? "The number is too large for a 64-bit integer." : "Expected a whole number, not a fraction.");
+        return false;
+    }
+
+    /// <summary>Reads a finite number.</summary>
+    public static bool TryReadDouble(ref Utf8JsonReader reader, JsonReadContext context, out double value)
+    {
+        value = 0;
+        if (!Expect(ref reader, context, JsonTokenType.Number, "a number"))
+        {
+            return false;
+        }
+
+        if (reader.TryGetDouble(out value) && double.IsFinite(value))
+        {
+            return true;
+        }
+
+        context.AddError(ref reader, ErrorCodes.NotFinite, "The number is too large for a double.");
+        return false;
+    }
+
+    /// <summary>Reads a quantity written as "700 W", or as a bare number in <paramref name="declaredUnit"/>.</summary>
+    public static bool TryReadQuantity<TQuantity, TUnit>(ref Utf8JsonReader reader, JsonReadContext context, TUnit declaredUnit, out TQuantity value)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum
+    {
+        value = default;
+        if (reader.TokenType == JsonTokenType.Number)
+        {
+            if (reader.TryGetDouble(out var number) && double.IsFinite(number))
+            {
+                value = TQuantity.From(number, declaredUnit);
+                return true;
+            }
+
+            context.AddError(ref reader, ErrorCodes.NotFinite, $"The number is too large for a {TQuantity.Info.Name}.");
+            return false;
+        }
+
+        if (!Expect(ref reader, context, JsonTokenType.String, $"a {TQuantity.Info.Name} such as \"{Example<TQuantity, TUnit>(declaredUnit)}\" or a number in {TQuantity.GetAbbreviation(declaredUnit)}"))
+        {
+            return false;
+        }
+
+        var length = RawLength(ref reader);
+        if (length > QuantityTextLimit)
+        {
+            context.AddError(ref reader, ErrorCodes.TooLong, $"A {TQuantity.Info.Name} is at most {QuantityTextLimit} characters.");
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[QuantityTextLimit];
+        var text = buffer[..reader.CopyString(buffer)];
+        if (QuantityParser.TryParse<TQuantity, TUnit>(text, CultureInfo.InvariantCulture, out value, out var failure))
+        {
+            return true;
+        }
+
+        var exception = QuantityParser.CreateException(text, CultureInfo.InvariantCulture, failure, TQuantity.Info);
+        var code = exception.Error switch
+        {
+            QuantityParseError.WrongDimension => ErrorCodes.WrongDimension,
+            QuantityParseError.UnknownUnit or QuantityParseError.AmbiguousUnit => ErrorCodes.UnknownUnit,
+            QuantityParseError.NotFinite => ErrorCodes.NotFinite,
+            _ => ErrorCodes.MalformedQuantity,
+        };
+        context.AddError(ref reader, code, exception.Message);
+        return false;
+    }
+
+    /// <summary>Reads an ISO 8601 calendar date, "2025-03-18".</summary>
+    public static bool TryReadLocalDate(ref Utf8JsonReader reader, JsonReadContext context, out LocalDate value) =>
+        TryReadPattern(ref reader, context, LocalDatePattern.Iso, "an ISO date such as \"2025-03-18\"", out value);
+
+    /// <summary>Reads an ISO 8601 year and month, "2025-03".</summary>
+    public static bool TryReadYearMonth(ref Utf8JsonReader reader, JsonReadContext context, out YearMonth value) =>
+        TryReadPattern(ref reader, context, YearMonthPattern.Iso, "a year and month such as \"2025-03\"", out value);
+
+    /// <summary>Reads an array, each item with <paramref name="readItem"/>; every bad item is reported.</summary>
+    public static bool TryReadList<T>(ref Utf8JsonReader reader, JsonReadContext context, JsonValueReader<T> readItem, out IReadOnlyList<T> value)
+    {
+        value = Array.Empty<T>();
+        if (!Expect(ref reader, context, JsonTokenType.StartArray, "an array"))
+        {
+            return false;
+        }
+
+        var errors = context.ErrorCount;
+        var items = new List<T>();
+        var index = 0;
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            context.PushIndex(index++);
+            if (readItem(ref reader, context, out var item))
+            {
+                items.Add(item);
+            }
+
+            context.Pop();
+        }
+
+        value = items.ToArray();
+        return context.ErrorCount == errors;
+    }
+
+    /// <summary>Reads an object whose property names are map keys, each parsed by <paramref name="parseKey"/>.</summary>
+    public static bool TryReadMap<TKey, TValue>(
+        ref Utf8JsonReader reader,
+        JsonReadContext context,
+        JsonKeyParser<TKey> parseKey,
+        string keyDescription,
+        JsonValueReader<TValue> readValue,
+        out IReadOnlyDictionary<TKey, TValue> value)
+        where TKey : notnull
+    {
+        value = EmptyMap<TKey, TValue>.Instance;
+        if (!Expect(ref reader, context, JsonTokenType.StartObject, "an object"))
+        {
+            return false;
+        }
+
+        var errors = context.ErrorCount;
+        var map = new Dictionary<TKey, TValue>();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var offset = reader.TokenStartIndex;
+            var name = reader.GetString()!;
+            reader.Read();
+            if (!parseKey(name, out var key))
+            {
+                context.AddPropertyError(name, ErrorCodes.UnknownEnumValue, $"\"{name}\" is not a key of this map; expected {keyDescription}.", offset);
+                reader.Skip();
+                continue;
+            }
+
+            if (map.ContainsKey(key))
+            {
+                context.AddPropertyError(name, ErrorCodes.DuplicateProperty, $"The key \"{name}\" appears more than once.", offset);
+                reader.Skip();
+                continue;
+            }
+
+            context.PushProperty(name);
+            if (readValue(ref reader, context, out var item))
+            {
+                map.Add(key, item);
+            }
+
+            context.Pop();
+        }
+
+        value = map;
+        return context.ErrorCount == errors;
+    }
+
+    /// <summary>Reads a nested entity with its generated reader.</summary>
+    public static bool TryReadEntity<T>(ref Utf8JsonReader reader, JsonReadContext context, out T value)
+        where T : class, IAiInfraEntity<T>
+    {
+        value = null!;
+        if (!Expect(ref reader, context, JsonTokenType.StartObject, "an object"))
+        {
+            return false;
+        }
+
+        var result = T.ReadJson(ref reader, context);
+        if (result is null)
+        {
+            return false;
+        }
+
+        value = result;
+        return true;
+    }
+
+    /// <summary>
+    /// Checks the token type. On a mismatch it records "null is not allowed" or "wrong type", skips the value and
+    /// returns false.
+    /// </summary>
+    public static bool Expect(ref Utf8JsonReader reader, JsonReadContext context, JsonTokenType expected, string description)
+    {
+        if (reader.TokenType == expected)
+        {
+            return true;
+        }
+
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            context.AddError(ref reader, ErrorCodes.NullValue, $"null is not allowed; expected {description} (omit an optional property instead).");
+        }
+        else
+        {
+            context.AddError(ref reader, ErrorCodes.WrongType, $"Expected {description}, not {Describe(reader.TokenType)}.");
+        }
+
+        reader.Skip();
+        return false;
+    }
+
+    /// <summary>Reports a property the type does not declare, and skips its value.</summary>
+    public static void SkipUnknownProperty(ref Utf8JsonReader reader, JsonReadContext context, string typeName, string allowed)
+    {
+        var offset = reader.TokenStartIndex;
+        var name = reader.GetString()!;
+        context.AddPropertyError(name, ErrorCodes.UnknownProperty, $"{typeName} has no property \"{name}\"; its properties are {allowed}.", offset);
+        reader.Read();
+        reader.Skip();
+    }
+
+    /// <summary>Reports a property that appeared before in the same object, and skips its value.</summary>
+    public static void SkipDuplicateProperty(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        var offset = reader.TokenStartIndex;
+        var name = reader.GetString()!;
+        context.AddPropertyError(name, ErrorCodes.DuplicateProperty, $"The property \"{name}\" appears more than once.", offset);
+        reader.Read();
+        reader.Skip();
+    }
+
+    /// <summary>Reports a required property that is missing.</summary>
+    public static void ReportMissing(JsonReadContext context, string name, string typeName, long objectStart) =>
+        context.AddPropertyError(name, ErrorCodes.MissingProperty, $"{typeName} requires the property \"{name}\".", objectStart);
+
+    private const int QuantityTextLimit = QuantityJsonConverterLimits.MaxTextLength;
+
+    private static bool TryReadPattern<T>(ref Utf8JsonReader reader, JsonReadContext context, IPattern<T> pattern, string description, out T value)
+    {
+        value = default!;
+        if (!Expect(ref reader, context, JsonTokenType.String, description))
+        {
+            return false;
+        }
+
+        if (RawLength(ref reader) > 64)
+        {
+            context.AddError(ref reader, ErrorCodes.MalformedValue, $"Expected {description}.");
+            return false;
+        }
+
+        var text = reader.GetString()!;
+        var result = pattern.Parse(text);
+        if (result.Success)
+        {
+            value = result.Value;
+            return true;
+        }
+
+        context.AddError(ref reader, ErrorCodes.MalformedValue, $"\"{text}\" is not {description}.");
+        return false;
+    }
+
+    private static long RawLength(ref Utf8JsonReader reader) =>
+        reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+
+    private static string Example<TQuantity, TUnit>(TUnit unit)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum
+    {
+        var abbreviation = TQuantity.GetAbbreviation(unit);
+        return abbreviation.Length == 0 ? "0.5" : "1 " + abbreviation;
+    }
+
+    internal static string Describe(JsonTokenType token) => token switch
+    {
+        JsonTokenType.StartObject => "an object",
+        JsonTokenType.StartArray => "an array",
+        JsonTokenType.String => "a string",
+        JsonTokenType.Number => "a number",
+        JsonTokenType.True or JsonTokenType.False => "a boolean",
+        JsonTokenType.Null => "null",
+        _ => token.ToString(),
+    };
+
+    private static class EmptyMap<TKey, TValue>
+        where TKey : notnull
+    {
+        public static readonly IReadOnlyDictionary<TKey, TValue> Instance = new Dictionary<TKey, TValue>();
+    }
+}

@@ -1,0 +1,130 @@
+using System.ComponentModel;
+using System.Text.RegularExpressions;
+
+namespace AiInfra.Domain.Validation;
+
+/// <summary>The constraint checks that generated validators call. None allocates when the value is valid.</summary>
+[EditorBrowsable(EditorBrowsableState.Advanced)]
+public static class ValidationChecks
+{
+    /// <summary>Reports a value below <paramref name="minimum"/> (text for messages: <paramref name="minimumText"/>).</summary>
+    public static void Minimum<T>(ref ValidationScope scope, T value, T minimum, string minimumText)
+        where T : IComparable<T>
+    {
+        if (value.CompareTo(minimum) < 0)
+        {
+            scope.Report(ErrorCodes.OutOfRange, $"{value} is below the minimum of {minimumText}.");
+        }
+    }
+
+    /// <summary>Reports a value above <paramref name="maximum"/>.</summary>
+    public static void Maximum<T>(ref ValidationScope scope, T value, T maximum, string maximumText)
+        where T : IComparable<T>
+    {
+        if (value.CompareTo(maximum) > 0)
+        {
+            scope.Report(ErrorCodes.OutOfRange, $"{value} is above the maximum of {maximumText}.");
+        }
+    }
+
+    /// <summary>Reports a string that does not match <paramref name="regex"/>.</summary>
+    public static void Pattern(ref ValidationScope scope, string value, Regex regex)
+    {
+        if (!regex.IsMatch(value))
+        {
+            scope.Report(ErrorCodes.PatternMismatch, $"\"{value}\" does not match the pattern {regex}.");
+        }
+    }
+
+    /// <summary>Reports a string shorter than <paramref name="minLength"/> or longer than <paramref name="maxLength"/> characters (-1: no limit).</summary>
+    public static void Length(ref ValidationScope scope, string value, int minLength, int maxLength)
+    {
+        if (minLength >= 0 && value.Length < minLength)
+        {
+            scope.Report(ErrorCodes.TooShort, $"The text has {value.Length} characters; at least {minLength} are required.");
+        }
+
+        if (maxLength >= 0 && value.Length > maxLength)
+        {
+            scope.Report(ErrorCodes.TooLong, $"The text has {value.Length} characters; at most {maxLength} are allowed.");
+        }
+    }
+
+    /// <summary>Reports a list with too few or too many items (-1: no limit), or with equal items when they must be unique.</summary>
+    public static void Items<T>(ref ValidationScope scope, IReadOnlyList<T> items, int minItems, int maxItems, bool unique)
+    {
+        if (minItems >= 0 && items.Count < minItems)
+        {
+            scope.Report(ErrorCodes.TooFewItems, $"The list has {items.Count} items; at least {minItems} are required.");
+        }
+
+        if (maxItems >= 0 && items.Count > maxItems)
+        {
+            scope.Report(ErrorCodes.TooManyItems, $"The list has {items.Count} items; at most {maxItems} are allowed.");
+        }
+
+        if (unique && FirstDuplicate(items) is var (first, second) && second > 0)
+        {
+            scope.Enter(second);
+            scope.Report(ErrorCodes.DuplicateItem, $"Item {second} equals item {first}; the items must be unique.");
+            scope.Exit();
+        }
+    }
+
+    /// <summary>Validates each item of a list of entities.</summary>
+    public static void EachEntity<T>(ref ValidationScope scope, IReadOnlyList<T> items)
+        where T : class, IAiInfraEntity<T>
+    {
+        for (var i = 0; i < items.Count && !scope.ShouldStop; i++)
+        {
+            scope.Enter(i);
+            T.ValidateInto(items[i], ref scope);
+            scope.Exit();
+        }
+    }
+
+    /// <summary>Validates a nested entity under its property name.</summary>
+    public static void Entity<T>(ref ValidationScope scope, string propertyName, T? value)
+        where T : class, IAiInfraEntity<T>
+    {
+        if (value is null || scope.ShouldStop)
+        {
+            return;
+        }
+
+        scope.Enter(propertyName);
+        T.ValidateInto(value, ref scope);
+        scope.Exit();
+    }
+
+    private static (int First, int Second) FirstDuplicate<T>(IReadOnlyList<T> items)
+    {
+        var comparer = EqualityComparer<T>.Default;
+        if (items.Count <= 32)
+        {
+            for (var j = 1; j < items.Count; j++)
+            {
+                for (var i = 0; i < j; i++)
+                {
+                    if (comparer.Equals(items[i], items[j]))
+                    {
+                        return (i, j);
+                    }
+                }
+            }
+
+            return (0, 0);
+        }
+
+        var seen = new Dictionary<object, int>();
+        for (var j = 0; j < items.Count; j++)
+        {
+            if (items[j] is { } item && !seen.TryAdd(item, j))
+            {
+                return (seen[item], j);
+            }
+        }
+
+        return (0, 0);
+    }
+}

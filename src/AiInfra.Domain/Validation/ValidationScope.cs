@@ -1,0 +1,92 @@
+using System.ComponentModel;
+using System.Globalization;
+using AiInfra.Domain.Serialization;
+
+namespace AiInfra.Domain.Validation;
+
+/// <summary>
+/// Where generated validators and hand-written rules report problems. In fail-fast mode it records only that the
+/// value is invalid and allocates nothing; in collecting mode it records every error with its JSON Pointer.
+/// Pass it by reference.
+/// </summary>
+public struct ValidationScope
+{
+    private readonly List<AiInfraError>? _errors;
+    private readonly List<string>? _path;
+    private bool _failed;
+
+    private ValidationScope(List<AiInfraError> errors, List<string> path)
+    {
+        _errors = errors;
+        _path = path;
+        _failed = false;
+    }
+
+    /// <summary>A scope that stops at the first problem and allocates nothing.</summary>
+    public static ValidationScope FailFast() => default;
+
+    /// <summary>A scope that collects every problem with its path.</summary>
+    public static ValidationScope Collecting() => new(new List<AiInfraError>(), new List<string>());
+
+    /// <summary>True while nothing has been reported.</summary>
+    public readonly bool IsValid => !_failed;
+
+    /// <summary>True when further checks are pointless: fail-fast mode after a problem.</summary>
+    public readonly bool ShouldStop => _failed && _errors is null;
+
+    /// <summary>Enters a property (for paths); pair with <see cref="Exit"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
+    public readonly void Enter(string propertyName) => _path?.Add(JsonReadContext.EscapePointerToken(propertyName));
+
+    /// <summary>Enters a list item or map entry (for paths); pair with <see cref="Exit"/>.</summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
+    public readonly void Enter(int index) => _path?.Add(index.ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Leaves the innermost property or item.</summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
+    public readonly void Exit() => _path?.RemoveAt(_path.Count - 1);
+
+    /// <summary>Reports a problem with the value the scope is at.</summary>
+    /// <param name="code">A stable code, from <see cref="ErrorCodes"/> or your own (for rules, <see cref="ErrorCodes.RuleViolation"/>).</param>
+    /// <param name="message">What is wrong, in words a person reads.</param>
+    public void Report(string code, string message)
+    {
+        _failed = true;
+        _errors?.Add(new AiInfraError(Pointer(null), code, message));
+    }
+
+    /// <summary>Reports a problem with a property of the value the scope is at, such as a rule across two properties.</summary>
+    /// <param name="propertyName">The JSON name of the property at fault.</param>
+    /// <param name="code">A stable code.</param>
+    /// <param name="message">What is wrong.</param>
+    public void ReportProperty(string propertyName, string code, string message)
+    {
+        _failed = true;
+        _errors?.Add(new AiInfraError(Pointer(propertyName), code, message));
+    }
+
+    /// <summary>The collected result; <see cref="ValidationResult.Valid"/> when nothing was reported.</summary>
+    public readonly ValidationResult ToResult() =>
+        !_failed ? ValidationResult.Valid : new ValidationResult(_errors is { Count: > 0 } errors ? errors.ToArray() : [new AiInfraError(string.Empty, ErrorCodes.RuleViolation, "The value is invalid.")]);
+
+    private readonly string Pointer(string? property)
+    {
+        if (_path is null)
+        {
+            return string.Empty;
+        }
+
+        var builder = new System.Text.StringBuilder();
+        foreach (var token in _path)
+        {
+            builder.Append('/').Append(token);
+        }
+
+        if (property is not null)
+        {
+            builder.Append('/').Append(JsonReadContext.EscapePointerToken(property));
+        }
+
+        return builder.ToString();
+    }
+}
