@@ -7,4 +7,9 @@ internal static class TrackingNames
     public const string QuantityModels = nameof(QuantityModels);
     public const string RelationFiles = nameof(RelationFiles);
     public const string QuantitySet = nameof(QuantitySet);
+    public const string SpecFiles = nameof(SpecFiles);
+    public const string SpecSet = nameof(SpecSet);
+    public const string SpecEntities = nameof(SpecEntities);
+    public const string SpecEnums = nameof(SpecEnums);
+    public const string SpecRegistration = nameof(SpecRegistration);
 }

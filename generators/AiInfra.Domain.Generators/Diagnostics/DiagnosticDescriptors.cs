@@ -5,12 +5,13 @@ namespace AiInfra.Domain.Generators.Diagnostics;
 /// <summary>
 /// Every diagnostic the generator reports. Ids are stable and never reused; each one is listed in
 /// AnalyzerReleases.Shipped.md and explained with a bad and a fixed example in docs/diagnostics.md.
-/// 001-099: any JSON input file; 100-199: quantity definitions and relations.
+/// 001-099: any JSON input file; 100-199: quantity definitions and relations; 200-299: spec files.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Files = "AiInfra.Files";
     private const string Quantities = "AiInfra.Quantities";
+    private const string Specs = "AiInfra.Specs";
 
     public static readonly DiagnosticDescriptor MalformedJson = Error(
         "AIINFRA001", Files, "Malformed JSON",
@@ -106,6 +107,71 @@ internal static class DiagnosticDescriptors
         "AIINFRA112", Quantities, "Invalid abbreviation",
         "The abbreviation '{0}' of unit '{1}' {2}",
         "Abbreviations are what parsing and formatting use; they may not contain white space or digits, and only one unit of a quantity may have an empty abbreviation.");
+
+    public static readonly DiagnosticDescriptor UnknownPropertyType = Error(
+        "AIINFRA201", Specs, "Unknown property type",
+        "'{0}' is not a property type; expected one of: {1}",
+        "Each property has a type: string, boolean, integer, number, quantity, date, yearMonth, enum, entity, reference, list or map.");
+
+    public static readonly DiagnosticDescriptor SpecUnknownQuantity = Error(
+        "AIINFRA202", Specs, "Unknown quantity",
+        "'{0}' is not a quantity of AiInfra.Domain; known quantities: {1}",
+        "A quantity property names one of the library's quantities, such as Power, Energy or BitRate.");
+
+    public static readonly DiagnosticDescriptor SpecUnknownUnit = Error(
+        "AIINFRA203", Specs, "Unknown unit",
+        "'{0}' is not a unit of {1}; its units are: {2}",
+        "Units are written by abbreviation (case-sensitive, so 'mW' and 'MW' differ) or by name.");
+
+    public static readonly DiagnosticDescriptor WrongDimension = Error(
+        "AIINFRA204", Specs, "Unit of the wrong dimension",
+        "'{0}' is a unit of {1}, not of {2}; the units of {2} are: {3}",
+        "A unit or bound must belong to the property's quantity: '700 V' cannot bound a Power.");
+
+    public static readonly DiagnosticDescriptor MinimumAboveMaximum = Error(
+        "AIINFRA205", Specs, "Minimum above maximum",
+        "The minimum {0} is above the maximum {1}, so no value could be valid",
+        "A property's minimum must not exceed its maximum (quantities are compared after conversion to one unit).");
+
+    public static readonly DiagnosticDescriptor DefaultOutOfBounds = Error(
+        "AIINFRA206", Specs, "Default outside its bounds",
+        "The default {0} is {1}",
+        "A default must itself be a valid value of the property.");
+
+    public static readonly DiagnosticDescriptor DuplicateName = Error(
+        "AIINFRA207", Specs, "Duplicate name",
+        "{0} '{1}' is declared more than once{2}",
+        "Entity, enum, property and enum value names must be unique; two JSON names that become the same C# name also collide.");
+
+    public static readonly DiagnosticDescriptor UnknownTypeReference = Error(
+        "AIINFRA208", Specs, "Unknown entity or enum",
+        "'{0}' is not {1} declared in any spec file; declared: {2}",
+        "An entity, reference, enum or map key names a type that no *.spec.json file in the project declares.");
+
+    public static readonly DiagnosticDescriptor MemberCollision = Error(
+        "AIINFRA209", Specs, "Name collides with a generated member",
+        "The property '{0}' becomes the C# member '{1}', which collides with {2}",
+        "Generated records have members of their own (Validate, Equals, GetHashCode, ToString, EqualityContract, ...) and a member cannot share its type's name. Rename the property or set \"csharpName\".");
+
+    public static readonly DiagnosticDescriptor InvalidConstraint = Error(
+        "AIINFRA210", Specs, "Invalid constraint",
+        "'{0}' {1}",
+        "Constraints must fit the property's type: minimum and maximum for numbers, integers and quantities; pattern, minLength and maxLength for strings; minItems, maxItems and uniqueItems for lists; and their values must be valid.");
+
+    public static readonly DiagnosticDescriptor RequiredWithDefault = Error(
+        "AIINFRA211", Specs, "Required property with a default",
+        "The property '{0}' is required and has a default; a default is used only when the property is missing, so make it optional or remove the default",
+        "A required property must always be written, so a default could never apply.");
+
+    public static readonly DiagnosticDescriptor InvalidDefault = Error(
+        "AIINFRA212", Specs, "Invalid default",
+        "The default of '{0}' {1}",
+        "A default must be a value of the property's type, written as it would be in JSON.");
+
+    public static readonly DiagnosticDescriptor ReferenceCycle = Error(
+        "AIINFRA213", Specs, "Required entities nest in a cycle",
+        "The entity '{0}' requires itself through {1}, so no finite value could exist; make one of the properties optional or a list",
+        "A chain of required nested entities that leads back to its start can never be written in JSON.");
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message, string description) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, description: description);

@@ -1,7 +1,12 @@
 using System.ComponentModel;
 using System.Text.Json;
+using AiInfra.Domain.Validation;
 
 namespace AiInfra.Domain.Serialization;
+
+/// <summary>Checks the constraints of one value, reporting into <paramref name="scope"/>.</summary>
+[EditorBrowsable(EditorBrowsableState.Advanced)]
+public delegate void ValueCheck<in T>(T value, ref ValidationScope scope);
 
 /// <summary>
 /// Collects every error found while reading one JSON document, each with the JSON Pointer of the value being
@@ -38,6 +43,28 @@ public sealed class JsonReadContext
     /// <summary>Records an error at a property of the current object (for a missing or unknown property).</summary>
     public void AddPropertyError(string propertyName, string code, string message, long? byteOffset) =>
         Add(CurrentPointer() + "/" + EscapePointerToken(propertyName), code, message, byteOffset);
+
+    /// <summary>
+    /// Applies a property's constraints to a value just read, so that a document's every problem is found in one
+    /// pass, including values that are well-formed but out of range. Allocates nothing when the value is valid.
+    /// </summary>
+    public void Check<T>(T value, ValueCheck<T> check, long byteOffset)
+    {
+        var fast = ValidationScope.FailFast();
+        check(value, ref fast);
+        if (fast.IsValid)
+        {
+            return;
+        }
+
+        var full = ValidationScope.Collecting();
+        check(value, ref full);
+        var prefix = CurrentPointer();
+        foreach (var error in full.ToResult().Errors)
+        {
+            Add(prefix + error.Path, error.Code, error.Message, byteOffset);
+        }
+    }
 
     /// <summary>Records that the text is not well-formed JSON, where the reader stopped.</summary>
     public void AddMalformed(JsonException exception)

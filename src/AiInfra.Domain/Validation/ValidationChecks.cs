@@ -13,7 +13,7 @@ public static class ValidationChecks
     {
         if (value.CompareTo(minimum) < 0)
         {
-            scope.Report(ErrorCodes.OutOfRange, $"{value} is below the minimum of {minimumText}.");
+            scope.Report(ErrorCodes.OutOfRange, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value} is below the minimum of {minimumText}."));
         }
     }
 
@@ -23,7 +23,7 @@ public static class ValidationChecks
     {
         if (value.CompareTo(maximum) > 0)
         {
-            scope.Report(ErrorCodes.OutOfRange, $"{value} is above the maximum of {maximumText}.");
+            scope.Report(ErrorCodes.OutOfRange, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{value} is above the maximum of {maximumText}."));
         }
     }
 
@@ -53,21 +53,37 @@ public static class ValidationChecks
     /// <summary>Reports a list with too few or too many items (-1: no limit), or with equal items when they must be unique.</summary>
     public static void Items<T>(ref ValidationScope scope, IReadOnlyList<T> items, int minItems, int maxItems, bool unique)
     {
-        if (minItems >= 0 && items.Count < minItems)
-        {
-            scope.Report(ErrorCodes.TooFewItems, $"The list has {items.Count} items; at least {minItems} are required.");
-        }
-
-        if (maxItems >= 0 && items.Count > maxItems)
-        {
-            scope.Report(ErrorCodes.TooManyItems, $"The list has {items.Count} items; at most {maxItems} are allowed.");
-        }
+        ItemCount(ref scope, items.Count, minItems, maxItems);
 
         if (unique && FirstDuplicate(items) is var (first, second) && second > 0)
         {
             scope.Enter(second);
             scope.Report(ErrorCodes.DuplicateItem, $"Item {second} equals item {first}; the items must be unique.");
             scope.Exit();
+        }
+    }
+
+    /// <summary>Reports a collection with fewer than <paramref name="minItems"/> or more than <paramref name="maxItems"/> items (-1: no limit).</summary>
+    public static void ItemCount(ref ValidationScope scope, int count, int minItems, int maxItems)
+    {
+        if (minItems >= 0 && count < minItems)
+        {
+            scope.Report(ErrorCodes.TooFewItems, $"There are {count} items; at least {minItems} are required.");
+        }
+
+        if (maxItems >= 0 && count > maxItems)
+        {
+            scope.Report(ErrorCodes.TooManyItems, $"There are {count} items; at most {maxItems} are allowed.");
+        }
+    }
+
+    /// <summary>Validates a nested entity at the scope's current path.</summary>
+    public static void Nested<T>(ref ValidationScope scope, T value)
+        where T : class, IAiInfraEntity<T>
+    {
+        if (!scope.ShouldStop)
+        {
+            T.ValidateInto(value, ref scope);
         }
     }
 

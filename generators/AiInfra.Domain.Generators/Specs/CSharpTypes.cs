@@ -1,0 +1,84 @@
+using System.Globalization;
+using AiInfra.Domain.Generators.Common;
+using AiInfra.Domain.Generators.Quantities;
+
+namespace AiInfra.Domain.Generators.Specs;
+
+/// <summary>How each kind of spec value appears in generated C#: its type, its reader call and its writer call.</summary>
+internal static class CSharpTypes
+{
+    public const string Readers = "global::AiInfra.Domain.Serialization.JsonValueReaders";
+    public const string Writers = "global::AiInfra.Domain.Serialization.JsonValueWriters";
+    public const string Reader = "global::System.Text.Json.Utf8JsonReader";
+    public const string Writer = "global::System.Text.Json.Utf8JsonWriter";
+    public const string Context = "global::AiInfra.Domain.Serialization.JsonReadContext";
+
+    public static string TypeOf(ValueModel value) => value.Kind switch
+    {
+        ValueKind.String or ValueKind.Reference => "string",
+        ValueKind.Boolean => "bool",
+        ValueKind.Integer => "long",
+        ValueKind.Number => "double",
+        ValueKind.Quantity => QuantityType(value),
+        ValueKind.Date => "global::NodaTime.LocalDate",
+        ValueKind.YearMonth => "global::NodaTime.YearMonth",
+        ValueKind.Enum or ValueKind.Entity => value.Target!,
+        ValueKind.List => $"global::System.Collections.Generic.IReadOnlyList<{TypeOf(value.Item!)}>",
+        _ => $"global::System.Collections.Generic.IReadOnlyDictionary<{value.KeyEnum}, {TypeOf(value.Item!)}>",
+    };
+
+    public static bool IsValueType(ValueModel value) =>
+        value.Kind is ValueKind.Boolean or ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Date or ValueKind.YearMonth or ValueKind.Enum;
+
+    public static string QuantityType(ValueModel value) => "global::AiInfra.Domain.Quantities." + value.Quantity;
+
+    public static string UnitType(ValueModel value) => "global::AiInfra.Domain.Quantities.Units." + value.Quantity + "Unit";
+
+    /// <summary>The enum's JSON helper class.</summary>
+    public static string EnumHelper(string enumFullName) => enumFullName + "Json";
+
+    /// <summary>A call that reads one value into <paramref name="output"/> and returns whether it succeeded.</summary>
+    public static string ReadCall(ValueModel value, string reader, string context, string output) => value.Kind switch
+    {
+        ValueKind.String or ValueKind.Reference => $"{Readers}.TryReadString(ref {reader}, {context}, out {output})",
+        ValueKind.Boolean => $"{Readers}.TryReadBoolean(ref {reader}, {context}, out {output})",
+        ValueKind.Integer => $"{Readers}.TryReadInt64(ref {reader}, {context}, out {output})",
+        ValueKind.Number => $"{Readers}.TryReadDouble(ref {reader}, {context}, out {output})",
+        ValueKind.Quantity => $"{Readers}.TryReadQuantity<{QuantityType(value)}, {UnitType(value)}>(ref {reader}, {context}, {UnitType(value)}.{value.Unit}, out {output})",
+        ValueKind.Date => $"{Readers}.TryReadLocalDate(ref {reader}, {context}, out {output})",
+        ValueKind.YearMonth => $"{Readers}.TryReadYearMonth(ref {reader}, {context}, out {output})",
+        ValueKind.Enum => $"{EnumHelper(value.Target!)}.TryRead(ref {reader}, {context}, out {output})",
+        ValueKind.Entity => $"{Readers}.TryReadEntity<{value.Target}>(ref {reader}, {context}, out {output})",
+        ValueKind.List => $"{Readers}.TryReadList<{TypeOf(value.Item!)}>(ref {reader}, {context}, static (ref {Reader} r, {Context} c, out {TypeOf(value.Item!)} item) => {ReadCall(value.Item!, "r", "c", "item")}, out {output})",
+        _ => $"{Readers}.TryReadMap<{value.KeyEnum}, {TypeOf(value.Item!)}>(ref {reader}, {context}, {EnumHelper(value.KeyEnum!)}.TryParse, {EnumHelper(value.KeyEnum!)}.AllowedValues, static (ref {Reader} r, {Context} c, out {TypeOf(value.Item!)} item) => {ReadCall(value.Item!, "r", "c", "item")}, out {output})",
+    };
+
+    /// <summary>A statement that writes one value.</summary>
+    public static string WriteCall(ValueModel value, string writer, string expression) => value.Kind switch
+    {
+        ValueKind.String or ValueKind.Reference => $"{writer}.WriteStringValue({expression});",
+        ValueKind.Boolean => $"{writer}.WriteBooleanValue({expression});",
+        ValueKind.Integer or ValueKind.Number => $"{writer}.WriteNumberValue({expression});",
+        ValueKind.Quantity => $"{Writers}.WriteQuantity<{QuantityType(value)}, {UnitType(value)}>({writer}, {expression});",
+        ValueKind.Date => $"{Writers}.WriteLocalDate({writer}, {expression});",
+        ValueKind.YearMonth => $"{Writers}.WriteYearMonth({writer}, {expression});",
+        ValueKind.Enum => $"{EnumHelper(value.Target!)}.Write({writer}, {expression});",
+        ValueKind.Entity => $"{Writers}.WriteEntity({writer}, {expression});",
+        ValueKind.List => $"{Writers}.WriteList({writer}, {expression}, static (w, item) => {{ {WriteCall(value.Item!, "w", "item")} }});",
+        _ => $"{Writers}.WriteMap({writer}, {expression}, {EnumHelper(value.KeyEnum!)}.ToJson, {EnumHelper(value.KeyEnum!)}.Compare, static (w, item) => {{ {WriteCall(value.Item!, "w", "item")} }});",
+    };
+
+    /// <summary>A C# expression for a literal of the value's type (a default or a bound).</summary>
+    public static string Literal(ValueModel value, LiteralModel literal) => value.Kind switch
+    {
+        ValueKind.Integer => ((long)literal.Number).ToString(CultureInfo.InvariantCulture) + "L",
+        ValueKind.Number => QuantityEmitter.Literal(literal.Number),
+        ValueKind.Quantity => $"{QuantityType(value)}.From({QuantityEmitter.Literal(literal.QuantityValue)}, {UnitType(value)}.{literal.QuantityUnit})",
+        ValueKind.Boolean => literal.BooleanValue == true ? "true" : "false",
+        ValueKind.String or ValueKind.Reference => Identifiers.StringLiteral(literal.StringValue ?? string.Empty),
+        ValueKind.Date => $"global::NodaTime.Text.LocalDatePattern.Iso.Parse({Identifiers.StringLiteral(literal.StringValue ?? string.Empty)}).Value",
+        ValueKind.YearMonth => $"global::NodaTime.Text.YearMonthPattern.Iso.Parse({Identifiers.StringLiteral(literal.StringValue ?? string.Empty)}).Value",
+        ValueKind.Enum => $"{value.Target}.{literal.EnumMember}",
+        _ => "default!",
+    };
+}

@@ -1,0 +1,91 @@
+using System.Linq;
+using AiInfra.Domain.Generators.Common;
+
+namespace AiInfra.Domain.Generators.Specs;
+
+/// <summary>Emits a spec enum and the helper that reads and writes it as its JSON strings.</summary>
+internal static class EnumEmitter
+{
+    public static string HintName(EnumModel model) => $"Specs.{model.Namespace}.{model.Name}.g.cs";
+
+    public static string Emit(EnumModel model)
+    {
+        var n = model.Name;
+        var w = SpecSources.Begin(model.FileName);
+        w.OpenBlock($"namespace {model.Namespace}");
+        w.DocSummary(model.Description.Length > 0 ? model.Description : n + ".");
+        w.Line("/// <remarks>Written in JSON as a string: " + SourceWriter.XmlEscape(Allowed(model)) + ".</remarks>");
+        w.OpenBlock($"public enum {n}");
+        foreach (var value in model.Values)
+        {
+            var text = value.Description.Length > 0 ? value.Description.TrimEnd('.') + "." : value.Name + ".";
+            w.DocSummary($"{text} JSON: \"{value.Json}\".");
+            if (value.Deprecated is not null)
+            {
+                w.Line($"[global::System.Obsolete({Identifiers.StringLiteral(value.Deprecated)})]");
+            }
+
+            w.Line(value.Name + ",");
+        }
+
+        w.CloseBlock();
+        w.Line();
+        w.Line($"/// <summary>Reads and writes <see cref=\"{n}\"/> as its JSON strings.</summary>");
+        w.OpenBlock($"internal static class {n}Json");
+        w.Line($"public const string AllowedValues = {Identifiers.StringLiteral(Allowed(model))};");
+        w.Line();
+        w.OpenBlock($"public static bool TryParse(string text, out {n} value)");
+        w.OpenBlock("switch (text)");
+        foreach (var value in model.Values)
+        {
+            w.Line($"case {Identifiers.StringLiteral(value.Json)}:");
+            w.Line($"    value = {n}.{value.Name};");
+            w.Line("    return true;");
+        }
+
+        w.Line("default:");
+        w.Line("    value = default;");
+        w.Line("    return false;");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.Line();
+        w.Line($"public static bool IsDefined({n} value) => (uint)value < {model.Values.Count}u;");
+        w.Line();
+        w.OpenBlock($"public static string ToJson({n} value) => value switch");
+        foreach (var value in model.Values)
+        {
+            w.Line($"{n}.{value.Name} => {Identifiers.StringLiteral(value.Json)},");
+        }
+
+        w.Line("_ => ((int)value).ToString(global::System.Globalization.CultureInfo.InvariantCulture),");
+        w.CloseBlock("};");
+        w.Line();
+        w.Line($"public static int Compare({n} left, {n} right) => ((int)left).CompareTo((int)right);");
+        w.Line();
+        w.Line($"public static void Write({CSharpTypes.Writer} writer, {n} value) => writer.WriteStringValue(ToJson(value));");
+        w.Line();
+        w.OpenBlock($"public static bool TryRead(ref {CSharpTypes.Reader} reader, {CSharpTypes.Context} context, out {n} value)");
+        w.Line("value = default;");
+        w.OpenBlock($"if (!{CSharpTypes.Readers}.Expect(ref reader, context, global::System.Text.Json.JsonTokenType.String, \"one of \" + AllowedValues))");
+        w.Line("return false;");
+        w.CloseBlock();
+        w.Line();
+        foreach (var value in model.Values)
+        {
+            w.OpenBlock($"if (reader.ValueTextEquals({Identifiers.StringLiteral(value.Json)}u8))");
+            w.Line($"value = {n}.{value.Name};");
+            w.Line("return true;");
+            w.CloseBlock();
+            w.Line();
+        }
+
+        w.Line($"context.AddError(ref reader, global::AiInfra.Domain.ErrorCodes.UnknownEnumValue, $\"\\\"{{reader.GetString()}}\\\" is not a {n}; expected one of {{AllowedValues}}.\");");
+        w.Line("return false;");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    private static string Allowed(EnumModel model) => string.Join(", ", model.Values.Select(v => "\"" + v.Json + "\""));
+}

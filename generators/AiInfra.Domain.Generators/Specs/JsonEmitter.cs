@@ -1,0 +1,178 @@
+using System.Globalization;
+using System.Linq;
+using AiInfra.Domain.Generators.Common;
+
+namespace AiInfra.Domain.Generators.Specs;
+
+/// <summary>
+/// Emits an entity's reader and writer on Utf8JsonReader and Utf8JsonWriter: no reflection, every error
+/// reported with its path, and no object returned when any property failed.
+/// </summary>
+internal static class JsonEmitter
+{
+    public static string HintName(EntityModel entity) => $"Specs.{entity.Namespace}.{entity.Name}.Json.g.cs";
+
+    public static string Emit(EntityEmitModel model)
+    {
+        var entity = model.Entity;
+        var w = SpecSources.Begin(entity.FileName);
+        w.OpenBlock($"namespace {entity.Namespace}");
+        w.OpenBlock($"partial record {entity.Name}");
+        EmitRead(w, entity);
+        w.Line();
+        EmitWrite(w, entity);
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    private static void EmitRead(SourceWriter w, EntityModel entity)
+    {
+        var properties = entity.Properties;
+        var allowed = string.Join(", ", properties.Select(p => "\"" + p.JsonName + "\""));
+        w.OpenBlock($"private static {entity.Name}? ReadJsonCore(ref {CSharpTypes.Reader} reader, {CSharpTypes.Context} context)");
+        w.Line("var objectStart = reader.TokenStartIndex;");
+        w.Line("var errorsBefore = context.ErrorCount;");
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var p = properties[i];
+            w.Line($"{LocalType(p)} p{i} = {LocalInitial(p)};");
+            w.Line($"var seen{i} = false;");
+        }
+
+        w.OpenBlock($"while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var p = properties[i];
+            w.OpenBlock($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({Identifiers.StringLiteral(p.JsonName)}u8))");
+            w.OpenBlock($"if (seen{i})");
+            w.Line($"{CSharpTypes.Readers}.SkipDuplicateProperty(ref reader, context);");
+            w.Line("continue;");
+            w.CloseBlock();
+            w.Line();
+            w.Line($"seen{i} = true;");
+            w.Line("reader.Read();");
+            w.Line($"context.PushProperty({Identifiers.StringLiteral(p.JsonName)});");
+            if (ValidationEmitter.HasChecks(p.Value))
+            {
+                w.Line("var valueStart = reader.TokenStartIndex;");
+            }
+
+            w.OpenBlock($"if ({CSharpTypes.ReadCall(p.Value, "reader", "context", $"var v{i}")})");
+            w.Line($"p{i} = v{i};");
+            if (ValidationEmitter.HasChecks(p.Value))
+            {
+                w.Line($"context.Check(v{i}, {ValidationEmitter.CheckerName(i)}, valueStart);");
+            }
+
+            w.CloseBlock();
+            w.Line();
+            w.Line("context.Pop();");
+            w.CloseBlock();
+        }
+
+        if (properties.Count > 0)
+        {
+            w.OpenBlock("else");
+        }
+        else
+        {
+            w.Line("{");
+            w.Indent++;
+        }
+
+        w.Line($"{CSharpTypes.Readers}.SkipUnknownProperty(ref reader, context, {Identifiers.StringLiteral(entity.Name)}, {Identifiers.StringLiteral(allowed.Length == 0 ? "(none)" : allowed)});");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.Line();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            if (properties[i].Required)
+            {
+                w.OpenBlock($"if (!seen{i})");
+                w.Line($"{CSharpTypes.Readers}.ReportMissing(context, {Identifiers.StringLiteral(properties[i].JsonName)}, {Identifiers.StringLiteral(entity.Name)}, objectStart);");
+                w.CloseBlock();
+                w.Line();
+            }
+        }
+
+        w.OpenBlock("if (context.ErrorCount != errorsBefore)");
+        w.Line("return null;");
+        w.CloseBlock();
+        w.Line();
+        w.Line($"return new {entity.Name}");
+        w.Line("{");
+        w.Indent++;
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var p = properties[i];
+            var expression = !p.Required ? $"p{i}" : CSharpTypes.IsValueType(p.Value) ? $"p{i}.GetValueOrDefault()" : $"p{i}!";
+            w.Line($"{p.Name} = {expression},");
+        }
+
+        w.Indent--;
+        w.Line("};");
+        w.CloseBlock();
+    }
+
+    private static string LocalType(PropertyModel p)
+    {
+        var type = CSharpTypes.TypeOf(p.Value);
+        return p.Required || (p.Default is null && !p.Value.IsCollection) ? type + "?" : type;
+    }
+
+    private static string LocalInitial(PropertyModel p) =>
+        p.Default is { } literal ? CSharpTypes.Literal(p.Value, literal)
+        : p.Value.IsCollection && !p.Required ? SpecSources.EmptyCollection(p.Value)
+        : "default";
+
+    private static void EmitWrite(SourceWriter w, EntityModel entity)
+    {
+        w.OpenBlock($"private static void WriteJsonCore({CSharpTypes.Writer} writer, {entity.Name} value)");
+        w.Line("writer.WriteStartObject();");
+        foreach (var p in entity.Properties)
+        {
+            var name = Identifiers.StringLiteral(p.JsonName) + "u8";
+            if (p.Required || p.Default is not null)
+            {
+                if (!CSharpTypes.IsValueType(p.Value))
+                {
+                    // A required reference left null by a caller is written as null; validation reports it.
+                    w.OpenBlock($"if (value.{p.Name} is null)");
+                    w.Line($"writer.WriteNull({name});");
+                    w.CloseBlock();
+                    w.OpenBlock("else");
+                    w.Line($"writer.WritePropertyName({name});");
+                    w.Line(CSharpTypes.WriteCall(p.Value, "writer", $"value.{p.Name}"));
+                    w.CloseBlock();
+                }
+                else
+                {
+                    w.Line($"writer.WritePropertyName({name});");
+                    w.Line(CSharpTypes.WriteCall(p.Value, "writer", $"value.{p.Name}"));
+                }
+            }
+            else if (p.Value.IsCollection)
+            {
+                w.OpenBlock($"if (value.{p.Name} is {{ Count: > 0 }} {Local(p)})");
+                w.Line($"writer.WritePropertyName({name});");
+                w.Line(CSharpTypes.WriteCall(p.Value, "writer", Local(p)));
+                w.CloseBlock();
+            }
+            else
+            {
+                w.OpenBlock($"if (value.{p.Name} is {{ }} {Local(p)})");
+                w.Line($"writer.WritePropertyName({name});");
+                w.Line(CSharpTypes.WriteCall(p.Value, "writer", Local(p)));
+                w.CloseBlock();
+            }
+        }
+
+        w.Line("writer.WriteEndObject();");
+        w.CloseBlock();
+    }
+
+    private static string Local(PropertyModel p) => "v" + p.Name;
+
+    internal static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+}

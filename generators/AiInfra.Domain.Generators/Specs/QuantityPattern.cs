@@ -1,0 +1,113 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using AiInfra.Domain.Generators.Quantities;
+
+namespace AiInfra.Domain.Generators.Specs;
+
+/// <summary>
+/// The JSON Schema pattern (ECMA-262) of the strings a quantity's parser accepts: a number, optional spaces and
+/// one of the units' abbreviations, each also in other letter cases where the parser accepts them (when the other
+/// case names no other unit of the quantity).
+/// </summary>
+internal static class QuantityPattern
+{
+    private const string Number = @"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?";
+
+    private static readonly Lazy<Dictionary<char, string>> s_caseVariants = new(BuildCaseVariants);
+
+    public static string For(QuantityModel quantity)
+    {
+        var alternatives = new List<string>();
+        var hasBare = false;
+        foreach (var unit in quantity.Units)
+        {
+            foreach (var abbreviation in unit.Abbreviations)
+            {
+                if (abbreviation.Length == 0)
+                {
+                    hasBare = true;
+                    continue;
+                }
+
+                var collides = quantity.Units.Any(other => other.Name != unit.Name && other.Abbreviations.Any(a => string.Equals(a, abbreviation, StringComparison.OrdinalIgnoreCase)));
+                alternatives.Add(collides ? Escape(abbreviation) : CaseInsensitive(abbreviation));
+            }
+        }
+
+        var units = "(?:" + string.Join("|", alternatives.Distinct(StringComparer.Ordinal)) + ")";
+        var unitPart = hasBare ? $"(?:[ \\t\\u00A0\\u202F]*{units})?" : $"[ \\t\\u00A0\\u202F]*{units}";
+        return $"^\\s*{Number}{unitPart}\\s*$";
+    }
+
+    private static string CaseInsensitive(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (s_caseVariants.Value.TryGetValue(c, out var variants))
+            {
+                builder.Append('[').Append(string.Concat(variants.Select(EscapeInClass))).Append(']');
+            }
+            else
+            {
+                builder.Append(Escape(c.ToString()));
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>For each character that has other cases, every character equal to it under ordinal case-insensitive comparison.</summary>
+    private static Dictionary<char, string> BuildCaseVariants()
+    {
+        var groups = new Dictionary<char, List<char>>();
+        for (var i = 0; i <= char.MaxValue; i++)
+        {
+            var c = (char)i;
+            if (char.IsSurrogate(c))
+            {
+                continue;
+            }
+
+            var upper = char.ToUpperInvariant(c);
+            if (!groups.TryGetValue(upper, out var list))
+            {
+                groups[upper] = list = new List<char>();
+            }
+
+            list.Add(c);
+        }
+
+        var result = new Dictionary<char, string>();
+        foreach (var group in groups.Values.Where(g => g.Count > 1))
+        {
+            var text = new string(group.OrderBy(c => c).ToArray());
+            foreach (var c in group)
+            {
+                result[c] = text;
+            }
+        }
+
+        return result;
+    }
+
+    private static string Escape(string text)
+    {
+        var builder = new StringBuilder();
+        foreach (var c in text)
+        {
+            if ("\\^$.|?*+()[]{}/".IndexOf(c) >= 0)
+            {
+                builder.Append('\\');
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    private static string EscapeInClass(char c) => c is '\\' or ']' or '^' or '-' ? "\\" + c : c.ToString();
+}

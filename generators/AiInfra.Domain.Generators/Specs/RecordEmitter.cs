@@ -1,0 +1,147 @@
+using System.Linq;
+using AiInfra.Domain.Generators.Common;
+
+namespace AiInfra.Domain.Generators.Specs;
+
+/// <summary>Emits an entity's sealed partial record: its properties, value equality and IAiInfraEntity members.</summary>
+internal static class RecordEmitter
+{
+    public static string HintName(EntityModel entity) => $"Specs.{entity.Namespace}.{entity.Name}.g.cs";
+
+    public static string Emit(EntityEmitModel model)
+    {
+        var entity = model.Entity;
+        var w = SpecSources.Begin(entity.FileName);
+        w.OpenBlock($"namespace {entity.Namespace}");
+        w.DocSummary(entity.Description.Length > 0 ? entity.Description : entity.Name + ".");
+        w.Line("/// <remarks>Generated from " + SourceWriter.XmlEscape(entity.FileName) + ". Equality compares every property, including the contents of lists and maps.</remarks>");
+        if (entity.Deprecated is not null)
+        {
+            w.Line($"[global::System.Obsolete({Identifiers.StringLiteral(entity.Deprecated)})]");
+        }
+
+        w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::AiInfra.Domain.Serialization.AiInfraEntityConverter<{entity.Name}>))]");
+        w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"AiInfra.Domain.Generators\", \"{SpecSources.Version}\")]");
+        w.OpenBlock($"public sealed partial record {entity.Name} : global::AiInfra.Domain.IAiInfraEntity<{entity.Name}>");
+        foreach (var property in entity.Properties)
+        {
+            EmitProperty(w, property);
+            w.Line();
+        }
+
+        EmitEquality(w, entity);
+        w.Line();
+        w.Lines($$"""
+            /// <summary>Checks every constraint of the spec and the hand-written rules.</summary>
+            /// <returns><see cref="global::AiInfra.Domain.Validation.ValidationResult.Valid"/> (no allocation) when valid; otherwise every error with its JSON Pointer path.</returns>
+            public global::AiInfra.Domain.Validation.ValidationResult Validate()
+            {
+                var fast = global::AiInfra.Domain.Validation.ValidationScope.FailFast();
+                ValidateCore(this, ref fast);
+                if (fast.IsValid)
+                {
+                    return global::AiInfra.Domain.Validation.ValidationResult.Valid;
+                }
+
+                var full = global::AiInfra.Domain.Validation.ValidationScope.Collecting();
+                ValidateCore(this, ref full);
+                return full.ToResult();
+            }
+
+            static string global::AiInfra.Domain.IAiInfraEntity<{{entity.Name}}>.EntityName => {{Identifiers.StringLiteral(entity.Name)}};
+
+            static void global::AiInfra.Domain.IAiInfraEntity<{{entity.Name}}>.ValidateInto({{entity.Name}} value, ref global::AiInfra.Domain.Validation.ValidationScope scope) => ValidateCore(value, ref scope);
+
+            static {{entity.Name}}? global::AiInfra.Domain.IAiInfraEntity<{{entity.Name}}>.ReadJson(ref {{CSharpTypes.Reader}} reader, {{CSharpTypes.Context}} context) => ReadJsonCore(ref reader, context);
+
+            static void global::AiInfra.Domain.IAiInfraEntity<{{entity.Name}}>.WriteJson({{CSharpTypes.Writer}} writer, {{entity.Name}} value) => WriteJsonCore(writer, value);
+
+            static string global::AiInfra.Domain.IAiInfraEntity<{{entity.Name}}>.JsonSchema => SchemaText;
+
+            /// <summary>
+            /// Rules across properties that the spec cannot state. Implement this partial method in a hand-written
+            /// part of the record and report each broken rule with <c>scope.ReportProperty</c>.
+            /// </summary>
+            static partial void ValidateRules({{entity.Name}} value, ref global::AiInfra.Domain.Validation.ValidationScope scope);
+            """);
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    private static void EmitProperty(SourceWriter w, PropertyModel property)
+    {
+        var value = property.Value;
+        w.DocSummary(property.Description.Length > 0 ? property.Description : property.JsonName + ".");
+        var remarks = SpecSources.Describe(property);
+        if (remarks.Length > 0)
+        {
+            w.Line("/// <remarks>" + SourceWriter.XmlEscape(remarks) + "</remarks>");
+        }
+
+        if (property.Deprecated is not null)
+        {
+            w.Line($"[global::System.Obsolete({Identifiers.StringLiteral(property.Deprecated)})]");
+        }
+
+        var type = CSharpTypes.TypeOf(value);
+        if (property.Required)
+        {
+            w.Line($"public required {type} {property.Name} {{ get; init; }}");
+        }
+        else if (property.Default is { } literal)
+        {
+            w.Line($"public {type} {property.Name} {{ get; init; }} = {CSharpTypes.Literal(value, literal)};");
+        }
+        else if (value.IsCollection)
+        {
+            w.Line($"public {type} {property.Name} {{ get; init; }} = {SpecSources.EmptyCollection(value)};");
+        }
+        else
+        {
+            w.Line($"public {type}? {property.Name} {{ get; init; }}");
+        }
+    }
+
+    private static void EmitEquality(SourceWriter w, EntityModel entity)
+    {
+        w.Line("/// <summary>True when every property is equal; lists compare item by item, maps entry by entry.</summary>");
+        w.OpenBlock($"public bool Equals({entity.Name}? other)");
+        w.Line("if (ReferenceEquals(this, other))");
+        w.Line("{");
+        w.Line("    return true;");
+        w.Line("}");
+        w.Line();
+        var terms = entity.Properties.Select(p => p.Value.Kind switch
+        {
+            ValueKind.List => $"global::AiInfra.Domain.Serialization.CollectionEquality.ListEquals({p.Name}, other.{p.Name})",
+            ValueKind.Map => $"global::AiInfra.Domain.Serialization.CollectionEquality.MapEquals({p.Name}, other.{p.Name})",
+            _ => $"global::System.Collections.Generic.EqualityComparer<{CSharpTypes.TypeOf(p.Value)}{(p.Required || p.Default is not null ? string.Empty : "?")}>.Default.Equals({p.Name}, other.{p.Name})",
+        }).ToList();
+        w.Line("return other is not null" + (terms.Count == 0 ? ";" : string.Empty));
+        w.Indent++;
+        for (var i = 0; i < terms.Count; i++)
+        {
+            w.Line("&& " + terms[i] + (i == terms.Count - 1 ? ";" : string.Empty));
+        }
+
+        w.Indent--;
+        w.CloseBlock();
+        w.Line();
+        w.Line("/// <summary>A hash consistent with <see cref=\"Equals(" + entity.Name + "?)\"/>.</summary>");
+        w.OpenBlock("public override int GetHashCode()");
+        w.Line("var hash = new global::System.HashCode();");
+        foreach (var p in entity.Properties)
+        {
+            w.Line(p.Value.Kind switch
+            {
+                ValueKind.List => $"hash.Add(global::AiInfra.Domain.Serialization.CollectionEquality.ListHash({p.Name}));",
+                ValueKind.Map => $"hash.Add(global::AiInfra.Domain.Serialization.CollectionEquality.MapHash({p.Name}));",
+                _ => $"hash.Add({p.Name});",
+            });
+        }
+
+        w.Line("return hash.ToHashCode();");
+        w.CloseBlock();
+    }
+}

@@ -1,0 +1,32 @@
+using AiInfra.Domain.Generators.Common;
+
+namespace AiInfra.Domain.Generators.Specs;
+
+/// <summary>
+/// Emits a module initializer that registers every generated record of the assembly with
+/// AiInfraTypeRegistry, so AiInfraJson.Options and AiInfraSchemas.All know them without reflection.
+/// </summary>
+internal static class RegistrationEmitter
+{
+    public const string HintName = "Specs.Registration.g.cs";
+
+    public static string Emit(SpecSetModel set)
+    {
+        var w = SpecSources.Begin("the project's *.spec.json files");
+        w.Line("#pragma warning disable CA2255 // A module initializer is how generated types register themselves without reflection.");
+        w.OpenBlock("namespace AiInfra.Domain.Generated");
+        w.Line("/// <summary>Registers the records generated from this project's spec files.</summary>");
+        w.OpenBlock("internal static class AiInfraEntityRegistration");
+        w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+        w.OpenBlock("internal static void Register()");
+        foreach (var entity in set.Entities)
+        {
+            w.Line($"global::AiInfra.Domain.Serialization.AiInfraTypeRegistry.Register<{entity.Entity.FullName}>();");
+        }
+
+        w.CloseBlock();
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+}

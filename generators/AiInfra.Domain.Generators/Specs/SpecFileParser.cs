@@ -1,0 +1,681 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AiInfra.Domain.Generators.Common;
+using AiInfra.Domain.Generators.Diagnostics;
+using AiInfra.Domain.Generators.Json;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiInfra.Domain.Generators.Specs;
+
+/// <summary>
+/// Reads one *.spec.json file into a <see cref="SpecFileModel"/>. Everything that can be checked within the file
+/// is checked here; names of entities and enums in other files are resolved by <see cref="SpecSetResolver"/>.
+/// </summary>
+internal static class SpecFileParser
+{
+    public static readonly string[] TypeNames =
+    {
+        "string", "boolean", "integer", "number", "quantity", "date", "yearMonth", "enum", "entity", "reference", "list", "map",
+    };
+
+    /// <summary>Member names a generated record already has, besides the record's own name.</summary>
+    private static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
+    {
+        "Validate", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "PrintMembers", "MemberwiseClone", "Finalize", "Deconstruct",
+        "ValidateCore", "ValidateRules", "ReadJsonCore", "WriteJsonCore", "SchemaText",
+    };
+
+    private static readonly string[] PropertyKeys =
+    {
+        "type", "description", "required", "default", "deprecated", "examples", "csharpName",
+        "quantity", "unit", "enum", "entity", "items", "key", "values",
+        "minimum", "maximum", "pattern", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems",
+    };
+
+    private static readonly string[] ItemKeys =
+    {
+        "type", "quantity", "unit", "enum", "entity", "items", "key", "values",
+        "minimum", "maximum", "pattern", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems",
+    };
+
+    public static SpecFileResult Parse(string path, SourceText? text)
+    {
+        var diagnostics = new DiagnosticBag(path);
+        try
+        {
+            var model = text is null ? null : Read(path, text, diagnostics);
+            return new SpecFileResult(model, diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InternalError, default, exception.GetType().Name + ": " + exception.Message);
+            return new SpecFileResult(null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static SpecFileModel? Read(string path, SourceText text, DiagnosticBag diagnostics)
+    {
+        var read = JsonFileReader.Read(text);
+        foreach (var duplicate in read.DuplicateKeys)
+        {
+            diagnostics.Add(DiagnosticDescriptors.DuplicateKey, duplicate.Range, duplicate.Name);
+        }
+
+        if (read.Error is { } error)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MalformedJson, error.Range, error.Message);
+            return null;
+        }
+
+        if (read.Root is not JsonObject root)
+        {
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindName);
+            return null;
+        }
+
+        var context = new FileContext(path, Path.GetFileName(path), diagnostics);
+        var keys = new JsonObjectReader(root, diagnostics, "the spec file", "namespace", "description", "enums", "entities");
+        var namespaceNode = keys.String("namespace", required: true);
+        var ns = namespaceNode?.Value ?? string.Empty;
+        if (namespaceNode is not null && !IsNamespace(ns))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, namespaceNode.Range, ns, "a namespace (dotted identifiers such as \"MyCompany.Storage\")");
+        }
+
+        keys.String("description");
+        var enums = new List<EnumModel>();
+        if (keys.Object("enums") is { } enumsNode)
+        {
+            foreach (var property in enumsNode.Properties)
+            {
+                if (ReadEnum(property, ns, context) is { } model)
+                {
+                    enums.Add(model);
+                }
+            }
+        }
+
+        var entities = new List<EntityModel>();
+        if (keys.Object("entities") is { } entitiesNode)
+        {
+            foreach (var property in entitiesNode.Properties)
+            {
+                if (ReadEntity(property, ns, context) is { } model)
+                {
+                    entities.Add(model);
+                }
+            }
+        }
+
+        return new SpecFileModel(path, ns, enums.ToEquatableArray(), entities.ToEquatableArray());
+    }
+
+    private static EnumModel? ReadEnum(JsonProperty declaration, string ns, FileContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        if (!Identifiers.IsPascalIdentifier(declaration.Name))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, declaration.NameRange, declaration.Name, "an enum name");
+        }
+
+        if (declaration.Value is not JsonObject node)
+        {
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, declaration.Value.Range, declaration.Name, "object", declaration.Value.KindName);
+            return null;
+        }
+
+        var keys = new JsonObjectReader(node, diagnostics, $"enum '{declaration.Name}'", "description", "values");
+        var description = keys.String("description")?.Value ?? string.Empty;
+        var values = new List<EnumValueModel>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        var valuesNode = keys.Object("values", required: true);
+        foreach (var value in valuesNode?.Properties ?? Array.Empty<JsonProperty>())
+        {
+            string? name = null;
+            string valueDescription = string.Empty;
+            string? deprecated = null;
+            switch (value.Value)
+            {
+                case JsonString s:
+                    valueDescription = s.Value;
+                    break;
+                case JsonObject o:
+                    var valueKeys = new JsonObjectReader(o, diagnostics, $"enum value '{value.Name}'", "name", "description", "deprecated");
+                    var nameNode = valueKeys.String("name");
+                    if (nameNode is not null && !Identifiers.IsPascalIdentifier(nameNode.Value))
+                    {
+                        diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, nameNode.Range, nameNode.Value, "an enum value");
+                    }
+
+                    name = nameNode?.Value;
+                    valueDescription = valueKeys.String("description")?.Value ?? string.Empty;
+                    deprecated = ReadDeprecated(valueKeys);
+                    break;
+                default:
+                    diagnostics.Add(DiagnosticDescriptors.WrongJsonType, value.Value.Range, value.Name, "string (its description) or object", value.Value.KindName);
+                    continue;
+            }
+
+            name ??= PascalName(value.Name);
+            if (!Identifiers.IsPascalIdentifier(name))
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, value.NameRange, name, $"an enum value (derived from \"{value.Name}\"; set \"name\" to choose one)");
+                continue;
+            }
+
+            if (!names.Add(name))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateName, value.NameRange, "The enum value", name, $" in enum '{declaration.Name}'");
+                continue;
+            }
+
+            values.Add(new EnumValueModel(value.Name, name, valueDescription, deprecated));
+        }
+
+        if (valuesNode is not null && values.Count == 0 && valuesNode.Properties.Count == 0)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, valuesNode.Range, "values", "must declare at least one value");
+        }
+
+        return new EnumModel(declaration.Name, ns, description, values.ToEquatableArray(), context.FileName, declaration.NameRange.ToLocation(context.Path));
+    }
+
+    private static EntityModel? ReadEntity(JsonProperty declaration, string ns, FileContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        var entityName = declaration.Name;
+        if (!Identifiers.IsPascalIdentifier(entityName))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, declaration.NameRange, entityName, "an entity name");
+        }
+
+        if (declaration.Value is not JsonObject node)
+        {
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, declaration.Value.Range, entityName, "object", declaration.Value.KindName);
+            return null;
+        }
+
+        var keys = new JsonObjectReader(node, diagnostics, $"entity '{entityName}'", "description", "deprecated", "examples", "properties");
+        var description = keys.String("description")?.Value ?? string.Empty;
+        var deprecated = ReadDeprecated(keys);
+        var examples = keys.Array("examples")?.Items.Select(JsonNodeText.ToCompactJson).ToEquatableArray() ?? EquatableArray<string>.Empty;
+        var properties = new List<PropertyModel>();
+        var csharpNames = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in keys.Object("properties", required: true)?.Properties ?? Array.Empty<JsonProperty>())
+        {
+            var model = ReadProperty(property, entityName, context);
+            if (model is null)
+            {
+                continue;
+            }
+
+            if (!csharpNames.Add(model.Name))
+            {
+                diagnostics.Add(DiagnosticDescriptors.DuplicateName, property.NameRange, "The C# property", model.Name, $" in entity '{entityName}' (from the JSON name \"{property.Name}\")");
+                continue;
+            }
+
+            properties.Add(model);
+        }
+
+        return new EntityModel(entityName, ns, description, deprecated, properties.ToEquatableArray(), examples, context.FileName, declaration.NameRange.ToLocation(context.Path));
+    }
+
+    private static PropertyModel? ReadProperty(JsonProperty declaration, string entityName, FileContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        if (declaration.Value is not JsonObject node)
+        {
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, declaration.Value.Range, declaration.Name, "object", declaration.Value.KindName);
+            return null;
+        }
+
+        var keys = new JsonObjectReader(node, diagnostics, $"property '{declaration.Name}'", PropertyKeys);
+        var csharpNameNode = keys.String("csharpName");
+        var name = csharpNameNode?.Value ?? PascalName(declaration.Name);
+        var nameRange = csharpNameNode?.Range ?? declaration.NameRange;
+        if (!Identifiers.IsPascalIdentifier(name))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, nameRange, name, $"a property name (derived from \"{declaration.Name}\"; set \"csharpName\" to choose one)");
+            return null;
+        }
+
+        if (name == entityName || ReservedMembers.Contains(name))
+        {
+            var what = name == entityName ? "the record's own name" : $"the generated member '{name}'";
+            diagnostics.Add(DiagnosticDescriptors.MemberCollision, nameRange, declaration.Name, name, what);
+            return null;
+        }
+
+        var value = ReadValue(node, keys, declaration.Name, context, isProperty: true);
+        if (value is null)
+        {
+            return null;
+        }
+
+        var required = keys.Boolean("required") ?? false;
+        var defaultNode = keys.Property("default");
+        LiteralModel? defaultValue = null;
+        if (defaultNode is not null)
+        {
+            if (required)
+            {
+                diagnostics.Add(DiagnosticDescriptors.RequiredWithDefault, defaultNode.NameRange, declaration.Name);
+            }
+
+            defaultValue = ReadDefault(defaultNode, value, declaration.Name, context);
+        }
+
+        var examples = keys.Array("examples")?.Items.Select(JsonNodeText.ToCompactJson).ToEquatableArray() ?? EquatableArray<string>.Empty;
+        return new PropertyModel(declaration.Name, name, keys.String("description")?.Value ?? string.Empty, value, required, defaultValue, ReadDeprecated(keys), examples, declaration.NameRange.ToLocation(context.Path));
+    }
+
+    /// <summary>Reads a type and its constraints: of a property, or of a list's items or a map's values.</summary>
+    private static ValueModel? ReadValue(JsonObject node, JsonObjectReader keys, string name, FileContext context, bool isProperty)
+    {
+        var diagnostics = context.Diagnostics;
+        var typeNode = keys.String("type", required: true);
+        if (typeNode is null)
+        {
+            return null;
+        }
+
+        var kindIndex = Array.IndexOf(TypeNames, typeNode.Value);
+        if (kindIndex < 0)
+        {
+            diagnostics.Add(DiagnosticDescriptors.UnknownPropertyType, typeNode.Range, typeNode.Value, string.Join(", ", TypeNames));
+            return null;
+        }
+
+        var kind = (ValueKind)kindIndex;
+        RejectInapplicable(keys, kind, diagnostics);
+        var value = ValueModel.Of(kind);
+        switch (kind)
+        {
+            case ValueKind.Quantity:
+                value = ReadQuantityType(keys, value, diagnostics);
+                if (value is null)
+                {
+                    return null;
+                }
+
+                break;
+            case ValueKind.Enum:
+                value = value with { Target = keys.String("enum", required: true)?.Value };
+                break;
+            case ValueKind.Entity:
+            case ValueKind.Reference:
+                value = value with { Target = keys.String("entity", required: true)?.Value };
+                break;
+            case ValueKind.List:
+                value = value with { Item = ReadNested(keys.Object("items", required: true), name + "[]", context) };
+                break;
+            case ValueKind.Map:
+                value = value with
+                {
+                    KeyEnum = keys.String("key", required: true)?.Value,
+                    Item = ReadNested(keys.Object("values", required: true), name + "{}", context),
+                };
+                break;
+        }
+
+        if (value.Kind is ValueKind.Enum or ValueKind.Entity or ValueKind.Reference && value.Target is null)
+        {
+            return null;
+        }
+
+        if (value.Kind is ValueKind.List or ValueKind.Map && (value.Item is null || (value.Kind == ValueKind.Map && value.KeyEnum is null)))
+        {
+            return null;
+        }
+
+        return ReadConstraints(keys, value, name, context);
+    }
+
+    private static ValueModel? ReadNested(JsonObject? node, string name, FileContext context)
+    {
+        if (node is null)
+        {
+            return null;
+        }
+
+        var keys = new JsonObjectReader(node, context.Diagnostics, $"the item type of '{name}'", ItemKeys);
+        var value = ReadValue(node, keys, name, context, isProperty: false);
+        if (value is { IsCollection: true })
+        {
+            // Equality, schemas and paths are defined for one level of collection; a list of lists would compare by reference.
+            context.Diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, keys.Property("type")!.Value.Range, "type", "cannot be a list or map inside a list or map; wrap the inner collection in an entity");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static ValueModel? ReadQuantityType(JsonObjectReader keys, ValueModel value, DiagnosticBag diagnostics)
+    {
+        var quantityNode = keys.String("quantity", required: true);
+        var unitNode = keys.String("unit", required: true);
+        if (quantityNode is null || unitNode is null)
+        {
+            return null;
+        }
+
+        if (!BuiltInQuantities.ByName.TryGetValue(quantityNode.Value, out var quantity))
+        {
+            diagnostics.Add(DiagnosticDescriptors.SpecUnknownQuantity, quantityNode.Range, quantityNode.Value, BuiltInQuantities.Names);
+            return null;
+        }
+
+        var unit = BuiltInQuantities.FindUnit(quantity, unitNode.Value);
+        if (unit is null)
+        {
+            ReportUnit(unitNode.Value, unitNode.Range, quantity, diagnostics);
+            return null;
+        }
+
+        return value with { Quantity = quantity.Name, Unit = unit.Name, UnitAbbreviation = unit.DefaultAbbreviation };
+    }
+
+    private static void ReportUnit(string unit, TextRange range, Quantities.QuantityModel quantity, DiagnosticBag diagnostics)
+    {
+        var owners = BuiltInQuantities.QuantitiesWithUnit(unit, quantity.Name).ToList();
+        if (owners.Count > 0)
+        {
+            diagnostics.Add(DiagnosticDescriptors.WrongDimension, range, unit, string.Join(" and ", owners), quantity.Name, BuiltInQuantities.UnitList(quantity));
+        }
+        else
+        {
+            diagnostics.Add(DiagnosticDescriptors.SpecUnknownUnit, range, unit, quantity.Name, BuiltInQuantities.UnitList(quantity));
+        }
+    }
+
+    private static void RejectInapplicable(JsonObjectReader keys, ValueKind kind, DiagnosticBag diagnostics)
+    {
+        foreach (var property in keys.Source.Properties)
+        {
+            var applies = property.Name switch
+            {
+                "quantity" or "unit" => kind == ValueKind.Quantity,
+                "enum" => kind == ValueKind.Enum,
+                "entity" => kind is ValueKind.Entity or ValueKind.Reference,
+                "items" => kind == ValueKind.List,
+                "key" or "values" => kind == ValueKind.Map,
+                "minimum" or "maximum" => kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity,
+                "pattern" or "minLength" or "maxLength" => kind is ValueKind.String or ValueKind.Reference,
+                "minItems" or "maxItems" => kind is ValueKind.List or ValueKind.Map,
+                "uniqueItems" => kind == ValueKind.List,
+                _ => true,
+            };
+            if (!applies)
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, property.NameRange, property.Name, $"does not apply to a property of type {TypeNames[(int)kind]}");
+            }
+        }
+    }
+
+    private static ValueModel ReadConstraints(JsonObjectReader keys, ValueModel value, string name, FileContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        if (value.Kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity)
+        {
+            var minimum = keys.Property("minimum") is { } minNode ? ReadBound(minNode, value, context) : null;
+            var maximum = keys.Property("maximum") is { } maxNode ? ReadBound(maxNode, value, context) : null;
+            if (minimum is not null && maximum is not null && minimum.Number > maximum.Number)
+            {
+                diagnostics.Add(DiagnosticDescriptors.MinimumAboveMaximum, keys.Property("minimum")!.Value.Range, minimum.Text, maximum.Text);
+            }
+
+            value = value with { Minimum = minimum, Maximum = maximum };
+        }
+
+        if (keys.String("pattern") is { } patternNode)
+        {
+            try
+            {
+                _ = new Regex(patternNode.Value, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+                value = value with { Pattern = patternNode.Value };
+            }
+            catch (ArgumentException exception)
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, patternNode.Range, "pattern", "is not a valid regular expression: " + exception.Message);
+            }
+        }
+
+        var minLength = ReadCount(keys, "minLength", diagnostics);
+        var maxLength = ReadCount(keys, "maxLength", diagnostics);
+        var minItems = ReadCount(keys, "minItems", diagnostics);
+        var maxItems = ReadCount(keys, "maxItems", diagnostics);
+        if (minLength >= 0 && maxLength >= 0 && minLength > maxLength)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MinimumAboveMaximum, keys.Property("minLength")!.Value.Range, "length " + minLength, "length " + maxLength);
+        }
+
+        if (minItems >= 0 && maxItems >= 0 && minItems > maxItems)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MinimumAboveMaximum, keys.Property("minItems")!.Value.Range, minItems + " items", maxItems + " items");
+        }
+
+        return value with
+        {
+            MinLength = minLength,
+            MaxLength = maxLength,
+            MinItems = minItems,
+            MaxItems = maxItems,
+            UniqueItems = keys.Boolean("uniqueItems") ?? false,
+        };
+    }
+
+    private static int ReadCount(JsonObjectReader keys, string key, DiagnosticBag diagnostics)
+    {
+        var node = keys.Number(key);
+        if (node is null)
+        {
+            return -1;
+        }
+
+        if (!node.IsFinite || node.Value < 0 || node.Value > int.MaxValue || Math.Floor(node.Value) != node.Value)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, node.Range, key, "must be a whole number from 0 to 2147483647");
+            return -1;
+        }
+
+        return (int)node.Value;
+    }
+
+    /// <summary>Reads a minimum or maximum: a number, or for a quantity a string such as "1 kW" (or a number in the declared unit).</summary>
+    private static LiteralModel? ReadBound(JsonProperty node, ValueModel value, FileContext context)
+    {
+        var literal = ReadNumberLike(node.Value, value, node.Name, context, out var problem);
+        if (literal is null)
+        {
+            if (problem is not null)
+            {
+                context.Diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, node.Value.Range, node.Name, problem);
+            }
+
+            return null;
+        }
+
+        return literal;
+    }
+
+    /// <summary>
+    /// Reads a literal of a numeric kind. Returns null and a problem text (or null when a diagnostic was already
+    /// reported) when it is not a valid value of the kind.
+    /// </summary>
+    private static LiteralModel? ReadNumberLike(JsonNode node, ValueModel value, string key, FileContext context, out string? problem)
+    {
+        problem = null;
+        if (value.Kind == ValueKind.Quantity)
+        {
+            var quantity = BuiltInQuantities.ByName[value.Quantity!];
+            var declared = quantity.Units.First(u => u.Name == value.Unit);
+            if (node is JsonNumber bare && bare.IsFinite)
+            {
+                return new LiteralModel(bare.Value, bare.RawText + (declared.DefaultAbbreviation.Length > 0 ? " " + declared.DefaultAbbreviation : string.Empty), declared.Name, bare.Value);
+            }
+
+            if (node is not JsonString text || !BuiltInQuantities.TrySplit(text.Value, out var number, out var unitText))
+            {
+                problem = $"must be a {quantity.Name} such as \"1 {declared.DefaultAbbreviation}\", or a number in {declared.DefaultAbbreviation}";
+                return null;
+            }
+
+            var unit = BuiltInQuantities.FindUnit(quantity, unitText);
+            if (unit is null)
+            {
+                ReportUnit(unitText, node.Range, quantity, context.Diagnostics);
+                return null;
+            }
+
+            return new LiteralModel(BuiltInQuantities.Convert(number, unit, declared), text.Value.Trim(), unit.Name, number);
+        }
+
+        if (node is not JsonNumber n || !n.IsFinite)
+        {
+            problem = $"must be a finite number";
+            return null;
+        }
+
+        if (value.Kind == ValueKind.Integer && (Math.Floor(n.Value) != n.Value || Math.Abs(n.Value) > 9.2e18))
+        {
+            problem = "must be a whole number that fits a 64-bit integer";
+            return null;
+        }
+
+        return new LiteralModel(n.Value, n.RawText);
+    }
+
+    private static LiteralModel? ReadDefault(JsonProperty node, ValueModel value, string propertyName, FileContext context)
+    {
+        var diagnostics = context.Diagnostics;
+        switch (value.Kind)
+        {
+            case ValueKind.Integer:
+            case ValueKind.Number:
+            case ValueKind.Quantity:
+                var literal = ReadNumberLike(node.Value, value, "default", context, out var problem);
+                if (literal is null)
+                {
+                    if (problem is not null)
+                    {
+                        diagnostics.Add(DiagnosticDescriptors.InvalidDefault, node.Value.Range, propertyName, problem);
+                    }
+
+                    return null;
+                }
+
+                if (value.Minimum is { } min && literal.Number < min.Number)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.DefaultOutOfBounds, node.Value.Range, literal.Text, "below the minimum " + min.Text);
+                }
+                else if (value.Maximum is { } max && literal.Number > max.Number)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.DefaultOutOfBounds, node.Value.Range, literal.Text, "above the maximum " + max.Text);
+                }
+
+                return literal;
+            case ValueKind.String:
+            case ValueKind.Reference:
+            case ValueKind.Date:
+            case ValueKind.YearMonth:
+            case ValueKind.Enum:
+                if (node.Value is not JsonString s)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.InvalidDefault, node.Value.Range, propertyName, "must be a string");
+                    return null;
+                }
+
+                if (!IsValidTextDefault(value, s.Value, out var reason))
+                {
+                    diagnostics.Add(value.Kind is ValueKind.String or ValueKind.Reference ? DiagnosticDescriptors.DefaultOutOfBounds : DiagnosticDescriptors.InvalidDefault, node.Value.Range, value.Kind is ValueKind.String or ValueKind.Reference ? "\"" + s.Value + "\"" : propertyName, reason);
+                    return null;
+                }
+
+                return new LiteralModel(0, s.Value, StringValue: s.Value);
+            case ValueKind.Boolean:
+                if (node.Value.Kind is not (JsonKind.True or JsonKind.False))
+                {
+                    diagnostics.Add(DiagnosticDescriptors.InvalidDefault, node.Value.Range, propertyName, "must be true or false");
+                    return null;
+                }
+
+                return new LiteralModel(0, node.Value.Kind == JsonKind.True ? "true" : "false", BooleanValue: node.Value.Kind == JsonKind.True);
+            default:
+                diagnostics.Add(DiagnosticDescriptors.InvalidDefault, node.NameRange, propertyName, $"is not supported for a property of type {TypeNames[(int)value.Kind]}");
+                return null;
+        }
+    }
+
+    private static bool IsValidTextDefault(ValueModel value, string text, out string reason)
+    {
+        reason = string.Empty;
+        switch (value.Kind)
+        {
+            case ValueKind.Date:
+                reason = "must be an ISO date such as \"2025-03-18\"";
+                return Regex.IsMatch(text, @"^\d{4}-\d{2}-\d{2}$") && DateTime.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+            case ValueKind.YearMonth:
+                reason = "must be a year and month such as \"2025-03\"";
+                return Regex.IsMatch(text, @"^\d{4}-(0[1-9]|1[0-2])$");
+            case ValueKind.String:
+            case ValueKind.Reference:
+                if (value.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                {
+                    reason = "does not match the pattern " + pattern;
+                    return false;
+                }
+
+                if ((value.MinLength >= 0 && text.Length < value.MinLength) || (value.MaxLength >= 0 && text.Length > value.MaxLength))
+                {
+                    reason = "has a length outside minLength and maxLength";
+                    return false;
+                }
+
+                return true;
+            default:
+                return true;
+        }
+    }
+
+    private static string? ReadDeprecated(JsonObjectReader keys)
+    {
+        var property = keys.Property("deprecated");
+        return property?.Value switch
+        {
+            JsonString s => s.Value.Length == 0 ? "Deprecated." : s.Value,
+            JsonLiteral { Kind: JsonKind.True } => "Deprecated.",
+            JsonLiteral { Kind: JsonKind.False } => null,
+            null => null,
+            _ => keys.Value("deprecated", JsonKind.String, required: false) is null ? null : null,
+        };
+    }
+
+    /// <summary>"ratedPower" becomes "RatedPower", "hbm3e" "Hbm3e", "kebab-case" "KebabCase", "FP8" stays "FP8".</summary>
+    internal static string PascalName(string jsonName)
+    {
+        var builder = new System.Text.StringBuilder(jsonName.Length);
+        var upperNext = true;
+        foreach (var c in jsonName)
+        {
+            if (c is '-' or '_' or ' ' or '.')
+            {
+                upperNext = true;
+                continue;
+            }
+
+            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+            upperNext = false;
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsNamespace(string text) =>
+        text.Length > 0 && text.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part) && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None);
+
+    private sealed record FileContext(string Path, string FileName, DiagnosticBag Diagnostics);
+}

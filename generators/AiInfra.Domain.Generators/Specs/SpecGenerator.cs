@@ -1,0 +1,74 @@
+using System;
+using AiInfra.Domain.Generators.Common;
+using Microsoft.CodeAnalysis;
+
+namespace AiInfra.Domain.Generators.Specs;
+
+/// <summary>
+/// Turns *.spec.json files into records, JSON readers and writers, validators and JSON Schemas. Each file is
+/// parsed on its own; names across files are then resolved together, and each entity's output depends only on
+/// what its own code and schema use.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SpecGenerator : IIncrementalGenerator
+{
+    private const string SpecExtension = ".spec.json";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var files = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(SpecExtension, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, token) => SpecFileParser.Parse(file.Path, file.GetText(token)))
+            .WithTrackingName(TrackingNames.SpecFiles);
+
+        context.RegisterSourceOutput(files.Select(static (r, _) => r.Diagnostics), ReportAll);
+
+        var set = files
+            .Where(static r => r.Model is not null)
+            .Select(static (r, _) => r.Model!)
+            .Collect()
+            .Select(static (models, _) => SpecSetResolver.Resolve(models))
+            .WithTrackingName(TrackingNames.SpecSet);
+
+        context.RegisterSourceOutput(set.Select(static (r, _) => r.Diagnostics), ReportAll);
+
+        var entities = set
+            .SelectMany(static (r, _) => r.Diagnostics.Count == 0 ? r.Model.Entities : EquatableArray<EntityEmitModel>.Empty)
+            .WithTrackingName(TrackingNames.SpecEntities);
+
+        context.RegisterSourceOutput(entities, static (spc, model) =>
+        {
+            spc.AddSource(RecordEmitter.HintName(model.Entity), RecordEmitter.Emit(model));
+            spc.AddSource(JsonEmitter.HintName(model.Entity), JsonEmitter.Emit(model));
+            spc.AddSource(ValidationEmitter.HintName(model.Entity), ValidationEmitter.Emit(model));
+            spc.AddSource(SchemaEmitter.HintName(model.Entity), SchemaEmitter.Emit(model));
+        });
+
+        var enums = set
+            .SelectMany(static (r, _) => r.Diagnostics.Count == 0 ? r.Model.Enums : EquatableArray<EnumModel>.Empty)
+            .WithTrackingName(TrackingNames.SpecEnums);
+
+        context.RegisterSourceOutput(enums, static (spc, model) => spc.AddSource(EnumEmitter.HintName(model), EnumEmitter.Emit(model)));
+
+        var registration = set
+            .Select(static (r, _) => r.Diagnostics.Count == 0 ? r.Model with { Enums = EquatableArray<EnumModel>.Empty } : null)
+            .WithTrackingName(TrackingNames.SpecRegistration);
+
+        context.RegisterSourceOutput(registration, static (spc, model) =>
+        {
+            if (model is { Entities.Count: > 0 })
+            {
+                spc.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(model));
+            }
+        });
+    }
+
+    private static void ReportAll(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (var diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using AiInfra.Domain.Generators.Common;
+
+namespace AiInfra.Domain.Generators.Specs;
+
+/// <summary>The kinds of value a spec property can hold.</summary>
+internal enum ValueKind
+{
+    String,
+    Boolean,
+    Integer,
+    Number,
+    Quantity,
+    Date,
+    YearMonth,
+    Enum,
+    Entity,
+    Reference,
+    List,
+    Map,
+}
+
+/// <summary>A bound or default written in the spec, already checked and converted for emission.</summary>
+/// <param name="Number">The value as a number: for a quantity, in the property's declared unit.</param>
+/// <param name="Text">The value as the spec wrote it (for messages and docs).</param>
+/// <param name="QuantityUnit">For a quantity, the unit enum member the literal was written in.</param>
+/// <param name="QuantityValue">For a quantity, the number in <paramref name="QuantityUnit"/>.</param>
+internal sealed record LiteralModel(double Number, string Text, string? QuantityUnit = null, double QuantityValue = 0, string? StringValue = null, bool? BooleanValue = null, string? EnumMember = null);
+
+/// <summary>The type of a value and the constraints on it (for a property, a list item or a map value).</summary>
+internal sealed record ValueModel(
+    ValueKind Kind,
+    string? Quantity,
+    string? Unit,
+    string? UnitAbbreviation,
+    string? Target,
+    string? KeyEnum,
+    ValueModel? Item,
+    LiteralModel? Minimum,
+    LiteralModel? Maximum,
+    string? Pattern,
+    int MinLength,
+    int MaxLength,
+    int MinItems,
+    int MaxItems,
+    bool UniqueItems)
+{
+    public static ValueModel Of(ValueKind kind) => new(kind, null, null, null, null, null, null, null, null, null, -1, -1, -1, -1, false);
+
+    public bool IsCollection => Kind is ValueKind.List or ValueKind.Map;
+}
+
+/// <summary>One property of an entity.</summary>
+/// <param name="JsonName">The name in JSON, as written in the spec ("ratedPower").</param>
+/// <param name="Name">The C# property name ("RatedPower").</param>
+/// <param name="ExamplesJson">Example values, each as compact JSON text.</param>
+internal sealed record PropertyModel(
+    string JsonName,
+    string Name,
+    string Description,
+    ValueModel Value,
+    bool Required,
+    LiteralModel? Default,
+    string? Deprecated,
+    EquatableArray<string> ExamplesJson,
+    LocationInfo? Location);
+
+/// <summary>An entity declared in a spec file; becomes a sealed partial record.</summary>
+internal sealed record EntityModel(
+    string Name,
+    string Namespace,
+    string Description,
+    string? Deprecated,
+    EquatableArray<PropertyModel> Properties,
+    EquatableArray<string> ExamplesJson,
+    string FileName,
+    LocationInfo? Location)
+{
+    /// <summary>The C# name with its namespace, as generated code refers to it.</summary>
+    public string FullName => "global::" + Namespace + "." + Name;
+}
+
+/// <summary>One value of a spec enum.</summary>
+/// <param name="Json">The value as written in JSON ("fp8").</param>
+/// <param name="Name">The C# member name ("Fp8").</param>
+internal sealed record EnumValueModel(string Json, string Name, string Description, string? Deprecated);
+
+/// <summary>An enum declared in a spec file; values are written in JSON as strings.</summary>
+internal sealed record EnumModel(
+    string Name,
+    string Namespace,
+    string Description,
+    EquatableArray<EnumValueModel> Values,
+    string FileName,
+    LocationInfo? Location)
+{
+    /// <summary>The C# name with its namespace, as generated code refers to it.</summary>
+    public string FullName => "global::" + Namespace + "." + Name;
+}
+
+/// <summary>What one spec file declares.</summary>
+internal sealed record SpecFileModel(string FilePath, string Namespace, EquatableArray<EnumModel> Enums, EquatableArray<EntityModel> Entities);
+
+/// <summary>What parsing one spec file gave.</summary>
+internal sealed record SpecFileResult(SpecFileModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,215 @@
+using System.Collections.Generic;
+using System.Linq;
+using AiInfra.Domain.Generators.Common;
+using AiInfra.Domain.Generators.Diagnostics;
+
+namespace AiInfra.Domain.Generators.Specs;
+
+/// <summary>
+/// An entity ready to emit: its names resolved to full C# names, and every entity and enum its schema needs.
+/// Holds no locations, so moving text in a spec file does not regenerate it.
+/// </summary>
+internal sealed record EntityEmitModel(EntityModel Entity, EquatableArray<EntityModel> NestedEntities, EquatableArray<EnumModel> Enums);
+
+/// <summary>Everything that the spec files of a project declare, resolved across files.</summary>
+internal sealed record SpecSetModel(EquatableArray<EntityEmitModel> Entities, EquatableArray<EnumModel> Enums);
+
+internal sealed record SpecSetResult(SpecSetModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Resolves references between spec files and checks what only the whole set can tell.</summary>
+internal static class SpecSetResolver
+{
+    public static SpecSetResult Resolve(IEnumerable<SpecFileModel> files)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var ordered = files.OrderBy(f => f.FilePath, System.StringComparer.Ordinal).ToList();
+        var entities = new Dictionary<string, EntityModel>(System.StringComparer.Ordinal);
+        var enums = new Dictionary<string, EnumModel>(System.StringComparer.Ordinal);
+        foreach (var file in ordered)
+        {
+            foreach (var e in file.Enums)
+            {
+                if (enums.ContainsKey(e.Name) || entities.ContainsKey(e.Name))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, e.Location, "The type", e.Name, " in the project's spec files"));
+                    continue;
+                }
+
+                enums.Add(e.Name, e);
+            }
+
+            foreach (var entity in file.Entities)
+            {
+                if (enums.ContainsKey(entity.Name) || entities.ContainsKey(entity.Name))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, entity.Location, "The type", entity.Name, " in the project's spec files"));
+                    continue;
+                }
+
+                entities.Add(entity.Name, entity);
+            }
+        }
+
+        var resolved = new Dictionary<string, EntityModel>(System.StringComparer.Ordinal);
+        foreach (var entity in entities.Values)
+        {
+            resolved[entity.Name] = ResolveEntity(entity, entities, enums, diagnostics);
+        }
+
+        ReportCycles(resolved, diagnostics);
+        var stripped = resolved.ToDictionary(p => p.Key, p => Strip(p.Value), System.StringComparer.Ordinal);
+        var strippedEnums = enums.ToDictionary(p => p.Key, p => p.Value with { Location = null }, System.StringComparer.Ordinal);
+        var emitModels = stripped.Values
+            .OrderBy(e => e.Namespace, System.StringComparer.Ordinal)
+            .ThenBy(e => e.Name, System.StringComparer.Ordinal)
+            .Select(e => Closure(e, stripped, strippedEnums))
+            .ToEquatableArray();
+        var enumModels = strippedEnums.Values
+            .OrderBy(e => e.Namespace, System.StringComparer.Ordinal)
+            .ThenBy(e => e.Name, System.StringComparer.Ordinal)
+            .ToEquatableArray();
+        return new SpecSetResult(new SpecSetModel(emitModels, enumModels), diagnostics.ToEquatableArray());
+    }
+
+    private static EntityModel ResolveEntity(EntityModel entity, Dictionary<string, EntityModel> entities, Dictionary<string, EnumModel> enums, List<DiagnosticInfo> diagnostics)
+    {
+        var properties = new List<PropertyModel>();
+        foreach (var property in entity.Properties)
+        {
+            var value = ResolveValue(property.Value, property, entities, enums, diagnostics);
+            if (value is null)
+            {
+                continue;
+            }
+
+            var defaultValue = property.Default;
+            if (value.Kind == ValueKind.Enum && defaultValue?.StringValue is { } json)
+            {
+                var member = enums[property.Value.Target!].Values.FirstOrDefault(v => v.Json == json);
+                if (member is null)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefault, property.Location, property.JsonName, $"\"{json}\" is not a value of {property.Value.Target}"));
+                    defaultValue = null;
+                }
+                else
+                {
+                    defaultValue = defaultValue with { EnumMember = member.Name };
+                }
+            }
+
+            properties.Add(property with { Value = value, Default = defaultValue });
+        }
+
+        return entity with { Properties = properties.ToEquatableArray() };
+    }
+
+    private static ValueModel? ResolveValue(ValueModel value, PropertyModel property, Dictionary<string, EntityModel> entities, Dictionary<string, EnumModel> enums, List<DiagnosticInfo> diagnostics)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Enum:
+                return Lookup(value.Target!, enums, "an enum") is { } e ? value with { Target = e.FullName } : null;
+            case ValueKind.Entity:
+                return Lookup(value.Target!, entities, "an entity") is { } n ? value with { Target = n.FullName } : null;
+            case ValueKind.Reference:
+                return Lookup(value.Target!, entities, "an entity") is { } r ? value with { Target = r.Name } : null;
+            case ValueKind.List:
+                return ResolveValue(value.Item!, property, entities, enums, diagnostics) is { } item ? value with { Item = item } : null;
+            case ValueKind.Map:
+                var key = Lookup(value.KeyEnum!, enums, "an enum (map keys are enums)");
+                var mapped = ResolveValue(value.Item!, property, entities, enums, diagnostics);
+                return key is null || mapped is null ? null : value with { KeyEnum = key.FullName, Item = mapped };
+            default:
+                return value;
+        }
+
+        T? Lookup<T>(string name, Dictionary<string, T> table, string what)
+            where T : class
+        {
+            if (table.TryGetValue(name, out var found))
+            {
+                return found;
+            }
+
+            var declared = table.Count == 0 ? "(none)" : string.Join(", ", table.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownTypeReference, property.Location, name, what, declared));
+            return null;
+        }
+    }
+
+    /// <summary>Reports chains of required nested entities that lead back to their start.</summary>
+    private static void ReportCycles(Dictionary<string, EntityModel> entities, List<DiagnosticInfo> diagnostics)
+    {
+        var byFullName = entities.Values.ToDictionary(e => e.FullName, System.StringComparer.Ordinal);
+        foreach (var start in entities.Values.OrderBy(e => e.Name, System.StringComparer.Ordinal))
+        {
+            var path = new List<string>();
+            if (Reaches(start, start.FullName, path, new HashSet<string>(System.StringComparer.Ordinal)))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ReferenceCycle, start.Location, start.Name, string.Join(" -> ", path)));
+            }
+        }
+
+        bool Reaches(EntityModel from, string target, List<string> path, HashSet<string> visited)
+        {
+            foreach (var property in from.Properties.Where(p => p.Required && p.Value.Kind == ValueKind.Entity))
+            {
+                path.Add(from.Name + "." + property.JsonName);
+                if (property.Value.Target == target)
+                {
+                    return true;
+                }
+
+                if (visited.Add(property.Value.Target!) && byFullName.TryGetValue(property.Value.Target!, out var next) && Reaches(next, target, path, visited))
+                {
+                    return true;
+                }
+
+                path.RemoveAt(path.Count - 1);
+            }
+
+            return false;
+        }
+    }
+
+    private static EntityModel Strip(EntityModel entity) => entity with
+    {
+        Location = null,
+        Properties = entity.Properties.Select(p => p with { Location = null }).ToEquatableArray(),
+    };
+
+    /// <summary>The entity with every entity and enum reachable from it, for its schema's definitions.</summary>
+    private static EntityEmitModel Closure(EntityModel entity, Dictionary<string, EntityModel> entities, Dictionary<string, EnumModel> enums)
+    {
+        var byFullName = entities.Values.ToDictionary(e => e.FullName, System.StringComparer.Ordinal);
+        var enumsByFullName = enums.Values.ToDictionary(e => e.FullName, System.StringComparer.Ordinal);
+        var nested = new SortedDictionary<string, EntityModel>(System.StringComparer.Ordinal);
+        var usedEnums = new SortedDictionary<string, EnumModel>(System.StringComparer.Ordinal);
+        var queue = new Queue<EntityModel>();
+        queue.Enqueue(entity);
+        while (queue.Count > 0)
+        {
+            foreach (var property in queue.Dequeue().Properties)
+            {
+                for (var value = property.Value; value is not null; value = value.Item)
+                {
+                    if (value.Kind == ValueKind.Entity && value.Target != entity.FullName && byFullName.TryGetValue(value.Target!, out var target) && !nested.ContainsKey(target.FullName))
+                    {
+                        nested.Add(target.FullName, target);
+                        queue.Enqueue(target);
+                    }
+
+                    foreach (var enumName in new[] { value.Kind == ValueKind.Enum ? value.Target : null, value.KeyEnum })
+                    {
+                        if (enumName is not null && enumsByFullName.TryGetValue(enumName, out var used))
+                        {
+                            usedEnums[used.FullName] = used;
+                        }
+                    }
+                }
+            }
+        }
+
+        return new EntityEmitModel(entity, nested.Values.ToEquatableArray(), usedEnums.Values.ToEquatableArray());
+    }
+}

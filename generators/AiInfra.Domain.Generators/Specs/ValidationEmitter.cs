@@ -1,0 +1,177 @@
+using System.Collections.Generic;
+using AiInfra.Domain.Generators.Common;
+
+namespace AiInfra.Domain.Generators.Specs;
+
+/// <summary>
+/// Emits an entity's validator: every constraint of the spec, then the hand-written rules. In fail-fast mode it
+/// allocates nothing for a valid value.
+/// </summary>
+internal static class ValidationEmitter
+{
+    private const string Checks = "global::AiInfra.Domain.Validation.ValidationChecks";
+    private const string Codes = "global::AiInfra.Domain.ErrorCodes";
+
+    public static string HintName(EntityModel entity) => $"Specs.{entity.Namespace}.{entity.Name}.Validation.g.cs";
+
+    public static string Emit(EntityEmitModel model)
+    {
+        var entity = model.Entity;
+        var w = SpecSources.Begin(entity.FileName);
+        w.OpenBlock($"namespace {entity.Namespace}");
+        w.OpenBlock($"partial record {entity.Name}");
+        var fields = new List<string>();
+        var checkers = new List<(string Name, string Type, string Body)>();
+        w.OpenBlock($"private static void ValidateCore({entity.Name} value, ref global::AiInfra.Domain.Validation.ValidationScope scope)");
+        for (var i = 0; i < entity.Properties.Count; i++)
+        {
+            EmitProperty(w, entity.Properties[i], i, fields, checkers);
+        }
+
+        w.Line("ValidateRules(value, ref scope);");
+        w.CloseBlock();
+        foreach (var (name, type, body) in checkers)
+        {
+            w.Line();
+            w.OpenBlock($"private static void {name}({type} value, ref global::AiInfra.Domain.Validation.ValidationScope scope)");
+            w.Lines(body.TrimEnd('\n'));
+            w.CloseBlock();
+        }
+        foreach (var field in fields)
+        {
+            w.Line();
+            w.Line(field);
+        }
+
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    private static void EmitProperty(SourceWriter w, PropertyModel p, int index, List<string> fields, List<(string Name, string Type, string Body)> checkers)
+    {
+        var value = p.Value;
+        var local = "v" + JsonEmitter.Count(index);
+        var json = Identifiers.StringLiteral(p.JsonName);
+        var needsNullCheck = p.Required && !CSharpTypes.IsValueType(value);
+        var body = new SourceWriter();
+        EmitChecks(body, value, "value", fields, p.Name);
+        var hasChecks = body.ToString().Length > 0;
+        if (hasChecks)
+        {
+            checkers.Add((CheckerName(index), CSharpTypes.TypeOf(value), body.ToString()));
+        }
+
+        if (!needsNullCheck && !hasChecks)
+        {
+            return;
+        }
+
+        if (needsNullCheck)
+        {
+            w.OpenBlock($"if (value.{p.Name} is null)");
+            w.Line($"scope.ReportProperty({json}, {Codes}.NullValue, \"The property is required and must not be null.\");");
+            w.CloseBlock();
+        }
+
+        if (!hasChecks)
+        {
+            w.Line();
+            return;
+        }
+
+        var pattern = CSharpTypes.IsValueType(value) && (p.Required || p.Default is not null) ? "var " + local : "{ } " + local;
+        w.OpenBlock($"{(needsNullCheck ? "else if" : "if")} (!scope.ShouldStop && value.{p.Name} is {pattern})");
+        w.Line($"scope.Enter({json});");
+        w.Line($"{CheckerName(index)}({local}, ref scope);");
+        w.Line("scope.Exit();");
+        w.CloseBlock();
+        w.Line();
+    }
+
+    /// <summary>The method that checks the value of property <paramref name="index"/>; the reader calls it too.</summary>
+    public static string CheckerName(int index) => "CheckProperty" + JsonEmitter.Count(index);
+
+    /// <summary>True when the property's value has constraints, so that a checker method exists for it.</summary>
+    public static bool HasChecks(ValueModel value)
+    {
+        var body = new SourceWriter();
+        EmitChecks(body, value, "value", new List<string>(), string.Empty);
+        return body.ToString().Length > 0;
+    }
+
+    /// <summary>Writes the checks of one value held in the local <paramref name="local"/>.</summary>
+    private static void EmitChecks(SourceWriter w, ValueModel value, string local, List<string> fields, string owner)
+    {
+        if (value.Minimum is { } min)
+        {
+            w.Line($"{Checks}.Minimum(ref scope, {local}, {CSharpTypes.Literal(value, min)}, {Identifiers.StringLiteral(min.Text)});");
+        }
+
+        if (value.Maximum is { } max)
+        {
+            w.Line($"{Checks}.Maximum(ref scope, {local}, {CSharpTypes.Literal(value, max)}, {Identifiers.StringLiteral(max.Text)});");
+        }
+
+        if (value.Pattern is { } pattern)
+        {
+            var field = $"s_pattern{fields.Count}";
+            fields.Add($"private static readonly global::System.Text.RegularExpressions.Regex {field} = new({Identifiers.StringLiteral(pattern)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
+            w.Line($"{Checks}.Pattern(ref scope, {local}, {field});");
+        }
+
+        if (value.MinLength >= 0 || value.MaxLength >= 0)
+        {
+            w.Line($"{Checks}.Length(ref scope, {local}, {JsonEmitter.Count(value.MinLength)}, {JsonEmitter.Count(value.MaxLength)});");
+        }
+
+        switch (value.Kind)
+        {
+            case ValueKind.Enum:
+                w.OpenBlock($"if (!{CSharpTypes.EnumHelper(value.Target!)}.IsDefined({local}))");
+                w.Line($"scope.Report({Codes}.UnknownEnumValue, $\"{{(int){local}}} is not a defined value of {value.Target!.Substring(value.Target.LastIndexOf('.') + 1)}.\");");
+                w.CloseBlock();
+                break;
+            case ValueKind.Entity:
+                w.Line($"{Checks}.Nested(ref scope, {local});");
+                break;
+            case ValueKind.List:
+                if (value.MinItems >= 0 || value.MaxItems >= 0 || value.UniqueItems)
+                {
+                    w.Line($"{Checks}.Items(ref scope, {local}, {JsonEmitter.Count(value.MinItems)}, {JsonEmitter.Count(value.MaxItems)}, {(value.UniqueItems ? "true" : "false")});");
+                }
+
+                var itemChecks = new SourceWriter();
+                EmitChecks(itemChecks, value.Item!, "item", fields, owner);
+                if (itemChecks.ToString().Length > 0)
+                {
+                    w.OpenBlock($"for (var i = 0; i < {local}.Count && !scope.ShouldStop; i++)");
+                    w.Line($"var item = {local}[i];");
+                    w.Line("scope.Enter(i);");
+                    w.Lines(itemChecks.ToString().TrimEnd('\n'));
+                    w.Line("scope.Exit();");
+                    w.CloseBlock();
+                }
+
+                break;
+            case ValueKind.Map:
+                if (value.MinItems >= 0 || value.MaxItems >= 0)
+                {
+                    w.Line($"{Checks}.ItemCount(ref scope, {local}.Count, {JsonEmitter.Count(value.MinItems)}, {JsonEmitter.Count(value.MaxItems)});");
+                }
+
+                var entryChecks = new SourceWriter();
+                EmitChecks(entryChecks, value.Item!, "entry.Value", fields, owner);
+                if (entryChecks.ToString().Length > 0)
+                {
+                    w.OpenBlock($"foreach (var entry in {local})");
+                    w.Line($"scope.Enter({CSharpTypes.EnumHelper(value.KeyEnum!)}.ToJson(entry.Key));");
+                    w.Lines(entryChecks.ToString().TrimEnd('\n'));
+                    w.Line("scope.Exit();");
+                    w.CloseBlock();
+                }
+
+                break;
+        }
+    }
+}
