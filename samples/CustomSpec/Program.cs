@@ -24,8 +24,9 @@ if (!AiInfraJson.TryDeserialize<BatteryStorageUnit>(badJson, out _, out var erro
 }
 
 // 3. A record built in code is validated the same way.
-var invalid = unit with { RoundTripEfficiency = AiInfra.Domain.Quantities.Ratio.FromPercent(40) };
-Console.WriteLine("Built in code: " + invalid.Validate());
+var invalid = unit with { RoundTripEfficiency = AiInfra.Domain.Quantities.Ratio.FromPercent(40), EnergyCapacity = AiInfra.Domain.Quantities.Energy.FromKilowattHours(100) };
+Console.WriteLine("Built in code:");
+Console.WriteLine(invalid.Validate());
 
 // 4. The JSON Schema (draft 2020-12) for editors and other languages.
 Directory.CreateDirectory(schemaFolder);
