@@ -51,8 +51,8 @@ internal static class JsonEmitter
             w.CloseBlock();
             w.Line();
             w.Line($"seen{i} = true;");
-            w.Line("reader.Read();");
             w.Line($"context.PushProperty({Identifiers.StringLiteral(p.JsonName)});");
+            w.Line("reader.Read();");
             if (ValidationEmitter.HasChecks(p.Value))
             {
                 w.Line("var valueStart = reader.TokenStartIndex;");

@@ -80,7 +80,10 @@ internal static class ValidationEmitter
             return;
         }
 
-        var pattern = CSharpTypes.IsValueType(value) && (p.Required || p.Default is not null) ? "var " + local : "{ } " + local;
+        // An optional list or map left empty is omitted when written, so its item counts apply only when it has items.
+        var pattern = CSharpTypes.IsValueType(value) && (p.Required || p.Default is not null) ? "var " + local
+            : value.IsCollection && !p.Required ? "{ Count: > 0 } " + local
+            : "{ } " + local;
         w.OpenBlock($"{(needsNullCheck ? "else if" : "if")} (!scope.ShouldStop && value.{p.Name} is {pattern})");
         w.Line($"scope.Enter({json});");
         w.Line($"{CheckerName(index)}({local}, ref scope);");
@@ -161,14 +164,12 @@ internal static class ValidationEmitter
                 }
 
                 var entryChecks = new SourceWriter();
-                EmitChecks(entryChecks, value.Item!, "entry.Value", fields, owner);
+                EmitChecks(entryChecks, value.Item!, "entry", fields, owner);
                 if (entryChecks.ToString().Length > 0)
                 {
-                    w.OpenBlock($"foreach (var entry in {local})");
-                    w.Line($"scope.Enter({CSharpTypes.EnumHelper(value.KeyEnum!)}.ToJson(entry.Key));");
+                    w.OpenBlock($"{Checks}.EachMapValue(ref scope, {local}, {CSharpTypes.EnumHelper(value.KeyEnum!)}.ToJson, static ({CSharpTypes.TypeOf(value.Item!)} entry, ref global::AiInfra.Domain.Validation.ValidationScope scope) =>");
                     w.Lines(entryChecks.ToString().TrimEnd('\n'));
-                    w.Line("scope.Exit();");
-                    w.CloseBlock();
+                    w.CloseBlock("});");
                 }
 
                 break;

@@ -87,6 +87,50 @@ public static class ValidationChecks
         }
     }
 
+    /// <summary>Checks each value of a map under its key's JSON name, without allocating for the usual dictionary types.</summary>
+    public static void EachMapValue<TKey, TValue>(ref ValidationScope scope, IReadOnlyDictionary<TKey, TValue> map, Func<TKey, string> keyName, Serialization.ValueCheck<TValue> check)
+        where TKey : notnull
+    {
+        if (map.Count == 0)
+        {
+            return;
+        }
+
+        if (map is Dictionary<TKey, TValue> dictionary)
+        {
+            foreach (var (key, value) in dictionary)
+            {
+                CheckEntry(ref scope, keyName(key), value, check);
+            }
+        }
+        else if (map is System.Collections.Immutable.ImmutableDictionary<TKey, TValue> immutable)
+        {
+            foreach (var (key, value) in immutable)
+            {
+                CheckEntry(ref scope, keyName(key), value, check);
+            }
+        }
+        else
+        {
+            foreach (var (key, value) in map)
+            {
+                CheckEntry(ref scope, keyName(key), value, check);
+            }
+        }
+    }
+
+    private static void CheckEntry<TValue>(ref ValidationScope scope, string key, TValue value, Serialization.ValueCheck<TValue> check)
+    {
+        if (scope.ShouldStop)
+        {
+            return;
+        }
+
+        scope.Enter(key);
+        check(value, ref scope);
+        scope.Exit();
+    }
+
     /// <summary>Validates each item of a list of entities.</summary>
     public static void EachEntity<T>(ref ValidationScope scope, IReadOnlyList<T> items)
         where T : class, IAiInfraEntity<T>

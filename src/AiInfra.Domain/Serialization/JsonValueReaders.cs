@@ -279,8 +279,7 @@ public static class JsonValueReaders
         var offset = reader.TokenStartIndex;
         var name = reader.GetString()!;
         context.AddPropertyError(name, ErrorCodes.UnknownProperty, $"{typeName} has no property \"{name}\"; its properties are {allowed}.", offset);
-        reader.Read();
-        reader.Skip();
+        SkipValue(ref reader, context, name);
     }
 
     /// <summary>Reports a property that appeared before in the same object, and skips its value.</summary>
@@ -289,8 +288,16 @@ public static class JsonValueReaders
         var offset = reader.TokenStartIndex;
         var name = reader.GetString()!;
         context.AddPropertyError(name, ErrorCodes.DuplicateProperty, $"The property \"{name}\" appears more than once.", offset);
+        SkipValue(ref reader, context, name);
+    }
+
+    /// <summary>Skips the value of a property that is reported, keeping its path if the skip finds malformed JSON.</summary>
+    private static void SkipValue(ref Utf8JsonReader reader, JsonReadContext context, string name)
+    {
+        context.PushProperty(name);
         reader.Read();
         reader.Skip();
+        context.Pop();
     }
 
     /// <summary>Reports a required property that is missing.</summary>
