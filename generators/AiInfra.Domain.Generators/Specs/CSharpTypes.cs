@@ -13,7 +13,9 @@ internal static class CSharpTypes
     public const string Writer = "global::System.Text.Json.Utf8JsonWriter";
     public const string Context = "global::AiInfra.Domain.Serialization.JsonReadContext";
 
-    public static string TypeOf(ValueModel value) => value.Kind switch
+    public const string Figure = "global::AiInfra.Domain.Provenance.Figure";
+
+    public static string TypeOf(ValueModel value) => value.IsFigure ? $"{Figure}<{TypeOf(value.Unwrapped)}>" : value.Kind switch
     {
         ValueKind.String or ValueKind.Reference => "string",
         ValueKind.Boolean => "bool",
@@ -24,11 +26,13 @@ internal static class CSharpTypes
         ValueKind.YearMonth => "global::NodaTime.YearMonth",
         ValueKind.Enum or ValueKind.Entity => value.Target!,
         ValueKind.List => $"global::System.Collections.Generic.IReadOnlyList<{TypeOf(value.Item!)}>",
-        _ => $"global::System.Collections.Generic.IReadOnlyDictionary<{value.KeyEnum}, {TypeOf(value.Item!)}>",
+        ValueKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<{value.KeyEnum}, {TypeOf(value.Item!)}>",
+        ValueKind.Money => "global::AiInfra.Domain.Quantities.Money",
+        _ => "global::AiInfra.Domain.Economics.ReportingPeriod",
     };
 
     public static bool IsValueType(ValueModel value) =>
-        value.Kind is ValueKind.Boolean or ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Date or ValueKind.YearMonth or ValueKind.Enum;
+        value.IsFigure || value.Kind is ValueKind.Boolean or ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Date or ValueKind.YearMonth or ValueKind.Enum or ValueKind.Money or ValueKind.ReportingPeriod;
 
     public static string QuantityType(ValueModel value) => "global::AiInfra.Domain.Quantities." + value.Quantity;
 
@@ -38,7 +42,9 @@ internal static class CSharpTypes
     public static string EnumHelper(string enumFullName) => enumFullName + "Json";
 
     /// <summary>A call that reads one value into <paramref name="output"/> and returns whether it succeeded.</summary>
-    public static string ReadCall(ValueModel value, string reader, string context, string output) => value.Kind switch
+    public static string ReadCall(ValueModel value, string reader, string context, string output) => value.IsFigure
+        ? $"{Readers}.TryReadFigure<{TypeOf(value.Unwrapped)}>(ref {reader}, {context}, static (ref {Reader} fr, {Context} fc, out {TypeOf(value.Unwrapped)} fv) => {ReadCall(value.Unwrapped, "fr", "fc", "fv")}, out {output})"
+        : value.Kind switch
     {
         ValueKind.String or ValueKind.Reference => $"{Readers}.TryReadString(ref {reader}, {context}, out {output})",
         ValueKind.Boolean => $"{Readers}.TryReadBoolean(ref {reader}, {context}, out {output})",
@@ -50,11 +56,15 @@ internal static class CSharpTypes
         ValueKind.Enum => $"{EnumHelper(value.Target!)}.TryRead(ref {reader}, {context}, out {output})",
         ValueKind.Entity => $"{Readers}.TryReadEntity<{value.Target}>(ref {reader}, {context}, out {output})",
         ValueKind.List => $"{Readers}.TryReadList<{TypeOf(value.Item!)}>(ref {reader}, {context}, static (ref {Reader} r, {Context} c, out {TypeOf(value.Item!)} item) => {ReadCall(value.Item!, "r", "c", "item")}, out {output})",
-        _ => $"{Readers}.TryReadMap<{value.KeyEnum}, {TypeOf(value.Item!)}>(ref {reader}, {context}, {EnumHelper(value.KeyEnum!)}.TryParse, {EnumHelper(value.KeyEnum!)}.AllowedValues, static (ref {Reader} r, {Context} c, out {TypeOf(value.Item!)} item) => {ReadCall(value.Item!, "r", "c", "item")}, out {output})",
+        ValueKind.Map => $"{Readers}.TryReadMap<{value.KeyEnum}, {TypeOf(value.Item!)}>(ref {reader}, {context}, {EnumHelper(value.KeyEnum!)}.TryParse, {EnumHelper(value.KeyEnum!)}.AllowedValues, static (ref {Reader} r, {Context} c, out {TypeOf(value.Item!)} item) => {ReadCall(value.Item!, "r", "c", "item")}, out {output})",
+        ValueKind.Money => $"{Readers}.TryReadMoney(ref {reader}, {context}, out {output})",
+        _ => $"{Readers}.TryReadReportingPeriod(ref {reader}, {context}, out {output})",
     };
 
     /// <summary>A statement that writes one value.</summary>
-    public static string WriteCall(ValueModel value, string writer, string expression) => value.Kind switch
+    public static string WriteCall(ValueModel value, string writer, string expression) => value.IsFigure
+        ? $"{Writers}.WriteFigure({writer}, {expression}, static (fw, fv) => {{ {WriteCall(value.Unwrapped, "fw", "fv")} }});"
+        : value.Kind switch
     {
         ValueKind.String or ValueKind.Reference => $"{writer}.WriteStringValue({expression});",
         ValueKind.Boolean => $"{writer}.WriteBooleanValue({expression});",
@@ -65,7 +75,9 @@ internal static class CSharpTypes
         ValueKind.Enum => $"{EnumHelper(value.Target!)}.Write({writer}, {expression});",
         ValueKind.Entity => $"{Writers}.WriteEntity({writer}, {expression});",
         ValueKind.List => $"{Writers}.WriteList({writer}, {expression}, static (w, item) => {{ {WriteCall(value.Item!, "w", "item")} }});",
-        _ => $"{Writers}.WriteMap({writer}, {expression}, {EnumHelper(value.KeyEnum!)}.ToJson, {EnumHelper(value.KeyEnum!)}.Compare, static (w, item) => {{ {WriteCall(value.Item!, "w", "item")} }});",
+        ValueKind.Map => $"{Writers}.WriteMap({writer}, {expression}, {EnumHelper(value.KeyEnum!)}.ToJson, {EnumHelper(value.KeyEnum!)}.Compare, static (w, item) => {{ {WriteCall(value.Item!, "w", "item")} }});",
+        ValueKind.Money => $"{Writers}.WriteMoney({writer}, {expression});",
+        _ => $"{Writers}.WriteReportingPeriod({writer}, {expression});",
     };
 
     /// <summary>A C# expression for a literal of the value's type (a default or a bound).</summary>

@@ -154,10 +154,28 @@ internal static class SchemaEmitter
         }
     }
 
+    private static readonly string[] Bounds = { "exact", "approximate", "atLeast", "atMost", "greaterThan", "lessThan", "range", "unknown" };
+
     private static void WriteValue(Utf8JsonWriter writer, ValueModel value, EntityModel root)
     {
+        if (value.IsFigure)
+        {
+            WriteFigure(writer, value.Unwrapped, root);
+            return;
+        }
+
         switch (value.Kind)
         {
+            case ValueKind.Money:
+                writer.WriteString("type", "string");
+                writer.WriteNumber("minLength", 1);
+                writer.WriteString("x-aiinfra-type", "money");
+                break;
+            case ValueKind.ReportingPeriod:
+                writer.WriteString("type", "string");
+                writer.WriteNumber("minLength", 1);
+                writer.WriteString("x-aiinfra-type", "reportingPeriod");
+                break;
             case ValueKind.String:
             case ValueKind.Reference:
                 writer.WriteString("type", "string");
@@ -237,6 +255,113 @@ internal static class SchemaEmitter
                 WriteCount(writer, "maxProperties", value.MaxItems);
                 break;
         }
+    }
+
+    /// <summary>A figure: the plain value, or an object with the value (or min and max), its bound and provenance.</summary>
+    private static void WriteFigure(Utf8JsonWriter writer, ValueModel inner, EntityModel root)
+    {
+        writer.WriteStartArray("oneOf");
+        writer.WriteStartObject();
+        WriteValue(writer, inner, root);
+        writer.WriteEndObject();
+        writer.WriteStartObject();
+        writer.WriteString("type", "object");
+        writer.WriteStartObject("properties");
+        foreach (var key in new[] { "value", "min", "max" })
+        {
+            writer.WriteStartObject(key);
+            WriteValue(writer, inner, root);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteStartObject("bound");
+        writer.WriteStartArray("enum");
+        foreach (var bound in Bounds)
+        {
+            writer.WriteStringValue(bound);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteStartObject("source");
+        writer.WriteString("type", "string");
+        writer.WriteEndObject();
+        writer.WriteStartObject("line");
+        writer.WriteString("type", "integer");
+        writer.WriteNumber("minimum", 1);
+        writer.WriteEndObject();
+        writer.WriteStartObject("forecast");
+        writer.WriteString("type", "boolean");
+        writer.WriteEndObject();
+        writer.WriteStartObject("note");
+        writer.WriteString("type", "string");
+        writer.WriteEndObject();
+        writer.WriteStartObject("corrected");
+        writer.WriteString("type", "object");
+        writer.WriteStartObject("properties");
+        writer.WriteStartObject("original");
+        writer.WriteString("type", "string");
+        writer.WriteEndObject();
+        writer.WriteStartObject("reason");
+        writer.WriteString("type", "string");
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteStartArray("required");
+        writer.WriteStringValue("original");
+        writer.WriteStringValue("reason");
+        writer.WriteEndArray();
+        writer.WriteBoolean("additionalProperties", false);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteBoolean("additionalProperties", false);
+        writer.WriteStartArray("oneOf");
+        WriteFigureShape(writer, new[] { "value" }, new[] { "min", "max" }, rangeBound: false);
+        WriteFigureShape(writer, new[] { "min", "max" }, new[] { "value" }, rangeBound: true);
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteString("x-aiinfra-type", "figure");
+    }
+
+    private static void WriteFigureShape(Utf8JsonWriter writer, string[] required, string[] forbidden, bool rangeBound)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("required");
+        foreach (var key in required)
+        {
+            writer.WriteStringValue(key);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartObject("not");
+        writer.WriteStartArray("anyOf");
+        foreach (var key in forbidden)
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("required");
+            writer.WriteStringValue(key);
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteStartObject("properties");
+        writer.WriteStartObject("bound");
+        if (rangeBound)
+        {
+            writer.WriteString("const", "range");
+        }
+        else
+        {
+            writer.WriteStartObject("not");
+            writer.WriteString("const", "range");
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
     }
 
     private static void WriteBounds(Utf8JsonWriter writer, ValueModel value)

@@ -18,7 +18,7 @@ internal static class SpecFileParser
 {
     public static readonly string[] TypeNames =
     {
-        "string", "boolean", "integer", "number", "quantity", "date", "yearMonth", "enum", "entity", "reference", "list", "map",
+        "string", "boolean", "integer", "number", "quantity", "date", "yearMonth", "enum", "entity", "reference", "list", "map", "money", "reportingPeriod",
     };
 
     /// <summary>Member names a generated record already has, besides the record's own name.</summary>
@@ -30,7 +30,7 @@ internal static class SpecFileParser
 
     private static readonly string[] PropertyKeys =
     {
-        "type", "description", "required", "default", "deprecated", "examples", "csharpName",
+        "type", "description", "required", "default", "deprecated", "examples", "csharpName", "figure",
         "quantity", "unit", "enum", "entity", "items", "key", "values",
         "minimum", "maximum", "pattern", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems",
     };
@@ -256,6 +256,11 @@ internal static class SpecFileParser
             return null;
         }
 
+        if (keys.Boolean("figure") == true && value.Kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Money)
+        {
+            value = value with { IsFigure = true };
+        }
+
         var required = keys.Boolean("required") ?? false;
         var defaultNode = keys.Property("default");
         LiteralModel? defaultValue = null;
@@ -266,7 +271,9 @@ internal static class SpecFileParser
                 diagnostics.Add(DiagnosticDescriptors.RequiredWithDefault, defaultNode.NameRange, declaration.Name);
             }
 
-            defaultValue = ReadDefault(defaultNode, value, declaration.Name, context);
+            defaultValue = value.IsFigure
+                ? Reject(defaultNode, declaration.Name, "is not supported for a figure, which carries its own provenance", diagnostics)
+                : ReadDefault(defaultNode, value, declaration.Name, context);
         }
 
         var examples = keys.Array("examples")?.Items.Select(JsonNodeText.ToCompactJson).ToEquatableArray() ?? EquatableArray<string>.Empty;
@@ -407,6 +414,7 @@ internal static class SpecFileParser
                 "pattern" or "minLength" or "maxLength" => kind is ValueKind.String or ValueKind.Reference,
                 "minItems" or "maxItems" => kind is ValueKind.List or ValueKind.Map,
                 "uniqueItems" => kind == ValueKind.List,
+                "figure" => kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Money,
                 _ => true,
             };
             if (!applies)
@@ -639,6 +647,12 @@ internal static class SpecFileParser
             default:
                 return true;
         }
+    }
+
+    private static LiteralModel? Reject(JsonProperty node, string propertyName, string reason, DiagnosticBag diagnostics)
+    {
+        diagnostics.Add(DiagnosticDescriptors.InvalidDefault, node.NameRange, propertyName, reason);
+        return null;
     }
 
     private static string? ReadDeprecated(JsonObjectReader keys)

@@ -17,6 +17,8 @@ internal enum ValueKind
     Reference,
     List,
     Map,
+    Money,
+    ReportingPeriod,
 }
 
 /// <summary>A bound or default written in the spec, already checked and converted for emission.</summary>
@@ -42,9 +44,13 @@ internal sealed record ValueModel(
     int MaxLength,
     int MinItems,
     int MaxItems,
-    bool UniqueItems)
+    bool UniqueItems,
+    bool IsFigure = false)
 {
     public static ValueModel Of(ValueKind kind) => new(kind, null, null, null, null, null, null, null, null, null, -1, -1, -1, -1, false);
+
+    /// <summary>The same value without the figure wrapper: what a figure's value and maximum are.</summary>
+    public ValueModel Unwrapped => this with { IsFigure = false };
 
     public bool IsCollection => Kind is ValueKind.List or ValueKind.Map;
 }

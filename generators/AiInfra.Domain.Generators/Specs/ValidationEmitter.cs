@@ -106,6 +106,29 @@ internal static class ValidationEmitter
     /// <summary>Writes the checks of one value held in the local <paramref name="local"/>.</summary>
     private static void EmitChecks(SourceWriter w, ValueModel value, string local, List<string> fields, string owner)
     {
+        if (value.IsFigure)
+        {
+            // A figure's constraints apply to its value and, for a range, to its maximum.
+            var inner = new SourceWriter();
+            EmitChecks(inner, value.Unwrapped, local + ".Value", fields, owner);
+            if (inner.ToString().Length > 0)
+            {
+                w.Lines(inner.ToString().TrimEnd('\n'));
+                w.OpenBlock($"if ({local}.Maximum is {{ }} figureMaximum)");
+                var upper = new SourceWriter();
+                EmitChecks(upper, value.Unwrapped, "figureMaximum", fields, owner);
+                w.Lines(upper.ToString().TrimEnd('\n'));
+                w.CloseBlock();
+            }
+
+            if (value.Kind != ValueKind.Money)
+            {
+                w.Line($"{Checks}.FigureRange(ref scope, {local});");
+            }
+
+            return;
+        }
+
         if (value.Minimum is { } min)
         {
             w.Line($"{Checks}.Minimum(ref scope, {local}, {CSharpTypes.Literal(value, min)}, {Identifiers.StringLiteral(min.Text)});");

@@ -115,6 +115,9 @@ public sealed class JsonReadContext
         return (line, offset - lineStart + 1);
     }
 
+    /// <summary>The JSON Pointer of the value being read.</summary>
+    public string Pointer => CurrentPointer();
+
     private string CurrentPointer()
     {
         if (_path.Count == 0)

@@ -21,7 +21,7 @@ public delegate bool JsonKeyParser<T>(string key, out T value);
 /// context when the value is wrong (and skips it), and never throws for bad data.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Advanced)]
-public static class JsonValueReaders
+public static partial class JsonValueReaders
 {
     /// <summary>Reads a JSON string.</summary>
     public static bool TryReadString(ref Utf8JsonReader reader, JsonReadContext context, out string value)

@@ -13,7 +13,7 @@ public delegate void JsonValueWriter<in T>(Utf8JsonWriter writer, T value);
 
 /// <summary>The value writers that generated code calls. Output is deterministic and culture-independent.</summary>
 [EditorBrowsable(EditorBrowsableState.Advanced)]
-public static class JsonValueWriters
+public static partial class JsonValueWriters
 {
     /// <summary>Writes a quantity as "700 W", in the unit it carries.</summary>
     public static void WriteQuantity<TQuantity, TUnit>(Utf8JsonWriter writer, TQuantity value)

@@ -27,6 +27,16 @@ public static class ValidationChecks
         }
     }
 
+    /// <summary>Reports a range whose maximum is below its minimum.</summary>
+    public static void FigureRange<T>(ref ValidationScope scope, Provenance.Figure<T> figure)
+        where T : struct, IComparable<T>
+    {
+        if (figure.Maximum is { } maximum && figure.Value.CompareTo(maximum) > 0)
+        {
+            scope.Report(ErrorCodes.OutOfRange, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The range's minimum {figure.Value} is above its maximum {maximum}."));
+        }
+    }
+
     /// <summary>Reports a string that does not match <paramref name="regex"/>.</summary>
     public static void Pattern(ref ValidationScope scope, string value, Regex regex)
     {

@@ -1,0 +1,237 @@
+using System.Globalization;
+using System.Text.Json;
+using AiInfra.Domain.Provenance;
+using AiInfra.Domain.Quantities;
+
+namespace AiInfra.Domain.Serialization;
+
+public static partial class JsonValueReaders
+{
+    private const string FigureKeys = "\"value\" (or \"min\" and \"max\"), \"bound\", \"source\", \"line\", \"forecast\", \"note\", \"corrected\"";
+
+    /// <summary>
+    /// Reads a figure: the plain value (exact, no source), or an object with "value" (or "min" and "max" for a
+    /// range), "bound", "source", "line", "forecast", "note" and "corrected": { "original", "reason" }.
+    /// </summary>
+    public static bool TryReadFigure<T>(ref Utf8JsonReader reader, JsonReadContext context, JsonValueReader<T> readValue, out Figure<T> value)
+        where T : struct
+    {
+        value = default;
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            if (!readValue(ref reader, context, out var plain))
+            {
+                return false;
+            }
+
+            value = new Figure<T>(plain);
+            return true;
+        }
+
+        var objectStart = reader.TokenStartIndex;
+        var errors = context.ErrorCount;
+        T? single = null, min = null, max = null;
+        FigureBound? bound = null;
+        string? source = null, note = null;
+        int? line = null;
+        var forecast = false;
+        FigureCorrection? correction = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString()!;
+            if (!seen.Add(name))
+            {
+                SkipDuplicateProperty(ref reader, context);
+                continue;
+            }
+
+            switch (name)
+            {
+                case "value":
+                case "min":
+                case "max":
+                    context.PushProperty(name);
+                    reader.Read();
+                    if (readValue(ref reader, context, out var number))
+                    {
+                        _ = name == "value" ? single = number : name == "min" ? min = number : max = number;
+                    }
+
+                    context.Pop();
+                    break;
+                case "bound":
+                    context.PushProperty(name);
+                    reader.Read();
+                    if (TryReadString(ref reader, context, out var boundText))
+                    {
+                        bound = ParseBound(boundText);
+                        if (bound is null)
+                        {
+                            context.AddError(ref reader, ErrorCodes.UnknownEnumValue, $"\"{boundText}\" is not a bound; expected \"exact\", \"approximate\", \"atLeast\", \"atMost\", \"greaterThan\", \"lessThan\", \"range\" or \"unknown\".");
+                        }
+                    }
+
+                    context.Pop();
+                    break;
+                case "source":
+                case "note":
+                    context.PushProperty(name);
+                    reader.Read();
+                    if (TryReadString(ref reader, context, out var text))
+                    {
+                        _ = name == "source" ? source = text : note = text;
+                    }
+
+                    context.Pop();
+                    break;
+                case "line":
+                    context.PushProperty(name);
+                    reader.Read();
+                    if (TryReadInt64(ref reader, context, out var lineNumber))
+                    {
+                        if (lineNumber is < 1 or > int.MaxValue)
+                        {
+                            context.AddError(ref reader, ErrorCodes.OutOfRange, "A line number is at least 1.");
+                        }
+                        else
+                        {
+                            line = (int)lineNumber;
+                        }
+                    }
+
+                    context.Pop();
+                    break;
+                case "forecast":
+                    context.PushProperty(name);
+                    reader.Read();
+                    TryReadBoolean(ref reader, context, out forecast);
+                    context.Pop();
+                    break;
+                case "corrected":
+                    context.PushProperty(name);
+                    reader.Read();
+                    correction = ReadCorrection(ref reader, context);
+                    context.Pop();
+                    break;
+                default:
+                    SkipUnknownProperty(ref reader, context, "A figure", FigureKeys);
+                    break;
+            }
+        }
+
+        var isRange = min is not null || max is not null;
+        if (isRange && single is not null)
+        {
+            context.Add(CurrentPointerOf(context), ErrorCodes.WrongType, "A figure has either \"value\" or \"min\" and \"max\", not both.", objectStart);
+        }
+        else if (isRange && (min is null || max is null))
+        {
+            context.Add(CurrentPointerOf(context), ErrorCodes.MissingProperty, "A range needs both \"min\" and \"max\".", objectStart);
+        }
+        else if (!isRange && single is null && context.ErrorCount == errors)
+        {
+            context.Add(CurrentPointerOf(context), ErrorCodes.MissingProperty, "A figure needs \"value\", or \"min\" and \"max\".", objectStart);
+        }
+        else if (isRange && bound is not (null or FigureBound.Range))
+        {
+            context.Add(CurrentPointerOf(context), ErrorCodes.WrongType, $"A figure with \"min\" and \"max\" is a range; its bound cannot be \"{bound}\".", objectStart);
+        }
+        else if (!isRange && bound == FigureBound.Range)
+        {
+            context.Add(CurrentPointerOf(context), ErrorCodes.MissingProperty, "A figure whose bound is \"range\" needs \"min\" and \"max\" instead of \"value\".", objectStart);
+        }
+
+        if (context.ErrorCount != errors)
+        {
+            return false;
+        }
+
+        value = isRange
+            ? new Figure<T>(min!.Value, FigureBound.Range, max, source, line, forecast, note, correction)
+            : new Figure<T>(single!.Value, bound ?? FigureBound.Exact, null, source, line, forecast, note, correction);
+        return true;
+    }
+
+    /// <summary>Reads an amount of money such as "80 bn USD" or "1000亿美元".</summary>
+    public static bool TryReadMoney(ref Utf8JsonReader reader, JsonReadContext context, out Money value)
+    {
+        value = default;
+        if (!TryReadString(ref reader, context, out var text))
+        {
+            return false;
+        }
+
+        if (Money.TryParse(text, CultureInfo.InvariantCulture, out value))
+        {
+            return true;
+        }
+
+        try
+        {
+            Money.Parse(text, CultureInfo.InvariantCulture);
+        }
+        catch (FormatException exception)
+        {
+            context.AddError(ref reader, ErrorCodes.MalformedValue, exception.Message);
+            return false;
+        }
+
+        context.AddError(ref reader, ErrorCodes.MalformedValue, $"\"{text}\" is not an amount of money such as \"80 bn USD\".");
+        return false;
+    }
+
+    internal static FigureBound? ParseBound(string text) => text switch
+    {
+        "exact" => FigureBound.Exact,
+        "approximate" => FigureBound.Approximate,
+        "atLeast" => FigureBound.AtLeast,
+        "atMost" => FigureBound.AtMost,
+        "greaterThan" => FigureBound.GreaterThan,
+        "lessThan" => FigureBound.LessThan,
+        "range" => FigureBound.Range,
+        "unknown" => FigureBound.Unknown,
+        _ => null,
+    };
+
+    private static FigureCorrection? ReadCorrection(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        if (!Expect(ref reader, context, JsonTokenType.StartObject, "an object with \"original\" and \"reason\""))
+        {
+            return null;
+        }
+
+        var start = reader.TokenStartIndex;
+        string? original = null, reason = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("original"u8) || reader.ValueTextEquals("reason"u8))
+            {
+                var isOriginal = reader.ValueTextEquals("original"u8);
+                var key = isOriginal ? "original" : "reason";
+                context.PushProperty(key);
+                reader.Read();
+                if (TryReadString(ref reader, context, out var text))
+                {
+                    _ = isOriginal ? original = text : reason = text;
+                }
+
+                context.Pop();
+            }
+            else
+            {
+                SkipUnknownProperty(ref reader, context, "A correction", "\"original\", \"reason\"");
+            }
+        }
+
+        if (original is null || reason is null)
+        {
+            ReportMissing(context, original is null ? "original" : "reason", "A correction", start);
+            return null;
+        }
+
+        return new FigureCorrection(original, reason);
+    }
+
+    private static string CurrentPointerOf(JsonReadContext context) => context.Pointer;
+}

@@ -1,0 +1,76 @@
+using AiInfra.Domain.Provenance;
+using AiInfra.Domain.Quantities;
+using AiInfra.Domain.Tests.Specs.Fixtures;
+
+namespace AiInfra.Domain.Tests.Specs;
+
+public class FigureTests
+{
+    private const string Base = """{"id":"c","name":"C","tdp":"700 W",""";
+
+    [Theory]
+    [InlineData("\"boardPower\":\"1000 W\"", FigureBound.Exact, null, null)]
+    [InlineData("\"boardPower\":{\"value\":\"1000 W\",\"bound\":\"approximate\",\"source\":\"s001\",\"line\":305}", FigureBound.Approximate, "s001", 305)]
+    [InlineData("\"boardPower\":{\"value\":1000,\"bound\":\"atMost\",\"forecast\":true}", FigureBound.AtMost, null, null)]
+    [InlineData("\"boardPower\":{\"min\":\"310 W\",\"max\":\"1 kW\",\"source\":\"s004\"}", FigureBound.Range, "s004", null)]
+    public void Figures_read_in_every_form_and_write_back_the_same(string property, FigureBound bound, string? source, int? line)
+    {
+        var json = Base + property + "}";
+        var chip = AiInfraJson.Deserialize<Chip>(json);
+        var figure = chip.BoardPower!.Value;
+        Assert.Equal(bound, figure.Bound);
+        Assert.Equal(source, figure.Source);
+        Assert.Equal(line, figure.Line);
+        var written = AiInfraJson.Serialize(chip);
+        Assert.Equal(chip, AiInfraJson.Deserialize<Chip>(written));
+        Assert.Equal(written, AiInfraJson.Serialize(AiInfraJson.Deserialize<Chip>(written)));
+    }
+
+    [Fact]
+    public void A_correction_keeps_what_the_source_wrote()
+    {
+        var chip = AiInfraJson.Deserialize<Chip>(Base + "\"transistors\":{\"value\":208000000000,\"source\":\"s001\",\"corrected\":{\"original\":\"2080亿\",\"reason\":\"unit slip\"}}}");
+        Assert.Equal(new FigureCorrection("2080亿", "unit slip"), chip.Transistors!.Value.Correction);
+        Assert.Equal(208_000_000_000, chip.Transistors.Value.Value);
+    }
+
+    [Theory]
+    [InlineData("\"boardPower\":{\"value\":\"20 kW\"}", ErrorCodes.OutOfRange, "/boardPower")]
+    [InlineData("\"boardPower\":{\"min\":\"310 W\",\"max\":\"20 kW\"}", ErrorCodes.OutOfRange, "/boardPower")]
+    [InlineData("\"boardPower\":{\"min\":\"900 W\",\"max\":\"300 W\"}", ErrorCodes.OutOfRange, "/boardPower")]
+    [InlineData("\"boardPower\":{\"min\":\"310 W\"}", ErrorCodes.MissingProperty, "/boardPower")]
+    [InlineData("\"boardPower\":{\"value\":\"1 kW\",\"min\":\"310 W\",\"max\":\"1 kW\"}", ErrorCodes.WrongType, "/boardPower")]
+    [InlineData("\"boardPower\":{\"value\":\"1 kW\",\"bound\":\"range\"}", ErrorCodes.MissingProperty, "/boardPower")]
+    [InlineData("\"boardPower\":{\"value\":\"1 kW\",\"bound\":\"roughly\"}", ErrorCodes.UnknownEnumValue, "/boardPower/bound")]
+    [InlineData("\"boardPower\":{\"value\":\"1 kV\"}", ErrorCodes.WrongDimension, "/boardPower/value")]
+    [InlineData("\"boardPower\":{\"value\":\"1 kW\",\"line\":0}", ErrorCodes.OutOfRange, "/boardPower/line")]
+    [InlineData("\"boardPower\":{\"value\":\"1 kW\",\"colour\":1}", ErrorCodes.UnknownProperty, "/boardPower/colour")]
+    [InlineData("\"boardPower\":{\"value\":\"1 kW\",\"corrected\":{\"original\":\"1 kV\"}}", ErrorCodes.MissingProperty, "/boardPower/corrected/reason")]
+    [InlineData("\"boardPower\":{}", ErrorCodes.MissingProperty, "/boardPower")]
+    [InlineData("\"listPrice\":\"80 bn\"", ErrorCodes.MalformedValue, "/listPrice")]
+    public void Bad_figures_give_their_error(string property, string code, string path)
+    {
+        Assert.False(AiInfraJson.TryDeserialize<Chip>(Base + property + "}", out var chip, out var errors));
+        Assert.Null(chip);
+        Assert.Contains(errors, e => e.Code == code && e.Path == path);
+    }
+
+    [Fact]
+    public void A_figure_made_in_code_from_a_value_is_exact_and_unsourced()
+    {
+        Figure<Power> figure = Power.FromWatts(700);
+        Assert.Equal(FigureBound.Exact, figure.Bound);
+        Assert.Null(figure.Source);
+        Assert.Equal("700 W", figure.ToString());
+        Assert.Equal("310 W–350 W (forecast)", new Figure<Power>(Power.FromWatts(310), FigureBound.Range, Power.FromWatts(350), isForecast: true).ToString());
+        Assert.Throws<ArgumentException>(() => new Figure<Power>(Power.FromWatts(1), FigureBound.Range));
+    }
+
+    [Fact]
+    public void Money_figures_round_trip()
+    {
+        var chip = AiInfraJson.Deserialize<Chip>(Base + "\"listPrice\":{\"value\":\"30 k USD\",\"bound\":\"approximate\"}}");
+        Assert.Equal(Money.Parse("30000 USD"), chip.ListPrice!.Value.Value);
+        Assert.Contains("\"listPrice\":{\"value\":\"30000 USD\",\"bound\":\"approximate\"}", AiInfraJson.Serialize(chip));
+    }
+}
