@@ -12,4 +12,6 @@ internal static class TrackingNames
     public const string SpecEntities = nameof(SpecEntities);
     public const string SpecEnums = nameof(SpecEnums);
     public const string SpecRegistration = nameof(SpecRegistration);
+    public const string CatalogFiles = nameof(CatalogFiles);
+    public const string Catalogs = nameof(Catalogs);
 }

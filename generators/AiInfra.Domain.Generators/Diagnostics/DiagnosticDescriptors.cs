@@ -5,13 +5,14 @@ namespace AiInfra.Domain.Generators.Diagnostics;
 /// <summary>
 /// Every diagnostic the generator reports. Ids are stable and never reused; each one is listed in
 /// AnalyzerReleases.Shipped.md and explained with a bad and a fixed example in docs/diagnostics.md.
-/// 001-099: any JSON input file; 100-199: quantity definitions and relations; 200-299: spec files.
+/// 001-099: any JSON input file; 100-199: quantity definitions and relations; 200-299: spec files; 300-399: catalogue files.
 /// </summary>
 internal static class DiagnosticDescriptors
 {
     private const string Files = "AiInfra.Files";
     private const string Quantities = "AiInfra.Quantities";
     private const string Specs = "AiInfra.Specs";
+    private const string Catalogue = "AiInfra.Catalogue";
 
     public static readonly DiagnosticDescriptor MalformedJson = Error(
         "AIINFRA001", Files, "Malformed JSON",
@@ -172,6 +173,31 @@ internal static class DiagnosticDescriptors
         "AIINFRA213", Specs, "Required entities nest in a cycle",
         "The entity '{0}' requires itself through {1}, so no finite value could exist; make one of the properties optional or a list",
         "A chain of required nested entities that leads back to its start can never be written in JSON.");
+
+    public static readonly DiagnosticDescriptor CatalogUnknownEntity = Error(
+        "AIINFRA301", Catalogue, "Unknown catalogue entity",
+        "The catalogue's entity '{0}' is not declared in any spec file; declared: {1}",
+        "A *.catalog.json file holds entries of one entity type, declared in a *.spec.json file of the same project.");
+
+    public static readonly DiagnosticDescriptor CatalogInvalidEntry = Error(
+        "AIINFRA302", Catalogue, "Invalid catalogue entry",
+        "Entry '{0}' {1}: {2}",
+        "A catalogue entry is checked at build time against its entity's spec: types, units, required properties, bounds, patterns, enum values and figure sources. The message gives the JSON Pointer inside the entry and the error code the runtime reader would give.");
+
+    public static readonly DiagnosticDescriptor CatalogDuplicateId = Error(
+        "AIINFRA303", Catalogue, "Duplicate catalogue id",
+        "The id '{0}' is used by more than one entry{1}",
+        "Ids identify entries (Catalog.X.Get(id)) and name their static properties, so they must be unique and must not collide once turned into C# names.");
+
+    public static readonly DiagnosticDescriptor CatalogUnknownSource = Error(
+        "AIINFRA304", Catalogue, "Unknown source",
+        "The source '{0}' is not listed in the catalogue's \"sources\"; listed: {1}",
+        "Every figure names a source listed in its catalogue file (or the file's \"defaultSource\"), so that provenance is never lost.");
+
+    public static readonly DiagnosticDescriptor CatalogNoId = Error(
+        "AIINFRA305", Catalogue, "Catalogue entity without an id",
+        "The entity '{0}' has no required string property 'id', so its entries cannot be looked up",
+        "A catalogued entity needs a required \"id\" property of type string (kebab-case by convention).");
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message, string description) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, description: description);

@@ -1,4 +1,5 @@
 using System;
+using AiInfra.Domain.Generators.Catalogs;
 using AiInfra.Domain.Generators.Common;
 using Microsoft.CodeAnalysis;
 
@@ -13,6 +14,7 @@ namespace AiInfra.Domain.Generators.Specs;
 public sealed class SpecGenerator : IIncrementalGenerator
 {
     private const string SpecExtension = ".spec.json";
+    private const string CatalogExtension = ".catalog.json";
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -54,6 +56,32 @@ public sealed class SpecGenerator : IIncrementalGenerator
         var registration = set
             .Select(static (r, _) => r.Diagnostics.Count == 0 ? r.Model with { Enums = EquatableArray<EnumModel>.Empty } : null)
             .WithTrackingName(TrackingNames.SpecRegistration);
+
+        var catalogs = context.AdditionalTextsProvider
+            .Where(static file => file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase))
+            .Select(static (file, token) => new CatalogFileInput(file.Path, file.GetText(token)?.ToString() ?? string.Empty))
+            .WithTrackingName(TrackingNames.CatalogFiles)
+            .Combine(set.Select(static (r, _) => r.Diagnostics.Count == 0 ? r.Model : null))
+            .Select(static (pair, _) => pair.Right is null ? null : CatalogEmitter.Emit(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.Catalogs);
+
+        context.RegisterSourceOutput(catalogs, static (spc, result) =>
+        {
+            if (result is null)
+            {
+                return;
+            }
+
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (result.Source is not null)
+            {
+                spc.AddSource(result.HintName, result.Source);
+            }
+        });
 
         context.RegisterSourceOutput(registration, static (spc, model) =>
         {

@@ -1,0 +1,217 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using AiInfra.Domain.Generators.Common;
+using AiInfra.Domain.Generators.Diagnostics;
+using AiInfra.Domain.Generators.Json;
+using AiInfra.Domain.Generators.Specs;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiInfra.Domain.Generators.Catalogs;
+
+/// <summary>
+/// Turns a *.catalog.json file into static, typed instances: <c>Catalog.Accelerators.NvidiaH100Sxm</c>,
+/// <c>Catalog.Accelerators.All</c>, <c>Get(id)</c> and <c>TryGet</c>, so that no JSON is parsed at run time and
+/// a broken figure is a compile error at its line.
+/// </summary>
+internal static class CatalogEmitter
+{
+    private static readonly string[] FileKeys = { "entity", "namespace", "name", "description", "sources", "defaultSource", "entries" };
+
+    public static CatalogResult Emit(CatalogFileInput input, SpecSetModel set)
+    {
+        var diagnostics = new DiagnosticBag(input.Path);
+        var hint = "Catalog." + Path.GetFileName(input.Path).Replace(".catalog.json", string.Empty) + ".g.cs";
+        try
+        {
+            var source = Build(input, set, diagnostics);
+            return new CatalogResult(hint, diagnostics.Count == 0 ? source : null, diagnostics.ToEquatableArray());
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InternalError, default, exception.GetType().Name + ": " + exception.Message);
+            return new CatalogResult(hint, null, diagnostics.ToEquatableArray());
+        }
+    }
+
+    private static string? Build(CatalogFileInput input, SpecSetModel set, DiagnosticBag diagnostics)
+    {
+        var read = JsonFileReader.Read(SourceText.From(input.Content));
+        foreach (var duplicate in read.DuplicateKeys)
+        {
+            diagnostics.Add(DiagnosticDescriptors.DuplicateKey, duplicate.Range, duplicate.Name);
+        }
+
+        if (read.Error is { } error)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MalformedJson, error.Range, error.Message);
+            return null;
+        }
+
+        if (read.Root is not JsonObject root)
+        {
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindName);
+            return null;
+        }
+
+        var keys = new JsonObjectReader(root, diagnostics, "the catalogue file", FileKeys);
+        var entityNode = keys.String("entity", required: true);
+        var entries = keys.Array("entries", required: true);
+        if (entityNode is null || entries is null)
+        {
+            return null;
+        }
+
+        var entity = set.Entities.Select(e => e.Entity).FirstOrDefault(e => e.Name == entityNode.Value);
+        if (entity is null)
+        {
+            diagnostics.Add(DiagnosticDescriptors.CatalogUnknownEntity, entityNode.Range, entityNode.Value, string.Join(", ", set.Entities.Select(e => e.Entity.Name)));
+            return null;
+        }
+
+        var idProperty = entity.Properties.FirstOrDefault(p => p.JsonName == "id");
+        if (idProperty is not { Required: true, Value.Kind: ValueKind.String })
+        {
+            diagnostics.Add(DiagnosticDescriptors.CatalogNoId, entityNode.Range, entity.Name);
+            return null;
+        }
+
+        var fileStem = Path.GetFileName(input.Path).Replace(".catalog.json", string.Empty);
+        var className = keys.String("name")?.Value ?? SpecFileParser.PascalName(fileStem);
+        if (!Identifiers.IsPascalIdentifier(className))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, keys.Property("name")?.Value.Range ?? entityNode.Range, className, "a catalogue class name (set \"name\")");
+            return null;
+        }
+
+        var ns = keys.String("namespace")?.Value ?? entity.Namespace;
+        var description = keys.String("description")?.Value ?? $"The {fileStem} catalogue.";
+        var sources = ReadSources(keys.Object("sources"), diagnostics);
+        var defaultSource = keys.String("defaultSource");
+        if (defaultSource is not null && !sources.Any(s => s.Id == defaultSource.Value))
+        {
+            diagnostics.Add(DiagnosticDescriptors.CatalogUnknownSource, defaultSource.Range, defaultSource.Value, string.Join(", ", sources.Select(s => s.Id)));
+        }
+
+        var sourceIds = new HashSet<string>(sources.Select(s => s.Id), StringComparer.Ordinal);
+        var built = new List<(string Id, string Member, string Name, string Expression)>();
+        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < entries.Items.Count; i++)
+        {
+            var item = entries.Items[i];
+            var id = (item as JsonObject)?.Find("id")?.Value is JsonString idNode ? idNode.Value : "#" + i;
+            var builder = new CatalogExpressionBuilder(set, sourceIds, defaultSource?.Value, (pointer, range, message) =>
+                diagnostics.Add(DiagnosticDescriptors.CatalogInvalidEntry, range, id, pointer.Length == 0 ? "(the entry)" : pointer, message));
+            var expression = builder.Entity(entity, item, string.Empty);
+            var member = SpecFileParser.PascalName(id);
+            if (!Identifiers.IsPascalIdentifier(member))
+            {
+                member = "Entry" + member;
+            }
+
+            if (members.TryGetValue(member, out var other))
+            {
+                diagnostics.Add(DiagnosticDescriptors.CatalogDuplicateId, item.Range, id, other == id ? string.Empty : $" (as the C# name {member}, like '{other}')");
+                continue;
+            }
+
+            if (member is "All" or "Get" or "TryGet" or "Sources" or "Ids")
+            {
+                member += "Entry";
+            }
+
+            members.Add(member, id);
+            var name = (item as JsonObject)?.Find("name")?.Value is JsonString n ? n.Value : id;
+            built.Add((id, member, name, expression));
+        }
+
+        return diagnostics.Count > 0 ? null : Write(input, entity, ns, className, description, sources, built);
+    }
+
+    private static List<(string Id, string Title, string? Publisher, string? Date, string? Document)> ReadSources(JsonObject? node, DiagnosticBag diagnostics)
+    {
+        var result = new List<(string, string, string?, string?, string?)>();
+        foreach (var property in node?.Properties ?? Array.Empty<JsonProperty>())
+        {
+            if (property.Value is not JsonObject source)
+            {
+                diagnostics.Add(DiagnosticDescriptors.WrongJsonType, property.Value.Range, property.Name, "object", property.Value.KindName);
+                continue;
+            }
+
+            var keys = new JsonObjectReader(source, diagnostics, $"source '{property.Name}'", "title", "publisher", "date", "document", "seed", "url", "note");
+            var title = keys.String("title", required: true)?.Value ?? string.Empty;
+            var document = keys.String("document")?.Value ?? keys.String("seed")?.Value ?? keys.String("url")?.Value;
+            keys.String("note");
+            result.Add((property.Name, title, keys.String("publisher")?.Value, keys.String("date")?.Value, document));
+        }
+
+        return result;
+    }
+
+    private static string Write(
+        CatalogFileInput input,
+        EntityModel entity,
+        string ns,
+        string className,
+        string description,
+        List<(string Id, string Title, string? Publisher, string? Date, string? Document)> sources,
+        List<(string Id, string Member, string Name, string Expression)> entries)
+    {
+        var type = entity.FullName;
+        var w = SpecSources.Begin(Path.GetFileName(input.Path));
+        w.OpenBlock($"namespace {ns}");
+        w.Line("/// <summary>The reference catalogue: typed, sourced instances checked at build time.</summary>");
+        w.OpenBlock("public static partial class Catalog");
+        w.DocSummary($"{description} {entries.Count} entries of <see cref=\"{type.Substring("global::".Length)}\"/>, from {Path.GetFileName(input.Path)}.");
+        w.OpenBlock($"public static class {className}");
+        foreach (var entry in entries)
+        {
+            w.DocSummary($"{entry.Name} (id \"{entry.Id}\").");
+            w.Line($"public static {type} {entry.Member} {{ get; }} = {entry.Expression};");
+            w.Line();
+        }
+
+        w.Line("/// <summary>Every entry, in the order of the catalogue file.</summary>");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All {{ get; }} = new {type}[] {{ {string.Join(", ", entries.Select(e => e.Member))} }};");
+        w.Line();
+        w.Line("/// <summary>The documents this catalogue's figures cite, by id.</summary>");
+        w.Line("public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::AiInfra.Domain.Provenance.CatalogSource> Sources { get; } =");
+        w.Indent++;
+        w.Line("new global::System.Collections.Generic.Dictionary<string, global::AiInfra.Domain.Provenance.CatalogSource>");
+        w.Line("{");
+        w.Indent++;
+        foreach (var s in sources)
+        {
+            w.Line($"[{Identifiers.StringLiteral(s.Id)}] = new({Identifiers.StringLiteral(s.Id)}, {Identifiers.StringLiteral(s.Title)}, {Nullable(s.Publisher)}, {Nullable(s.Date)}, {Nullable(s.Document)}),");
+        }
+
+        w.Indent--;
+        w.Line("};");
+        w.Indent--;
+        w.Line();
+        w.Line("/// <summary>The entry with this id.</summary>");
+        w.Line("/// <exception cref=\"global::System.Collections.Generic.KeyNotFoundException\">No entry has the id.</exception>");
+        w.Line($"public static {type} Get(string id) => TryGet(id, out var value) ? value : throw new global::System.Collections.Generic.KeyNotFoundException($\"No entry of the {className} catalogue has the id '{{id}}'.\");");
+        w.Line();
+        w.Line("/// <summary>Finds the entry with this id; false when there is none.</summary>");
+        w.OpenBlock($"public static bool TryGet(string id, [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out {type}? value)");
+        w.OpenBlock("value = id switch");
+        foreach (var entry in entries)
+        {
+            w.Line($"{Identifiers.StringLiteral(entry.Id)} => {entry.Member},");
+        }
+
+        w.Line("_ => null,");
+        w.CloseBlock("};");
+        w.Line("return value is not null;");
+        w.CloseBlock();
+        w.CloseBlock();
+        w.CloseBlock();
+        w.CloseBlock();
+        return w.ToString();
+    }
+
+    private static string Nullable(string? text) => text is null ? "null" : Identifiers.StringLiteral(text);
+}

@@ -1,0 +1,398 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+using AiInfra.Domain.Generators.Common;
+using AiInfra.Domain.Generators.Json;
+using AiInfra.Domain.Generators.Quantities;
+using AiInfra.Domain.Generators.Specs;
+
+namespace AiInfra.Domain.Generators.Catalogs;
+
+/// <summary>
+/// Turns one catalogue entry (JSON) into a C# expression that builds the record, checking it against the entity's
+/// spec as the runtime reader would; every problem is reported with the entry's id, a JSON Pointer and a location.
+/// </summary>
+internal sealed class CatalogExpressionBuilder
+{
+    private readonly Dictionary<string, EntityModel> _entities;
+    private readonly Dictionary<string, EnumModel> _enums;
+    private readonly HashSet<string> _sources;
+    private readonly string? _defaultSource;
+    private readonly Action<string, TextRange, string> _report;
+
+    public CatalogExpressionBuilder(SpecSetModel set, HashSet<string> sources, string? defaultSource, Action<string, TextRange, string> report)
+    {
+        _entities = set.Entities.ToDictionary(e => e.Entity.FullName, e => e.Entity, StringComparer.Ordinal);
+        _enums = set.Enums.ToDictionary(e => e.FullName, StringComparer.Ordinal);
+        _sources = sources;
+        _defaultSource = defaultSource;
+        _report = report;
+    }
+
+    /// <summary>A reporter: pointer, location, message (the message starts with the runtime's error code).</summary>
+    public string Entity(EntityModel entity, JsonNode node, string pointer)
+    {
+        if (node is not JsonObject obj)
+        {
+            _report(pointer, node.Range, $"value.type: expected a {entity.Name} object, not a JSON {node.KindName}");
+            return "null!";
+        }
+
+        var assignments = new List<string>();
+        var byName = entity.Properties.ToDictionary(p => p.JsonName, StringComparer.Ordinal);
+        foreach (var property in obj.Properties)
+        {
+            var path = pointer + "/" + property.Name;
+            if (!byName.TryGetValue(property.Name, out var model))
+            {
+                _report(path, property.NameRange, $"property.unknown: {entity.Name} has no property \"{property.Name}\"");
+                continue;
+            }
+
+            if (property.Value.Kind == JsonKind.Null)
+            {
+                _report(path, property.Value.Range, "value.null: null is not allowed; omit an optional property instead");
+                continue;
+            }
+
+            assignments.Add($"{model.Name} = {Value(model.Value, property.Value, path)}");
+        }
+
+        foreach (var missing in entity.Properties.Where(p => p.Required && obj.Find(p.JsonName) is null))
+        {
+            _report(pointer + "/" + missing.JsonName, obj.Range, $"property.required: {entity.Name} requires the property \"{missing.JsonName}\"");
+        }
+
+        return $"new {entity.FullName} {{ {string.Join(", ", assignments)} }}";
+    }
+
+    private string Value(ValueModel value, JsonNode node, string path)
+    {
+        if (value.IsFigure)
+        {
+            return Figure(value, node, path);
+        }
+
+        switch (value.Kind)
+        {
+            case ValueKind.String:
+            case ValueKind.Reference:
+                if (node is not JsonString s)
+                {
+                    return WrongType(node, path, "a string");
+                }
+
+                CheckString(value, s, path);
+                return Identifiers.StringLiteral(s.Value);
+            case ValueKind.Boolean:
+                return node.Kind switch
+                {
+                    JsonKind.True => "true",
+                    JsonKind.False => "false",
+                    _ => WrongType(node, path, "true or false"),
+                };
+            case ValueKind.Integer:
+                if (node is not JsonNumber integer || !integer.IsFinite || Math.Floor(integer.Value) != integer.Value || Math.Abs(integer.Value) > 9.2e18)
+                {
+                    return WrongType(node, path, "a whole number that fits 64 bits");
+                }
+
+                CheckBounds(value, integer.Value, integer.RawText, node, path);
+                return ((long)integer.Value).ToString(CultureInfo.InvariantCulture) + "L";
+            case ValueKind.Number:
+                if (node is not JsonNumber number || !number.IsFinite)
+                {
+                    return WrongType(node, path, "a finite number");
+                }
+
+                CheckBounds(value, number.Value, number.RawText, node, path);
+                return QuantityEmitter.Literal(number.Value);
+            case ValueKind.Quantity:
+                return Quantity(value, node, path);
+            case ValueKind.Date:
+                if (node is not JsonString date || !DateTime.TryParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedDate))
+                {
+                    return Malformed(node, path, "an ISO date such as \"2025-03-18\"");
+                }
+
+                return $"new global::NodaTime.LocalDate({parsedDate.Year}, {parsedDate.Month}, {parsedDate.Day})";
+            case ValueKind.YearMonth:
+                if (node is not JsonString yearMonth || !DateTime.TryParseExact(yearMonth.Value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedMonth))
+                {
+                    return Malformed(node, path, "a year and month such as \"2025-03\"");
+                }
+
+                return $"new global::NodaTime.YearMonth({parsedMonth.Year}, {parsedMonth.Month})";
+            case ValueKind.Enum:
+                return EnumMember(value.Target!, node, path);
+            case ValueKind.Entity:
+                return _entities.TryGetValue(value.Target!, out var nested) ? Entity(nested, node, path) : "null!";
+            case ValueKind.List:
+                return List(value, node, path);
+            case ValueKind.Map:
+                return Map(value, node, path);
+            case ValueKind.Money:
+                return node is JsonString money && money.Value.Trim().Length > 0
+                    ? $"global::AiInfra.Domain.Quantities.Money.Parse({Identifiers.StringLiteral(money.Value)}, global::System.Globalization.CultureInfo.InvariantCulture)"
+                    : WrongType(node, path, "an amount of money such as \"80 bn USD\"");
+            default:
+                return node is JsonString period && period.Value.Trim().Length > 0
+                    ? $"global::AiInfra.Domain.Economics.ReportingPeriod.Parse({Identifiers.StringLiteral(period.Value)})"
+                    : WrongType(node, path, "a reporting period such as \"3Q25\"");
+        }
+    }
+
+    private string Quantity(ValueModel value, JsonNode node, string path)
+    {
+        var quantity = BuiltInQuantities.ByName[value.Quantity!];
+        var declared = quantity.Units.First(u => u.Name == value.Unit);
+        double number;
+        UnitModel unit;
+        if (node is JsonNumber bare && bare.IsFinite)
+        {
+            (number, unit) = (bare.Value, declared);
+        }
+        else if (node is JsonString text && BuiltInQuantities.TrySplit(text.Value, out number, out var unitText) && BuiltInQuantities.FindUnit(quantity, unitText) is { } found)
+        {
+            unit = found;
+        }
+        else if (node is JsonString other && BuiltInQuantities.TrySplit(other.Value, out _, out var otherUnit))
+        {
+            var owners = BuiltInQuantities.QuantitiesWithUnit(otherUnit, quantity.Name).ToList();
+            _report(path, node.Range, owners.Count > 0
+                ? $"quantity.dimension: \"{otherUnit}\" is a unit of {string.Join(" and ", owners)}, not of {quantity.Name}; units: {BuiltInQuantities.UnitList(quantity)}"
+                : $"quantity.unit: \"{otherUnit}\" is not a unit of {quantity.Name}; units: {BuiltInQuantities.UnitList(quantity)}");
+            return "default";
+        }
+        else
+        {
+            return Malformed(node, path, $"a {quantity.Name} such as \"1 {declared.DefaultAbbreviation}\"");
+        }
+
+        CheckBounds(value, BuiltInQuantities.Convert(number, unit, declared), node is JsonString t ? t.Value : number.ToString("R", CultureInfo.InvariantCulture), node, path);
+        return $"{CSharpTypes.QuantityType(value)}.From({QuantityEmitter.Literal(number)}, {CSharpTypes.UnitType(value)}.{unit.Name})";
+    }
+
+    private string Figure(ValueModel value, JsonNode node, string path)
+    {
+        var inner = value.Unwrapped;
+        var type = $"{CSharpTypes.Figure}<{CSharpTypes.TypeOf(inner)}>";
+        var source = _defaultSource;
+        if (node is not JsonObject obj)
+        {
+            if (source is null)
+            {
+                _report(path, node.Range, "figure.source: the figure has no source and the catalogue has no \"defaultSource\"");
+            }
+
+            return $"new {type}({Value(inner, node, path)}, source: {Literal(source)})";
+        }
+
+        var known = new HashSet<string>(StringComparer.Ordinal) { "value", "min", "max", "bound", "source", "line", "forecast", "note", "corrected" };
+        foreach (var key in obj.Properties.Where(p => !known.Contains(p.Name)))
+        {
+            _report(path + "/" + key.Name, key.NameRange, $"property.unknown: a figure has no key \"{key.Name}\"");
+        }
+
+        string? Text(string key) => obj.Find(key)?.Value is JsonString s ? s.Value : null;
+        var bound = Text("bound") ?? (obj.Find("min") is not null ? "range" : "exact");
+        var boundMember = bound switch
+        {
+            "exact" => "Exact", "approximate" => "Approximate", "atLeast" => "AtLeast", "atMost" => "AtMost",
+            "greaterThan" => "GreaterThan", "lessThan" => "LessThan", "range" => "Range", "unknown" => "Unknown", _ => null,
+        };
+        if (boundMember is null)
+        {
+            _report(path + "/bound", obj.Find("bound")!.Value.Range, $"value.enum: \"{bound}\" is not a bound");
+            boundMember = "Exact";
+        }
+
+        if (Text("source") is { } explicitSource)
+        {
+            if (!_sources.Contains(explicitSource))
+            {
+                _report(path + "/source", obj.Find("source")!.Value.Range, $"figure.source: \"{explicitSource}\" is not listed in the catalogue's sources ({string.Join(", ", _sources.OrderBy(x => x, StringComparer.Ordinal))})");
+            }
+
+            source = explicitSource;
+        }
+        else if (source is null)
+        {
+            _report(path, obj.Range, "figure.source: the figure has no source and the catalogue has no \"defaultSource\"");
+        }
+
+        string lower, maximum = "null";
+        if (boundMember == "Range")
+        {
+            if (obj.Find("min") is not { } min || obj.Find("max") is not { } max || obj.Find("value") is not null)
+            {
+                _report(path, obj.Range, "property.required: a range has \"min\" and \"max\" and no \"value\"");
+                return "default";
+            }
+
+            lower = Value(inner, min.Value, path + "/min");
+            maximum = Value(inner, max.Value, path + "/max");
+            if (min.Value is JsonNumber a && max.Value is JsonNumber b && a.Value > b.Value)
+            {
+                _report(path, obj.Range, "value.range: the range's min is above its max");
+            }
+        }
+        else if (obj.Find("value") is { } single && obj.Find("min") is null && obj.Find("max") is null)
+        {
+            lower = Value(inner, single.Value, path + "/value");
+        }
+        else
+        {
+            _report(path, obj.Range, "property.required: a figure has \"value\", or \"min\" and \"max\" with the bound \"range\"");
+            return "default";
+        }
+
+        var line = obj.Find("line")?.Value is JsonNumber n && n.IsFinite && n.Value >= 1 && Math.Floor(n.Value) == n.Value ? ((int)n.Value).ToString(CultureInfo.InvariantCulture) : "null";
+        if (obj.Find("line") is { } lineNode && line == "null")
+        {
+            _report(path + "/line", lineNode.Value.Range, "value.range: a line number is a whole number of at least 1");
+        }
+
+        var forecast = obj.Find("forecast")?.Value.Kind == JsonKind.True ? "true" : "false";
+        var correction = "null";
+        if (obj.Find("corrected") is { } corrected)
+        {
+            if (corrected.Value is JsonObject c && c.Find("original")?.Value is JsonString original && c.Find("reason")?.Value is JsonString reason)
+            {
+                correction = $"new global::AiInfra.Domain.Provenance.FigureCorrection({Identifiers.StringLiteral(original.Value)}, {Identifiers.StringLiteral(reason.Value)})";
+            }
+            else
+            {
+                _report(path + "/corrected", corrected.Value.Range, "property.required: a correction is an object with the strings \"original\" and \"reason\"");
+            }
+        }
+
+        return $"new {type}({lower}, global::AiInfra.Domain.Provenance.FigureBound.{boundMember}, {maximum}, {Literal(source)}, {line}, {forecast}, {Literal(Text("note"))}, {correction})";
+    }
+
+    private string List(ValueModel value, JsonNode node, string path)
+    {
+        if (node is not JsonArray array)
+        {
+            return WrongType(node, path, "an array");
+        }
+
+        if (value.MinItems >= 0 && array.Items.Count < value.MinItems)
+        {
+            _report(path, node.Range, $"items.min: there are {array.Items.Count} items; at least {value.MinItems} are required");
+        }
+
+        if (value.MaxItems >= 0 && array.Items.Count > value.MaxItems)
+        {
+            _report(path, node.Range, $"items.max: there are {array.Items.Count} items; at most {value.MaxItems} are allowed");
+        }
+
+        var items = array.Items.Select((item, i) => Value(value.Item!, item, path + "/" + i.ToString(CultureInfo.InvariantCulture))).ToList();
+        if (value.UniqueItems)
+        {
+            var texts = array.Items.Select(JsonNodeText.ToCompactJson).ToList();
+            for (var i = 1; i < texts.Count; i++)
+            {
+                if (texts.IndexOf(texts[i]) < i)
+                {
+                    _report(path + "/" + i.ToString(CultureInfo.InvariantCulture), array.Items[i].Range, "items.unique: the item repeats an earlier one");
+                }
+            }
+        }
+
+        return $"new {CSharpTypes.TypeOf(value.Item!)}[] {{ {string.Join(", ", items)} }}";
+    }
+
+    private string Map(ValueModel value, JsonNode node, string path)
+    {
+        if (node is not JsonObject obj)
+        {
+            return WrongType(node, path, "an object");
+        }
+
+        var entries = new List<string>();
+        foreach (var property in obj.Properties)
+        {
+            var key = EnumMemberOf(value.KeyEnum!, property.Name);
+            if (key is null)
+            {
+                _report(path + "/" + property.Name, property.NameRange, $"value.enum: \"{property.Name}\" is not a key of this map");
+                continue;
+            }
+
+            entries.Add($"[{key}] = {Value(value.Item!, property.Value, path + "/" + property.Name)}");
+        }
+
+        return $"new global::System.Collections.Generic.Dictionary<{value.KeyEnum}, {CSharpTypes.TypeOf(value.Item!)}> {{ {string.Join(", ", entries)} }}";
+    }
+
+    private string EnumMember(string enumName, JsonNode node, string path)
+    {
+        if (node is not JsonString s)
+        {
+            return WrongType(node, path, "a string");
+        }
+
+        var member = EnumMemberOf(enumName, s.Value);
+        if (member is null)
+        {
+            var allowed = _enums.TryGetValue(enumName, out var model) ? string.Join(", ", model.Values.Select(v => "\"" + v.Json + "\"")) : string.Empty;
+            _report(path, node.Range, $"value.enum: \"{s.Value}\" is not one of {allowed}");
+            return "default";
+        }
+
+        return member;
+    }
+
+    private string? EnumMemberOf(string enumName, string json) =>
+        _enums.TryGetValue(enumName, out var model) && model.Values.FirstOrDefault(v => v.Json == json) is { } value
+            ? enumName + "." + value.Name
+            : null;
+
+    private void CheckString(ValueModel value, JsonString s, string path)
+    {
+        if (value.Pattern is { } pattern && !Regex.IsMatch(s.Value, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        {
+            _report(path, s.Range, $"value.pattern: \"{s.Value}\" does not match {pattern}");
+        }
+
+        if (value.MinLength >= 0 && s.Value.Length < value.MinLength)
+        {
+            _report(path, s.Range, $"value.too-short: at least {value.MinLength} characters are required");
+        }
+
+        if (value.MaxLength >= 0 && s.Value.Length > value.MaxLength)
+        {
+            _report(path, s.Range, $"value.too-long: at most {value.MaxLength} characters are allowed");
+        }
+    }
+
+    private void CheckBounds(ValueModel value, double number, string text, JsonNode node, string path)
+    {
+        if (value.Minimum is { } min && number < min.Number)
+        {
+            _report(path, node.Range, $"value.range: {text} is below the minimum of {min.Text}");
+        }
+
+        if (value.Maximum is { } max && number > max.Number)
+        {
+            _report(path, node.Range, $"value.range: {text} is above the maximum of {max.Text}");
+        }
+    }
+
+    private string WrongType(JsonNode node, string path, string expected)
+    {
+        _report(path, node.Range, $"value.type: expected {expected}, not a JSON {node.KindName}");
+        return "default!";
+    }
+
+    private string Malformed(JsonNode node, string path, string expected)
+    {
+        _report(path, node.Range, $"value.format: expected {expected}");
+        return "default!";
+    }
+
+    private static string Literal(string? text) => text is null ? "null" : Identifiers.StringLiteral(text);
+}
