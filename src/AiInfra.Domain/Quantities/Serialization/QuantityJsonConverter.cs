@@ -23,6 +23,8 @@ public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQua
     /// <summary>The longest quantity text read, in characters; a longer string is an error.</summary>
     public const int MaxTextLength = 128;
 
+    private const int MaxEncodedLength = MaxTextLength * 6;
+
     private readonly TUnit? _unitOfBareNumbers;
 
     /// <summary>A converter that requires every value to carry its unit ("700 W").</summary>
@@ -59,13 +61,15 @@ public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQua
 
     private static TQuantity ReadString(ref Utf8JsonReader reader)
     {
+        // One character takes at most six bytes in JSON (an escape such as \u00B0), and each byte gives at most one
+        // character, so a string of up to MaxEncodedLength bytes fits the buffer and may still be short enough.
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > MaxTextLength * 3)
+        if (length > MaxEncodedLength)
         {
             throw new JsonException($"A {TQuantity.Info.Name} is at most {MaxTextLength} characters; this string is longer.");
         }
 
-        Span<char> buffer = stackalloc char[MaxTextLength * 3];
+        Span<char> buffer = stackalloc char[MaxEncodedLength];
         var text = buffer[..reader.CopyString(buffer)];
         if (text.Length > MaxTextLength)
         {
