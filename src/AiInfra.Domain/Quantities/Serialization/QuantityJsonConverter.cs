@@ -11,6 +11,8 @@ namespace AiInfra.Domain.Quantities.Serialization;
 /// <remarks>
 /// A bare JSON number is read only when the converter was created with a unit for it (as a spec property with a
 /// declared unit does); otherwise it is an error, because a number alone does not say which unit it is in.
+/// Numbers are the shortest that round-trip, as <see cref="IQuantity"/>'s <c>ToString()</c> writes them, except that an
+/// exponent has no '+' (<c>"3.6E18 OP"</c>, not <c>"3.6E+18 OP"</c>), which the default encoder would escape.
 /// Every error is a <see cref="JsonException"/> whose message names the text and the units expected; when the
 /// text was malformed its inner exception is the <see cref="QuantityFormatException"/> that says why.
 /// </remarks>
@@ -88,15 +90,28 @@ public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQua
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TQuantity value, JsonSerializerOptions options)
     {
-        Span<char> buffer = stackalloc char[64];
-        if (value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture))
+        Span<char> buffer = stackalloc char[128];
+        var text = value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture)
+            ? buffer[..written]
+            : value.ToString(null, CultureInfo.InvariantCulture).ToCharArray();
+        writer.WriteStringValue(WithoutExponentPlus(text));
+    }
+
+    /// <summary>
+    /// "1E+20 W" becomes "1E20 W": the default encoder would write the '+' as \u002B, and the reader (like
+    /// <see cref="double.Parse(string)"/>) reads an exponent without its sign. Nothing else changes.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutExponentPlus(Span<char> text)
+    {
+        var numberEnd = text.IndexOf(' ');
+        var plus = text[..(numberEnd < 0 ? text.Length : numberEnd)].IndexOf("E+");
+        if (plus < 0)
         {
-            writer.WriteStringValue(buffer[..written]);
+            return text;
         }
-        else
-        {
-            writer.WriteStringValue(value.ToString(null, CultureInfo.InvariantCulture));
-        }
+
+        text[(plus + 2)..].CopyTo(text[(plus + 1)..]);
+        return text[..^1];
     }
 
     private static string Example()
