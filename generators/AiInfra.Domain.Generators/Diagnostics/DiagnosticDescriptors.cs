@@ -34,7 +34,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor WrongJsonType = Error(
         "AIINFRA005", Files, "Wrong JSON type",
-        "'{0}' must be a JSON {1}, not a {2}",
+        "'{0}' must be a JSON {1}, not {2}",
         "The value of the key has the wrong JSON type.");
 
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(

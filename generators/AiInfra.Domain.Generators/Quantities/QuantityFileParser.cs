@@ -49,7 +49,7 @@ internal static class QuantityFileParser
 
         if (read.Root is not JsonObject root)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindName);
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindWithArticle);
             return null;
         }
 
@@ -83,7 +83,7 @@ internal static class QuantityFileParser
                 }
                 else
                 {
-                    diagnostics.Add(DiagnosticDescriptors.WrongJsonType, item.Range, "units[]", "object", item.KindName);
+                    diagnostics.Add(DiagnosticDescriptors.WrongJsonType, item.Range, "units[]", "object", item.KindWithArticle);
                 }
             }
         }

@@ -48,7 +48,7 @@ internal static class RelationFileParser
 
         if (read.Root is not JsonObject root)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindName);
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindWithArticle);
             return;
         }
 
