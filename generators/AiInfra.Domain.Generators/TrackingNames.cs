@@ -7,4 +7,6 @@ internal static class TrackingNames
     public const string QuantityModels = nameof(QuantityModels);
     public const string RelationFiles = nameof(RelationFiles);
     public const string QuantitySet = nameof(QuantitySet);
+    public const string DuplicateQuantityFiles = nameof(DuplicateQuantityFiles);
+    public const string EmittedQuantities = nameof(EmittedQuantities);
 }

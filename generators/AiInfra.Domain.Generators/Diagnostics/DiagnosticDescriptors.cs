@@ -50,7 +50,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateQuantity = Error(
         "AIINFRA101", Quantities, "Duplicate quantity",
         "The quantity '{0}' is also defined in '{1}'",
-        "Each quantity is defined by exactly one *.quantity.json file.");
+        "Each quantity is defined by exactly one *.quantity.json file; names that differ only by case count as the same name. Only the first definition (by file name) is generated.");
 
     public static readonly DiagnosticDescriptor DuplicateUnit = Error(
         "AIINFRA102", Quantities, "Duplicate unit",

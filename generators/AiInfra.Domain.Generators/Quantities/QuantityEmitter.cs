@@ -10,6 +10,7 @@ internal static class QuantityEmitter
     public const string QuantitiesNamespace = "AiInfra.Domain.Quantities";
     public const string UnitsNamespace = "AiInfra.Domain.Quantities.Units";
 
+    /// <summary>"Quantities.Power.g.cs". The files of the whole set start differently, so no quantity name can clash with them.</summary>
     public static string HintName(QuantityModel quantity) => "Quantities." + quantity.Name + ".g.cs";
 
     public static string Emit(QuantityModel q)

@@ -31,9 +31,9 @@ internal static class QuantitySetResolver
     {
         var diagnostics = new List<DiagnosticInfo>();
         var byName = new Dictionary<string, QuantityModel>(System.StringComparer.Ordinal);
-        foreach (var model in models.OrderBy(m => m.FileName, System.StringComparer.Ordinal).ThenBy(m => m.NameLocation.FilePath, System.StringComparer.Ordinal))
+        foreach (var (model, first) in WithFirstDefinitions(models))
         {
-            if (byName.TryGetValue(model.Name, out var first))
+            if (first is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateQuantity, model.NameLocation, model.Name, first.FileName));
             }
@@ -64,6 +64,34 @@ internal static class QuantitySetResolver
 
         var quantities = byName.Values.OrderBy(q => q.Name, System.StringComparer.Ordinal).ToEquatableArray();
         return new QuantitySetResult(new QuantitySetModel(quantities, operators.ToEquatableArray()), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The files whose quantity an earlier file already defines (AIINFRA101). They are not emitted: their types would
+    /// clash, and their generated files would share a hint name, which makes Roslyn throw.
+    /// </summary>
+    public static EquatableArray<string> DuplicateFiles(IEnumerable<QuantityModel> models) =>
+        WithFirstDefinitions(models).Where(m => m.First is not null).Select(m => m.Model.NameLocation.FilePath).ToEquatableArray();
+
+    /// <summary>
+    /// Every model in a stable order (file name, then path), each with the earlier model of the same name, if any.
+    /// Names are compared ignoring case, as Roslyn compares hint names and some file systems compare file names.
+    /// </summary>
+    private static IEnumerable<(QuantityModel Model, QuantityModel? First)> WithFirstDefinitions(IEnumerable<QuantityModel> models)
+    {
+        var firsts = new Dictionary<string, QuantityModel>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var model in models.OrderBy(m => m.FileName, System.StringComparer.Ordinal).ThenBy(m => m.NameLocation.FilePath, System.StringComparer.Ordinal))
+        {
+            if (firsts.TryGetValue(model.Name, out var first))
+            {
+                yield return (model, first);
+            }
+            else
+            {
+                firsts.Add(model.Name, model);
+                yield return (model, null);
+            }
+        }
     }
 
     private static void AddAffineOperators(QuantityModel point, Dictionary<string, QuantityModel> byName, List<OperatorModel> operators, HashSet<(string, string, string)> seen, List<DiagnosticInfo> diagnostics)
