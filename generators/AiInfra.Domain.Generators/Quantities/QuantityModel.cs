@@ -20,6 +20,7 @@ internal readonly record struct DimensionModel(string Name, int Exponent);
 
 /// <summary>A quantity as declared by one *.quantity.json file.</summary>
 /// <param name="DifferenceQuantity">For an affine quantity (a point on a scale), the quantity of differences between two points.</param>
+/// <param name="DifferenceQuantityLocation">Where <paramref name="DifferenceQuantity"/> is written, for the diagnostics about it.</param>
 internal sealed record QuantityModel(
     string Name,
     string Description,
@@ -28,7 +29,8 @@ internal sealed record QuantityModel(
     EquatableArray<DimensionModel> Dimensions,
     EquatableArray<UnitModel> Units,
     string FileName,
-    LocationInfo NameLocation)
+    LocationInfo NameLocation,
+    LocationInfo? DifferenceQuantityLocation = null)
 {
     public bool IsAffine => DifferenceQuantity is not null;
 

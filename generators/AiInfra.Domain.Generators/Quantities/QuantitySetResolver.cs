@@ -99,7 +99,7 @@ internal static class QuantitySetResolver
         var differenceName = point.DifferenceQuantity!;
         if (!byName.TryGetValue(differenceName, out var difference))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownQuantity, point.NameLocation, differenceName, KnownNames(byName)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownQuantity, point.DifferenceQuantityLocation ?? point.NameLocation, differenceName, KnownNames(byName)));
             return;
         }
 
@@ -107,7 +107,7 @@ internal static class QuantitySetResolver
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.InvalidAffine,
-                point.NameLocation,
+                point.DifferenceQuantityLocation ?? point.NameLocation,
                 $"The difference quantity '{differenceName}' of '{point.Name}' must be linear and have the same dimensions ({Format(point.Dimensions)})"));
             return;
         }
