@@ -105,7 +105,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidAbbreviation = Error(
         "AIINFRA112", Quantities, "Invalid abbreviation",
         "The abbreviation '{0}' of unit '{1}' {2}",
-        "Abbreviations are what parsing and formatting use; they may not contain white space or digits, and only one unit of a quantity may have an empty abbreviation.");
+        "Abbreviations are what parsing and formatting use: each unit needs at least one, they may not contain white space or start with a digit, sign or separator, and only one unit of a quantity may have an empty abbreviation.");
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message, string description) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, description: description);

@@ -160,6 +160,12 @@ internal static class QuantityFileParser
         }
 
         var abbreviations = keys.Strings("abbreviations", required: true);
+        if (keys.Property("abbreviations")?.Value is JsonArray { Items.Count: 0 } none)
+        {
+            // Formatting writes the first abbreviation; with none it would write a bare number that no unit parses.
+            diagnostics.Add(DiagnosticDescriptors.InvalidAbbreviation, none.Range, string.Empty, singularNode.Value, "is missing: list at least one; the first is the one formatting writes (\"\" for a bare number)");
+        }
+
         foreach (var abbreviation in abbreviations)
         {
             CheckAbbreviation(abbreviation, singularNode.Value, diagnostics);
