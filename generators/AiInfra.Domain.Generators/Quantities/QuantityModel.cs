@@ -56,9 +56,10 @@ internal sealed record QuantityFileResult(QuantityModel? Model, EquatableArray<D
 
 /// <summary>
 /// One declared relation, normalised to a product: <c>Product = Left * Right</c>. A relation written as a
-/// quotient (<c>R = A / B</c>) is stored as <c>A = R * B</c>.
+/// quotient (<c>R = A / B</c>) is stored as <c>A = R * B</c>, with <paramref name="IsQuotient"/> set so that messages
+/// can speak of it as written.
 /// </summary>
-internal sealed record RelationModel(string Product, string Left, string Right, string Text, LocationInfo Location);
+internal sealed record RelationModel(string Product, string Left, string Right, string Text, LocationInfo Location, bool IsQuotient = false);
 
 /// <summary>What parsing one relations file gave.</summary>
 internal sealed record RelationFileResult(EquatableArray<RelationModel> Relations, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -150,7 +150,11 @@ internal static class QuantitySetResolver
         var sum = Add(left.Dimensions, right.Dimensions);
         if (!SameDimensions(sum, product.Dimensions))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InconsistentDimensions, relation.Location, relation.Text, Format(sum), Format(product.Dimensions)));
+            // Said as written: "R = A / B" is stored as A = R * B, but its right side is A / B and its result R.
+            var (rightSide, result) = relation.IsQuotient
+                ? (Add(product.Dimensions, right.Dimensions, sign: -1), left.Dimensions)
+                : (sum, product.Dimensions);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InconsistentDimensions, relation.Location, relation.Text, Format(rightSide), Format(result)));
             return;
         }
 
@@ -181,9 +185,9 @@ internal static class QuantitySetResolver
     private static string KnownNames(Dictionary<string, QuantityModel> byName) =>
         string.Join(", ", byName.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
 
-    private static EquatableArray<DimensionModel> Add(EquatableArray<DimensionModel> a, EquatableArray<DimensionModel> b) =>
+    private static EquatableArray<DimensionModel> Add(EquatableArray<DimensionModel> a, EquatableArray<DimensionModel> b, int sign = 1) =>
         QuantityFileParser.DimensionNames
-            .Select(n => new DimensionModel(n, Exponent(a, n) + Exponent(b, n)))
+            .Select(n => new DimensionModel(n, Exponent(a, n) + (sign * Exponent(b, n))))
             .Where(d => d.Exponent != 0)
             .ToEquatableArray();
 
