@@ -30,7 +30,7 @@ internal static class QuantityEmitter
     {
         var baseUnit = q.BaseUnitModel;
         w.OpenBlock($"namespace {UnitsNamespace}");
-        w.DocSummary($"The units of <see cref=\"{QuantitiesNamespace}.{q.Name}\"/>. Serialize a unit by its abbreviation or name, never by its number.");
+        w.DocSummaryXml($"The units of <see cref=\"{QuantitiesNamespace}.{q.Name}\"/>. Serialize a unit by its abbreviation or name, never by its number.");
         w.OpenBlock($"public enum {q.Name}Unit");
         var next = 1;
         foreach (var unit in q.Units)
