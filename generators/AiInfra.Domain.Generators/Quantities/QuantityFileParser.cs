@@ -199,6 +199,15 @@ internal static class QuantityFileParser
                 continue;
             }
 
+            // A finite factor can still overflow (1e300 × Exa) or underflow (1e-300 × Yocto) once prefixed.
+            var prefixedFactor = factor * prefix.Factor;
+            if (double.IsInfinity(prefixedFactor) || prefixedFactor <= 0)
+            {
+                var prefixedName = Identifiers.Prefixed(prefix.Name, singularNode.Value);
+                diagnostics.Add(DiagnosticDescriptors.InvalidFactor, prefixNode.Range, "factor", prefixedName, $" greater than zero, but the prefix {prefix.Name} makes it {prefixedFactor.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
+                continue;
+            }
+
             var prefixed = names.Select(a => prefix.Symbol + a).ToList();
             if (prefix.AsciiSymbol is { } ascii)
             {
@@ -210,7 +219,7 @@ internal static class QuantityFileParser
                     Identifiers.Prefixed(prefix.Name, singularNode.Value),
                     Identifiers.Prefixed(prefix.Name, pluralNode.Value),
                     prefixed.ToEquatableArray(),
-                    factor * prefix.Factor,
+                    prefixedFactor,
                     0,
                     string.Empty),
                 prefixNode.Range,
