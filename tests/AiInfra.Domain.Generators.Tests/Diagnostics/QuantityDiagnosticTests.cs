@@ -203,6 +203,17 @@ public class QuantityDiagnosticTests
         Assert.Equal("The offset of unit 'Celsius' must be a finite number", Message(d));
     }
 
+    [Theory]
+    [InlineData("1e306", "Kilo", "Infinity")]
+    [InlineData("1e-322", "Yocto", "0")]
+    public void AIINFRA105_a_factor_that_a_prefix_makes_overflow_or_underflow(string factor, string prefix, string result)
+    {
+        var text = ValidWidget.Replace("\"factor\": 0.3048 }", $"\"factor\": {factor}, \"prefixes\": [\"{prefix}\"] }}", StringComparison.Ordinal);
+        var d = Single(RunQuantity(text), "AIINFRA105", line: 7, column: 79 + factor.Length + 15);
+        Assert.Equal($"\"{prefix}\"", Covered(d, text));
+        Assert.EndsWith($"greater than zero, but the prefix {prefix} makes it {result}", Message(d), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_tiny_positive_factor_is_accepted()
     {
