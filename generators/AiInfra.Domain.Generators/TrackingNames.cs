@@ -14,4 +14,6 @@ internal static class TrackingNames
     public const string SpecRegistration = nameof(SpecRegistration);
     public const string CatalogFiles = nameof(CatalogFiles);
     public const string Catalogs = nameof(Catalogs);
+    public const string DuplicateQuantityFiles = nameof(DuplicateQuantityFiles);
+    public const string EmittedQuantities = nameof(EmittedQuantities);
 }

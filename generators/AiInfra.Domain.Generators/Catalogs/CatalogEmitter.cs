@@ -51,7 +51,7 @@ internal static class CatalogEmitter
 
         if (read.Root is not JsonObject root)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindName);
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindWithArticle);
             return null;
         }
 
@@ -136,7 +136,7 @@ internal static class CatalogEmitter
         {
             if (property.Value is not JsonObject source)
             {
-                diagnostics.Add(DiagnosticDescriptors.WrongJsonType, property.Value.Range, property.Name, "object", property.Value.KindName);
+                diagnostics.Add(DiagnosticDescriptors.WrongJsonType, property.Value.Range, property.Name, "object", property.Value.KindWithArticle);
                 continue;
             }
 

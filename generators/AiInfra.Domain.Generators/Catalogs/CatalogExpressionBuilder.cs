@@ -36,7 +36,7 @@ internal sealed class CatalogExpressionBuilder
     {
         if (node is not JsonObject obj)
         {
-            _report(pointer, node.Range, $"value.type: expected a {entity.Name} object, not a JSON {node.KindName}");
+            _report(pointer, node.Range, $"value.type: expected a {entity.Name} object, not {node.KindWithArticle}");
             return "null!";
         }
 
@@ -384,7 +384,7 @@ internal sealed class CatalogExpressionBuilder
 
     private string WrongType(JsonNode node, string path, string expected)
     {
-        _report(path, node.Range, $"value.type: expected {expected}, not a JSON {node.KindName}");
+        _report(path, node.Range, $"value.type: expected {expected}, not {node.KindWithArticle}");
         return "default!";
     }
 

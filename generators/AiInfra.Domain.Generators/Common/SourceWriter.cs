@@ -7,6 +7,10 @@ namespace AiInfra.Domain.Generators.Common;
 internal sealed class SourceWriter
 {
     private const string IndentUnit = "    ";
+
+    /// <summary>Every sequence C# ends a line at, so no text can end a /// comment early and become code.</summary>
+    private static readonly string[] LineBreaks = { "\r\n", "\r", "\n", "\u0085", "\u2028", "\u2029" };
+
     private readonly StringBuilder _builder = new();
     private int _indent;
 
@@ -64,11 +68,14 @@ internal sealed class SourceWriter
         return this;
     }
 
-    /// <summary>Writes an XML doc summary, escaping the text and wrapping nothing.</summary>
-    public SourceWriter DocSummary(string text)
+    /// <summary>Writes an XML doc summary of plain text, escaping it and wrapping nothing.</summary>
+    public SourceWriter DocSummary(string text) => DocSummaryXml(XmlEscape(text));
+
+    /// <summary>Writes an XML doc summary whose text is already XML, such as one with a <c>&lt;see cref&gt;</c>.</summary>
+    public SourceWriter DocSummaryXml(string xml)
     {
         Line("/// <summary>");
-        foreach (var line in XmlEscape(text).Replace("\r\n", "\n").Split('\n'))
+        foreach (var line in xml.Split(LineBreaks, StringSplitOptions.None))
         {
             Line("/// " + line);
         }

@@ -36,7 +36,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor WrongJsonType = Error(
         "AIINFRA005", Files, "Wrong JSON type",
-        "'{0}' must be a JSON {1}, not a {2}",
+        "'{0}' must be a JSON {1}, not {2}",
         "The value of the key has the wrong JSON type.");
 
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
@@ -52,7 +52,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateQuantity = Error(
         "AIINFRA101", Quantities, "Duplicate quantity",
         "The quantity '{0}' is also defined in '{1}'",
-        "Each quantity is defined by exactly one *.quantity.json file.");
+        "Each quantity is defined by exactly one *.quantity.json file; names that differ only by case count as the same name. Only the first definition (by file name) is generated.");
 
     public static readonly DiagnosticDescriptor DuplicateUnit = Error(
         "AIINFRA102", Quantities, "Duplicate unit",
@@ -107,7 +107,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidAbbreviation = Error(
         "AIINFRA112", Quantities, "Invalid abbreviation",
         "The abbreviation '{0}' of unit '{1}' {2}",
-        "Abbreviations are what parsing and formatting use; they may not contain white space or digits, and only one unit of a quantity may have an empty abbreviation.");
+        "Abbreviations are what parsing and formatting use: each unit needs at least one, they may not contain white space or start with a digit, sign or separator, and only one unit of a quantity may have an empty abbreviation.");
 
     public static readonly DiagnosticDescriptor UnknownPropertyType = Error(
         "AIINFRA201", Specs, "Unknown property type",

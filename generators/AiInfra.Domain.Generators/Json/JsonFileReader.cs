@@ -73,6 +73,10 @@ internal static class JsonFileReader
             var byteOffset = positions.ByteOffsetOf(exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
             return Failure(CleanMessage(exception.Message), positions.Range(byteOffset, byteOffset));
         }
+        catch (MalformedStringException exception)
+        {
+            return Failure(CleanMessage(exception.Message), exception.Range);
+        }
 
         JsonReadResult Failure(string message, TextRange range) =>
             new(null, new JsonSyntaxError(message, range), duplicates);
@@ -94,7 +98,7 @@ internal static class JsonFileReader
 
                 return new JsonArray(positions.Range(start, (int)reader.TokenStartIndex + 1), items);
             case JsonTokenType.String:
-                return new JsonString(positions.Range(start, start + reader.ValueSpan.Length + 2), reader.GetString() ?? string.Empty);
+                return new JsonString(positions.Range(start, start + reader.ValueSpan.Length + 2), GetString(ref reader, positions));
             case JsonTokenType.Number:
                 var raw = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
                 var parsed = double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value);
@@ -117,7 +121,7 @@ internal static class JsonFileReader
         {
             var nameStart = (int)reader.TokenStartIndex;
             var nameRange = positions.Range(nameStart, nameStart + reader.ValueSpan.Length + 2);
-            var name = reader.GetString() ?? string.Empty;
+            var name = GetString(ref reader, positions);
             if (!seen.Add(name))
             {
                 duplicates.Add(new JsonDuplicateKey(name, nameRange));
@@ -130,11 +134,37 @@ internal static class JsonFileReader
         return new JsonObject(positions.Range(start, (int)reader.TokenStartIndex + 1), properties);
     }
 
+    /// <summary>
+    /// The current string or property name. The reader checks escapes only when unescaping, so a lone surrogate such
+    /// as "\uD800" surfaces here, as an <see cref="InvalidOperationException"/>; it is malformed JSON, reported at the string.
+    /// </summary>
+    private static string GetString(ref Utf8JsonReader reader, PositionMap positions)
+    {
+        try
+        {
+            return reader.GetString() ?? string.Empty;
+        }
+        catch (InvalidOperationException exception)
+        {
+            var start = (int)reader.TokenStartIndex;
+            throw new MalformedStringException(exception.Message, positions.Range(start, start + reader.ValueSpan.Length + 2));
+        }
+    }
+
     /// <summary>Drops System.Text.Json's own position suffix; the diagnostic's location says where.</summary>
     private static string CleanMessage(string message)
     {
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         return (cut > 0 ? message.Substring(0, cut) : message).TrimEnd(' ', '|', '.') + ".";
+    }
+
+    /// <summary>A string the reader accepted but cannot unescape, with where it is.</summary>
+    private sealed class MalformedStringException : Exception
+    {
+        public MalformedStringException(string message, TextRange range)
+            : base(message) => Range = range;
+
+        public TextRange Range { get; }
     }
 
     /// <summary>Maps UTF-8 byte offsets (what the reader reports) to the text's character positions.</summary>

@@ -26,8 +26,13 @@ internal abstract class JsonNode
 
     public abstract JsonKind Kind { get; }
 
-    /// <summary>The JSON type's name as a user reads it in a message ("object", "string", ...).</summary>
-    public string KindName => KindDisplayName(Kind);
+    /// <summary>The JSON type's name with its article, as a message says what was found ("an object", "a string", "null").</summary>
+    public string KindWithArticle => Kind switch
+    {
+        JsonKind.Object or JsonKind.Array => "an " + KindDisplayName(Kind),
+        JsonKind.Null => "null",
+        _ => "a " + KindDisplayName(Kind),
+    };
 
     public static string KindDisplayName(JsonKind kind) => kind switch
     {

@@ -51,7 +51,7 @@ internal readonly struct JsonObjectReader
         var matches = kind == JsonKind.True ? actual is JsonKind.True or JsonKind.False : actual == kind;
         if (!matches)
         {
-            _diagnostics.Add(DiagnosticDescriptors.WrongJsonType, property.Value.Range, key, JsonNode.KindDisplayName(kind), property.Value.KindName);
+            _diagnostics.Add(DiagnosticDescriptors.WrongJsonType, property.Value.Range, key, JsonNode.KindDisplayName(kind), property.Value.KindWithArticle);
             return null;
         }
 
@@ -91,7 +91,7 @@ internal readonly struct JsonObjectReader
             }
             else
             {
-                _diagnostics.Add(DiagnosticDescriptors.WrongJsonType, item.Range, key + "[]", "string", item.KindName);
+                _diagnostics.Add(DiagnosticDescriptors.WrongJsonType, item.Range, key + "[]", "string", item.KindWithArticle);
             }
         }
 

@@ -6,7 +6,7 @@ namespace AiInfra.Domain.Generators.Quantities;
 /// <summary>Emits the cross-quantity operators (relations and affine arithmetic) into partial struct declarations.</summary>
 internal static class OperatorEmitter
 {
-    public const string HintName = "Quantities.Operators.g.cs";
+    public const string HintName = "QuantityOperators.g.cs";
 
     public static string Emit(QuantitySetModel set)
     {

@@ -10,6 +10,7 @@ internal static class QuantityEmitter
     public const string QuantitiesNamespace = "AiInfra.Domain.Quantities";
     public const string UnitsNamespace = "AiInfra.Domain.Quantities.Units";
 
+    /// <summary>"Quantities.Power.g.cs". The files of the whole set start differently, so no quantity name can clash with them.</summary>
     public static string HintName(QuantityModel quantity) => "Quantities." + quantity.Name + ".g.cs";
 
     public static string Emit(QuantityModel q)
@@ -29,7 +30,7 @@ internal static class QuantityEmitter
     {
         var baseUnit = q.BaseUnitModel;
         w.OpenBlock($"namespace {UnitsNamespace}");
-        w.DocSummary($"The units of <see cref=\"{QuantitiesNamespace}.{q.Name}\"/>. Serialize a unit by its abbreviation or name, never by its number.");
+        w.DocSummaryXml($"The units of <see cref=\"{QuantitiesNamespace}.{q.Name}\"/>. Serialize a unit by its abbreviation or name, never by its number.");
         w.OpenBlock($"public enum {q.Name}Unit");
         var next = 1;
         foreach (var unit in q.Units)

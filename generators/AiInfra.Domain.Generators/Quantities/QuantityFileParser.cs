@@ -33,6 +33,9 @@ internal static class QuantityFileParser
         }
     }
 
+    /// <summary>A unit as read, with where its name (or the prefix that made it) and each abbreviation are written.</summary>
+    private readonly record struct ParsedUnit(UnitModel Unit, TextRange Range, TextRange[] AbbreviationRanges);
+
     private static QuantityModel? Read(string path, SourceText text, DiagnosticBag diagnostics)
     {
         var read = JsonFileReader.Read(text);
@@ -49,7 +52,7 @@ internal static class QuantityFileParser
 
         if (read.Root is not JsonObject root)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindName);
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindWithArticle);
             return null;
         }
 
@@ -71,7 +74,7 @@ internal static class QuantityFileParser
         }
 
         var dimensions = ReadDimensions(keys.Object("dimensions"), diagnostics);
-        var units = new List<(UnitModel Unit, TextRange Range)>();
+        var units = new List<ParsedUnit>();
         var unitArray = keys.Array("units", required: true);
         if (unitArray is not null)
         {
@@ -83,7 +86,7 @@ internal static class QuantityFileParser
                 }
                 else
                 {
-                    diagnostics.Add(DiagnosticDescriptors.WrongJsonType, item.Range, "units[]", "object", item.KindName);
+                    diagnostics.Add(DiagnosticDescriptors.WrongJsonType, item.Range, "units[]", "object", item.KindWithArticle);
                 }
             }
         }
@@ -102,7 +105,8 @@ internal static class QuantityFileParser
             dimensions,
             units.Select(u => u.Unit).ToEquatableArray(),
             fileName,
-            (nameNode?.Range ?? root.Range).ToLocation(path));
+            (nameNode?.Range ?? root.Range).ToLocation(path),
+            differenceNode?.Range.ToLocation(path));
     }
 
     private static EquatableArray<DimensionModel> ReadDimensions(JsonObject? node, DiagnosticBag diagnostics)
@@ -137,7 +141,7 @@ internal static class QuantityFileParser
         return result.ToEquatableArray();
     }
 
-    private static void ReadUnit(JsonObject node, string quantity, bool isAffine, List<(UnitModel, TextRange)> units, DiagnosticBag diagnostics)
+    private static void ReadUnit(JsonObject node, string quantity, bool isAffine, List<ParsedUnit> units, DiagnosticBag diagnostics)
     {
         var keys = new JsonObjectReader(node, diagnostics, "a unit", "singular", "plural", "abbreviations", "factor", "offset", "prefixes", "description");
         var singularNode = keys.String("singular", required: true);
@@ -156,6 +160,12 @@ internal static class QuantityFileParser
         }
 
         var abbreviations = keys.Strings("abbreviations", required: true);
+        if (keys.Property("abbreviations")?.Value is JsonArray { Items.Count: 0 } none)
+        {
+            // Formatting writes the first abbreviation; with none it would write a bare number that no unit parses.
+            diagnostics.Add(DiagnosticDescriptors.InvalidAbbreviation, none.Range, string.Empty, singularNode.Value, "is missing: list at least one; the first is the one formatting writes (\"\" for a bare number)");
+        }
+
         foreach (var abbreviation in abbreviations)
         {
             CheckAbbreviation(abbreviation, singularNode.Value, diagnostics);
@@ -170,7 +180,10 @@ internal static class QuantityFileParser
 
         var description = keys.String("description")?.Value ?? string.Empty;
         var names = abbreviations.Select(a => a.Value).ToArray();
-        units.Add((new UnitModel(singularNode.Value, pluralNode.Value, names.ToEquatableArray(), factor, offset, description), singularNode.Range));
+        units.Add(new ParsedUnit(
+            new UnitModel(singularNode.Value, pluralNode.Value, names.ToEquatableArray(), factor, offset, description),
+            singularNode.Range,
+            abbreviations.Select(a => a.Range).ToArray()));
 
         foreach (var prefixNode in keys.Strings("prefixes"))
         {
@@ -186,21 +199,31 @@ internal static class QuantityFileParser
                 continue;
             }
 
+            // A finite factor can still overflow (1e300 × Exa) or underflow (1e-300 × Yocto) once prefixed.
+            var prefixedFactor = factor * prefix.Factor;
+            if (double.IsInfinity(prefixedFactor) || prefixedFactor <= 0)
+            {
+                var prefixedName = Identifiers.Prefixed(prefix.Name, singularNode.Value);
+                diagnostics.Add(DiagnosticDescriptors.InvalidFactor, prefixNode.Range, "factor", prefixedName, $" greater than zero, but the prefix {prefix.Name} makes it {prefixedFactor.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}");
+                continue;
+            }
+
             var prefixed = names.Select(a => prefix.Symbol + a).ToList();
             if (prefix.AsciiSymbol is { } ascii)
             {
                 prefixed.AddRange(names.Select(a => ascii + a));
             }
 
-            units.Add((
+            units.Add(new ParsedUnit(
                 new UnitModel(
                     Identifiers.Prefixed(prefix.Name, singularNode.Value),
                     Identifiers.Prefixed(prefix.Name, pluralNode.Value),
                     prefixed.ToEquatableArray(),
-                    factor * prefix.Factor,
+                    prefixedFactor,
                     0,
                     string.Empty),
-                prefixNode.Range));
+                prefixNode.Range,
+                prefixed.Select(_ => prefixNode.Range).ToArray()));
         }
     }
 
@@ -240,41 +263,42 @@ internal static class QuantityFileParser
         }
     }
 
-    private static void CheckUnits(string quantity, List<(UnitModel Unit, TextRange Range)> units, DiagnosticBag diagnostics)
+    /// <summary>Each abbreviation is reported where it is written, or at the prefix that made it.</summary>
+    private static void CheckUnits(string quantity, List<ParsedUnit> units, DiagnosticBag diagnostics)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        var emptyAbbreviations = 0;
-        foreach (var (unit, range) in units)
+        foreach (var (unit, range, abbreviationRanges) in units)
         {
             if (!names.Add(unit.Name))
             {
                 diagnostics.Add(DiagnosticDescriptors.DuplicateUnit, range, unit.Name, quantity);
             }
 
-            foreach (var abbreviation in unit.Abbreviations)
+            for (var i = 0; i < unit.Abbreviations.Count; i++)
             {
-                if (abbreviation.Length == 0 && ++emptyAbbreviations > 1)
+                var abbreviation = unit.Abbreviations[i];
+                if (!owners.TryGetValue(abbreviation, out var owner))
                 {
-                    diagnostics.Add(DiagnosticDescriptors.InvalidAbbreviation, range, abbreviation, unit.Name, "is empty, and another unit already has the empty abbreviation");
+                    owners.Add(abbreviation, unit.Name);
                 }
-
-                if (owners.TryGetValue(abbreviation, out var owner))
+                else if (owner == unit.Name)
                 {
-                    if (owner != unit.Name)
-                    {
-                        diagnostics.Add(DiagnosticDescriptors.DuplicateAbbreviation, range, abbreviation, owner, unit.Name, quantity);
-                    }
+                    // The same unit naming an abbreviation twice is harmless.
+                }
+                else if (abbreviation.Length == 0)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.InvalidAbbreviation, abbreviationRanges[i], abbreviation, unit.Name, "is empty, and another unit already has the empty abbreviation");
                 }
                 else
                 {
-                    owners.Add(abbreviation, unit.Name);
+                    diagnostics.Add(DiagnosticDescriptors.DuplicateAbbreviation, abbreviationRanges[i], abbreviation, owner, unit.Name, quantity);
                 }
             }
         }
     }
 
-    private static void CheckBaseUnit(string quantity, JsonString baseUnit, List<(UnitModel Unit, TextRange Range)> units, DiagnosticBag diagnostics)
+    private static void CheckBaseUnit(string quantity, JsonString baseUnit, List<ParsedUnit> units, DiagnosticBag diagnostics)
     {
         var match = units.FirstOrDefault(u => u.Unit.Name == baseUnit.Value).Unit;
         if (match is null)

@@ -37,7 +37,17 @@ public sealed class QuantityGenerator : IIncrementalGenerator
             .Select(static (r, _) => r.Model!)
             .WithTrackingName(TrackingNames.QuantityModels);
 
-        context.RegisterSourceOutput(models, static (spc, model) => spc.AddSource(QuantityEmitter.HintName(model), QuantityEmitter.Emit(model)));
+        // A quantity that another file already defines is reported (AIINFRA101) and not emitted. The list of such files
+        // is empty unless something is wrong, so editing one file leaves the other files' outputs cached.
+        var duplicateFiles = models.Collect()
+            .Select(static (all, _) => QuantitySetResolver.DuplicateFiles(all))
+            .WithTrackingName(TrackingNames.DuplicateQuantityFiles);
+        var emitted = models.Combine(duplicateFiles)
+            .Where(static pair => !pair.Right.Contains(pair.Left.NameLocation.FilePath))
+            .Select(static (pair, _) => pair.Left)
+            .WithTrackingName(TrackingNames.EmittedQuantities);
+
+        context.RegisterSourceOutput(emitted, static (spc, model) => spc.AddSource(QuantityEmitter.HintName(model), QuantityEmitter.Emit(model)));
 
         var set = models.Collect()
             .Combine(relationFiles.Collect())

@@ -20,6 +20,7 @@ internal readonly record struct DimensionModel(string Name, int Exponent);
 
 /// <summary>A quantity as declared by one *.quantity.json file.</summary>
 /// <param name="DifferenceQuantity">For an affine quantity (a point on a scale), the quantity of differences between two points.</param>
+/// <param name="DifferenceQuantityLocation">Where <paramref name="DifferenceQuantity"/> is written, for the diagnostics about it.</param>
 internal sealed record QuantityModel(
     string Name,
     string Description,
@@ -28,7 +29,8 @@ internal sealed record QuantityModel(
     EquatableArray<DimensionModel> Dimensions,
     EquatableArray<UnitModel> Units,
     string FileName,
-    LocationInfo NameLocation)
+    LocationInfo NameLocation,
+    LocationInfo? DifferenceQuantityLocation = null)
 {
     public bool IsAffine => DifferenceQuantity is not null;
 
@@ -54,9 +56,10 @@ internal sealed record QuantityFileResult(QuantityModel? Model, EquatableArray<D
 
 /// <summary>
 /// One declared relation, normalised to a product: <c>Product = Left * Right</c>. A relation written as a
-/// quotient (<c>R = A / B</c>) is stored as <c>A = R * B</c>.
+/// quotient (<c>R = A / B</c>) is stored as <c>A = R * B</c>, with <paramref name="IsQuotient"/> set so that messages
+/// can speak of it as written.
 /// </summary>
-internal sealed record RelationModel(string Product, string Left, string Right, string Text, LocationInfo Location);
+internal sealed record RelationModel(string Product, string Left, string Right, string Text, LocationInfo Location, bool IsQuotient = false);
 
 /// <summary>What parsing one relations file gave.</summary>
 internal sealed record RelationFileResult(EquatableArray<RelationModel> Relations, EquatableArray<DiagnosticInfo> Diagnostics);

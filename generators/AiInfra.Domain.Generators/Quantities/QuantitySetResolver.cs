@@ -31,9 +31,9 @@ internal static class QuantitySetResolver
     {
         var diagnostics = new List<DiagnosticInfo>();
         var byName = new Dictionary<string, QuantityModel>(System.StringComparer.Ordinal);
-        foreach (var model in models.OrderBy(m => m.FileName, System.StringComparer.Ordinal).ThenBy(m => m.NameLocation.FilePath, System.StringComparer.Ordinal))
+        foreach (var (model, first) in WithFirstDefinitions(models))
         {
-            if (byName.TryGetValue(model.Name, out var first))
+            if (first is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateQuantity, model.NameLocation, model.Name, first.FileName));
             }
@@ -66,12 +66,40 @@ internal static class QuantitySetResolver
         return new QuantitySetResult(new QuantitySetModel(quantities, operators.ToEquatableArray()), diagnostics.ToEquatableArray());
     }
 
+    /// <summary>
+    /// The files whose quantity an earlier file already defines (AIINFRA101). They are not emitted: their types would
+    /// clash, and their generated files would share a hint name, which makes Roslyn throw.
+    /// </summary>
+    public static EquatableArray<string> DuplicateFiles(IEnumerable<QuantityModel> models) =>
+        WithFirstDefinitions(models).Where(m => m.First is not null).Select(m => m.Model.NameLocation.FilePath).ToEquatableArray();
+
+    /// <summary>
+    /// Every model in a stable order (file name, then path), each with the earlier model of the same name, if any.
+    /// Names are compared ignoring case, as Roslyn compares hint names and some file systems compare file names.
+    /// </summary>
+    private static IEnumerable<(QuantityModel Model, QuantityModel? First)> WithFirstDefinitions(IEnumerable<QuantityModel> models)
+    {
+        var firsts = new Dictionary<string, QuantityModel>(System.StringComparer.OrdinalIgnoreCase);
+        foreach (var model in models.OrderBy(m => m.FileName, System.StringComparer.Ordinal).ThenBy(m => m.NameLocation.FilePath, System.StringComparer.Ordinal))
+        {
+            if (firsts.TryGetValue(model.Name, out var first))
+            {
+                yield return (model, first);
+            }
+            else
+            {
+                firsts.Add(model.Name, model);
+                yield return (model, null);
+            }
+        }
+    }
+
     private static void AddAffineOperators(QuantityModel point, Dictionary<string, QuantityModel> byName, List<OperatorModel> operators, HashSet<(string, string, string)> seen, List<DiagnosticInfo> diagnostics)
     {
         var differenceName = point.DifferenceQuantity!;
         if (!byName.TryGetValue(differenceName, out var difference))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownQuantity, point.NameLocation, differenceName, KnownNames(byName)));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownQuantity, point.DifferenceQuantityLocation ?? point.NameLocation, differenceName, KnownNames(byName)));
             return;
         }
 
@@ -79,7 +107,7 @@ internal static class QuantitySetResolver
         {
             diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.InvalidAffine,
-                point.NameLocation,
+                point.DifferenceQuantityLocation ?? point.NameLocation,
                 $"The difference quantity '{differenceName}' of '{point.Name}' must be linear and have the same dimensions ({Format(point.Dimensions)})"));
             return;
         }
@@ -122,7 +150,11 @@ internal static class QuantitySetResolver
         var sum = Add(left.Dimensions, right.Dimensions);
         if (!SameDimensions(sum, product.Dimensions))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InconsistentDimensions, relation.Location, relation.Text, Format(sum), Format(product.Dimensions)));
+            // Said as written: "R = A / B" is stored as A = R * B, but its right side is A / B and its result R.
+            var (rightSide, result) = relation.IsQuotient
+                ? (Add(product.Dimensions, right.Dimensions, sign: -1), left.Dimensions)
+                : (sum, product.Dimensions);
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InconsistentDimensions, relation.Location, relation.Text, Format(rightSide), Format(result)));
             return;
         }
 
@@ -153,9 +185,9 @@ internal static class QuantitySetResolver
     private static string KnownNames(Dictionary<string, QuantityModel> byName) =>
         string.Join(", ", byName.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
 
-    private static EquatableArray<DimensionModel> Add(EquatableArray<DimensionModel> a, EquatableArray<DimensionModel> b) =>
+    private static EquatableArray<DimensionModel> Add(EquatableArray<DimensionModel> a, EquatableArray<DimensionModel> b, int sign = 1) =>
         QuantityFileParser.DimensionNames
-            .Select(n => new DimensionModel(n, Exponent(a, n) + Exponent(b, n)))
+            .Select(n => new DimensionModel(n, Exponent(a, n) + (sign * Exponent(b, n))))
             .Where(d => d.Exponent != 0)
             .ToEquatableArray();
 

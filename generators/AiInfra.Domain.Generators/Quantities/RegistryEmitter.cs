@@ -5,7 +5,7 @@ namespace AiInfra.Domain.Generators.Quantities;
 /// <summary>Emits the list of every quantity, which the hand-written <c>Quantity</c> and <c>UnitConverter</c> build on.</summary>
 internal static class RegistryEmitter
 {
-    public const string HintName = "Quantities.Registry.g.cs";
+    public const string HintName = "QuantityRegistry.g.cs";
 
     public static string Emit(QuantitySetModel set)
     {

@@ -48,7 +48,7 @@ internal static class RelationFileParser
 
         if (read.Root is not JsonObject root)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindName);
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindWithArticle);
             return;
         }
 
@@ -57,7 +57,7 @@ internal static class RelationFileParser
         {
             if (TryParseRelation(item.Value, out var product, out var left, out var right))
             {
-                relations.Add(new RelationModel(product, left, right, item.Value.Trim(), item.Range.ToLocation(path)));
+                relations.Add(new RelationModel(product, left, right, item.Value.Trim(), item.Range.ToLocation(path), item.Value.IndexOf('/') >= 0));
             }
             else
             {

@@ -72,7 +72,7 @@ internal static class SpecFileParser
 
         if (read.Root is not JsonObject root)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindName);
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindWithArticle);
             return null;
         }
 
@@ -123,7 +123,7 @@ internal static class SpecFileParser
 
         if (declaration.Value is not JsonObject node)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, declaration.Value.Range, declaration.Name, "object", declaration.Value.KindName);
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, declaration.Value.Range, declaration.Name, "object", declaration.Value.KindWithArticle);
             return null;
         }
 
@@ -155,7 +155,7 @@ internal static class SpecFileParser
                     deprecated = ReadDeprecated(valueKeys);
                     break;
                 default:
-                    diagnostics.Add(DiagnosticDescriptors.WrongJsonType, value.Value.Range, value.Name, "string (its description) or object", value.Value.KindName);
+                    diagnostics.Add(DiagnosticDescriptors.WrongJsonType, value.Value.Range, value.Name, "string (its description) or object", value.Value.KindWithArticle);
                     continue;
             }
 
@@ -194,7 +194,7 @@ internal static class SpecFileParser
 
         if (declaration.Value is not JsonObject node)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, declaration.Value.Range, entityName, "object", declaration.Value.KindName);
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, declaration.Value.Range, entityName, "object", declaration.Value.KindWithArticle);
             return null;
         }
 
@@ -229,7 +229,7 @@ internal static class SpecFileParser
         var diagnostics = context.Diagnostics;
         if (declaration.Value is not JsonObject node)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, declaration.Value.Range, declaration.Name, "object", declaration.Value.KindName);
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, declaration.Value.Range, declaration.Name, "object", declaration.Value.KindWithArticle);
             return null;
         }
 

@@ -202,7 +202,8 @@ internal static class QuantityParser
             return $"\"{unit}\" could be {string.Join(" or ", caseMatches)}, which differ by case";
         }
 
-        var others = UnitLookup.QuantitiesWithAbbreviation(unit, info);
+        // An empty abbreviation is "no unit", not a unit of Ratio (whose decimal fraction is written as a bare number).
+        var others = unit.Length == 0 ? [] : UnitLookup.QuantitiesWithAbbreviation(unit, info);
         if (others.Count > 0)
         {
             error = QuantityParseError.WrongDimension;

@@ -7,6 +7,7 @@ public abstract class UnitInfo
     {
         Name = name;
         PluralName = pluralName;
+        AbbreviationArray = abbreviations;
         Abbreviations = abbreviations;
         ConversionFactor = conversionFactor;
         ConversionOffset = conversionOffset;
@@ -20,6 +21,9 @@ public abstract class UnitInfo
 
     /// <summary>Every abbreviation parsing accepts, the formatting one first. Case-sensitive.</summary>
     public IReadOnlyList<string> Abbreviations { get; }
+
+    /// <summary>The same as <see cref="Abbreviations"/>, as an array that hot paths enumerate without allocating.</summary>
+    internal string[] AbbreviationArray { get; }
 
     /// <summary>The abbreviation formatting writes, such as "kW"; empty for a unit written as a bare number.</summary>
     public string Abbreviation => Abbreviations.Count > 0 ? Abbreviations[0] : string.Empty;

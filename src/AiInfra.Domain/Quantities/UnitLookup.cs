@@ -8,9 +8,10 @@ internal static class UnitLookup
     {
         unit = default;
         var matches = 0;
+        // Arrays, not the IReadOnlyList properties: enumerating an interface would box an enumerator per unit.
         foreach (var candidate in info.UnitArray)
         {
-            foreach (var known in candidate.Abbreviations)
+            foreach (var known in candidate.AbbreviationArray)
             {
                 if (abbreviation.Equals(known, StringComparison.OrdinalIgnoreCase))
                 {

@@ -11,6 +11,8 @@ namespace AiInfra.Domain.Quantities.Serialization;
 /// <remarks>
 /// A bare JSON number is read only when the converter was created with a unit for it (as a spec property with a
 /// declared unit does); otherwise it is an error, because a number alone does not say which unit it is in.
+/// Numbers are the shortest that round-trip, as <see cref="IQuantity"/>'s <c>ToString()</c> writes them, except that an
+/// exponent has no '+' (<c>"3.6E18 OP"</c>, not <c>"3.6E+18 OP"</c>), which the default encoder would escape.
 /// Every error is a <see cref="JsonException"/> whose message names the text and the units expected; when the
 /// text was malformed its inner exception is the <see cref="QuantityFormatException"/> that says why.
 /// </remarks>
@@ -22,6 +24,8 @@ public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQua
 {
     /// <summary>The longest quantity text read, in characters; a longer string is an error.</summary>
     public const int MaxTextLength = 128;
+
+    private const int MaxEncodedLength = MaxTextLength * 6;
 
     private readonly TUnit? _unitOfBareNumbers;
 
@@ -59,13 +63,15 @@ public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQua
 
     private static TQuantity ReadString(ref Utf8JsonReader reader)
     {
+        // One character takes at most six bytes in JSON (an escape such as \u00B0), and each byte gives at most one
+        // character, so a string of up to MaxEncodedLength bytes fits the buffer and may still be short enough.
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > MaxTextLength * 3)
+        if (length > MaxEncodedLength)
         {
             throw new JsonException($"A {TQuantity.Info.Name} is at most {MaxTextLength} characters; this string is longer.");
         }
 
-        Span<char> buffer = stackalloc char[MaxTextLength * 3];
+        Span<char> buffer = stackalloc char[MaxEncodedLength];
         var text = buffer[..reader.CopyString(buffer)];
         if (text.Length > MaxTextLength)
         {
@@ -84,15 +90,28 @@ public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQua
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, TQuantity value, JsonSerializerOptions options)
     {
-        Span<char> buffer = stackalloc char[64];
-        if (value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture))
+        Span<char> buffer = stackalloc char[128];
+        var text = value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture)
+            ? buffer[..written]
+            : value.ToString(null, CultureInfo.InvariantCulture).ToCharArray();
+        writer.WriteStringValue(WithoutExponentPlus(text));
+    }
+
+    /// <summary>
+    /// "1E+20 W" becomes "1E20 W": the default encoder would write the '+' as \u002B, and the reader (like
+    /// <see cref="double.Parse(string)"/>) reads an exponent without its sign. Nothing else changes.
+    /// </summary>
+    private static ReadOnlySpan<char> WithoutExponentPlus(Span<char> text)
+    {
+        var numberEnd = text.IndexOf(' ');
+        var plus = text[..(numberEnd < 0 ? text.Length : numberEnd)].IndexOf("E+");
+        if (plus < 0)
         {
-            writer.WriteStringValue(buffer[..written]);
+            return text;
         }
-        else
-        {
-            writer.WriteStringValue(value.ToString(null, CultureInfo.InvariantCulture));
-        }
+
+        text[(plus + 2)..].CopyTo(text[(plus + 1)..]);
+        return text[..^1];
     }
 
     private static string Example()

@@ -1,0 +1,119 @@
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AiInfra.Domain.Generators.Tests;
+
+/// <summary>An additional file held in memory: a path and its text.</summary>
+public sealed class InMemoryAdditionalText : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public InMemoryAdditionalText(string path, string text)
+    {
+        Path = path;
+        _text = SourceText.From(text, Encoding.UTF8);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+
+    public override string ToString() => Path;
+}
+
+/// <summary>What one run of a generator produced.</summary>
+/// <param name="Driver">The driver after the run; run it again (or edit its inputs first) to test caching.</param>
+/// <param name="Compilation">The compilation the generator ran on.</param>
+/// <param name="OutputCompilation">That compilation with the generated sources added.</param>
+/// <param name="Result">The run result, with the tracked steps.</param>
+public sealed record GeneratorRun(GeneratorDriver Driver, Compilation Compilation, Compilation OutputCompilation, GeneratorDriverRunResult Result)
+{
+    /// <summary>The result of the one generator that ran.</summary>
+    public GeneratorRunResult Generator => Result.Results.Single();
+
+    /// <summary>The generated sources by hint name, in the order the generator added them.</summary>
+    public IReadOnlyDictionary<string, string> Sources =>
+        Generator.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+
+    /// <summary>The diagnostics the generator reported, including the warning Roslyn reports when a generator throws.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
+
+    /// <summary>The generated syntax trees.</summary>
+    public IEnumerable<SyntaxTree> GeneratedTrees => Generator.GeneratedSources.Select(s => s.SyntaxTree);
+
+    /// <summary>Every output of the steps with this tracking name, with the reason it was produced.</summary>
+    public IEnumerable<(object Value, IncrementalStepRunReason Reason)> StepOutputs(string trackingName) =>
+        Generator.TrackedSteps.TryGetValue(trackingName, out var steps) ? steps.SelectMany(s => s.Outputs) : [];
+
+    /// <summary>The exception the generator threw, if it threw.</summary>
+    public Exception? Exception => Generator.Exception;
+}
+
+/// <summary>
+/// Runs an incremental generator the way the compiler does, on an in-memory compilation and in-memory additional
+/// files, with step tracking on. Any generator can be passed, so the harness serves every generator of the project.
+/// </summary>
+public static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(LoadReferences);
+
+    /// <summary>The language version of the oldest compiler the package supports (the .NET 8 SDK's).</summary>
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.CSharp12);
+
+    /// <summary>The running runtime's assemblies, which include everything the generated code needs.</summary>
+    public static ImmutableArray<MetadataReference> References => s_references.Value;
+
+    /// <summary>A library compilation of the given C# sources, nullable enabled.</summary>
+    public static CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees, string assemblyName = "Tests") =>
+        CSharpCompilation.Create(
+            assemblyName,
+            trees,
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
+
+    /// <summary>A library compilation of the given C# sources.</summary>
+    public static CSharpCompilation CreateCompilation(params string[] sources) =>
+        CreateCompilation(sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")));
+
+    /// <summary>A driver for <paramref name="generator"/> over these additional files, tracking every step.</summary>
+    public static GeneratorDriver CreateDriver(IIncrementalGenerator generator, IEnumerable<AdditionalText> additionalTexts) =>
+        CSharpGeneratorDriver.Create(
+            [generator.AsSourceGenerator()],
+            additionalTexts,
+            ParseOptions,
+            optionsProvider: null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs <paramref name="generator"/> once over the additional files, on <paramref name="compilation"/> or an empty one.</summary>
+    public static GeneratorRun Run(IIncrementalGenerator generator, IEnumerable<AdditionalText> additionalTexts, Compilation? compilation = null) =>
+        Run(CreateDriver(generator, additionalTexts), compilation ?? CreateCompilation());
+
+    /// <summary>Runs a driver (a new one, or the <see cref="GeneratorRun.Driver"/> of an earlier run, perhaps edited).</summary>
+    public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation)
+    {
+        var after = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+        return new GeneratorRun(after, compilation, output, after.GetRunResult());
+    }
+
+    /// <summary>Shorthand for in-memory files: pairs of path and text.</summary>
+    public static AdditionalText[] Files(params (string Path, string Text)[] files) =>
+        files.Select(f => (AdditionalText)new InMemoryAdditionalText(f.Path, f.Text)).ToArray();
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var paths = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty)
+            .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+
+        // The shared framework only: the test's own dependencies (Roslyn, xunit) are not what generated code sees.
+        return paths
+            .Where(p => string.Equals(Path.GetDirectoryName(p), runtime, StringComparison.Ordinal))
+            .Where(p => Path.GetFileName(p) is var name && (name.StartsWith("System.", StringComparison.Ordinal) || name is "mscorlib.dll" or "netstandard.dll"))
+            .Order(StringComparer.Ordinal)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray();
+    }
+}
