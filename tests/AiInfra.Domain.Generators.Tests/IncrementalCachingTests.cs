@@ -25,9 +25,12 @@ public class IncrementalCachingTests
     ];
 
     [Fact]
-    public void Every_tracking_name_is_checked_here()
+    public void Every_quantity_tracking_name_is_checked_here()
     {
-        var declared = typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetValue(null)!);
+        // The spec and catalogue steps (SpecGenerator) are checked by their own caching tests.
+        var declared = typeof(TrackingNames).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Select(f => (string)f.GetValue(null)!)
+            .Where(n => !n.StartsWith("Spec", StringComparison.Ordinal) && !n.StartsWith("Catalog", StringComparison.Ordinal));
         Assert.Equal(declared.Order(StringComparer.Ordinal), TrackedSteps.Order(StringComparer.Ordinal));
     }
 
