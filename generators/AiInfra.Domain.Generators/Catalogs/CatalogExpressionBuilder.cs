@@ -60,6 +60,16 @@ internal sealed class CatalogExpressionBuilder
             assignments.Add($"{model.Name} = {Value(model.Value, property.Value, path)}");
         }
 
+        foreach (var property in entity.Properties.Where(p => p.AtLeastProperty is not null))
+        {
+            var other = entity.Properties.First(p => p.JsonName == property.AtLeastProperty);
+            if (obj.Find(property.JsonName)?.Value is { } lowNode && obj.Find(other.JsonName)?.Value is { } highNode
+                && Comparable(property.Value, lowNode) is { } low && Comparable(other.Value, highNode) is { } high && low < high)
+            {
+                _report(pointer + "/" + property.JsonName, lowNode.Range, $"value.range: {property.JsonName} is below {other.JsonName}; {property.JsonName} is at least {other.JsonName}");
+            }
+        }
+
         foreach (var missing in entity.Properties.Where(p => p.Required && obj.Find(p.JsonName) is null))
         {
             _report(pointer + "/" + missing.JsonName, obj.Range, $"property.required: {entity.Name} requires the property \"{missing.JsonName}\"");
@@ -270,6 +280,31 @@ internal sealed class CatalogExpressionBuilder
         }
 
         return $"new {type}({lower}, global::AiInfra.Domain.Provenance.FigureBound.{boundMember}, {maximum}, {Literal(source)}, {line}, {forecast}, {Literal(Text("note"))}, {correction})";
+    }
+
+    /// <summary>A numeric value in the property's declared unit (a figure's stated value or lower end), or null.</summary>
+    private static double? Comparable(ValueModel value, JsonNode node)
+    {
+        if (value.IsFigure && node is JsonObject figure)
+        {
+            node = figure.Find("value")?.Value ?? figure.Find("min")?.Value ?? node;
+        }
+
+        if (value.Kind == ValueKind.Quantity)
+        {
+            var quantity = BuiltInQuantities.ByName[value.Quantity!];
+            var declared = quantity.Units.First(u => u.Name == value.Unit);
+            if (node is JsonNumber bare && bare.IsFinite)
+            {
+                return bare.Value;
+            }
+
+            return node is JsonString text && BuiltInQuantities.TrySplit(text.Value, out var number, out var unitText) && BuiltInQuantities.FindUnit(quantity, unitText) is { } unit
+                ? BuiltInQuantities.Convert(number, unit, declared)
+                : null;
+        }
+
+        return node is JsonNumber n && n.IsFinite ? n.Value : null;
     }
 
     private string List(ValueModel value, JsonNode node, string path)

@@ -30,7 +30,7 @@ internal static class SpecFileParser
 
     private static readonly string[] PropertyKeys =
     {
-        "type", "description", "required", "default", "deprecated", "examples", "csharpName", "figure",
+        "type", "description", "required", "default", "deprecated", "examples", "csharpName", "figure", "atLeastProperty",
         "quantity", "unit", "enum", "entity", "items", "key", "values",
         "minimum", "maximum", "pattern", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems",
     };
@@ -221,7 +221,33 @@ internal static class SpecFileParser
             properties.Add(model);
         }
 
+        CheckAtLeastProperties(properties, keys.Object("properties", required: true), diagnostics);
         return new EntityModel(entityName, ns, description, deprecated, properties.ToEquatableArray(), examples, context.FileName, declaration.NameRange.ToLocation(context.Path));
+    }
+
+    /// <summary>An "atLeastProperty" names a sibling of the same kind (and quantity), so the two can be compared.</summary>
+    private static void CheckAtLeastProperties(List<PropertyModel> properties, JsonObject? declarations, DiagnosticBag diagnostics)
+    {
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var property = properties[i];
+            if (property.AtLeastProperty is not { } other)
+            {
+                continue;
+            }
+
+            var node = (declarations?.Find(property.JsonName)?.Value as JsonObject)?.Find("atLeastProperty")?.Value;
+            var sibling = properties.FirstOrDefault(p => p.JsonName == other);
+            var problem = sibling is null ? $"names \"{other}\", which is not a property of this entity"
+                : sibling.JsonName == property.JsonName ? "names the property itself"
+                : sibling.Value.Kind != property.Value.Kind || sibling.Value.Quantity != property.Value.Quantity ? $"names \"{other}\", whose type differs"
+                : null;
+            if (problem is not null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, node?.Range ?? default, "atLeastProperty", problem);
+                properties[i] = property with { AtLeastProperty = null };
+            }
+        }
     }
 
     private static PropertyModel? ReadProperty(JsonProperty declaration, string entityName, FileContext context)
@@ -277,7 +303,7 @@ internal static class SpecFileParser
         }
 
         var examples = keys.Array("examples")?.Items.Select(JsonNodeText.ToCompactJson).ToEquatableArray() ?? EquatableArray<string>.Empty;
-        return new PropertyModel(declaration.Name, name, keys.String("description")?.Value ?? string.Empty, value, required, defaultValue, ReadDeprecated(keys), examples, declaration.NameRange.ToLocation(context.Path));
+        return new PropertyModel(declaration.Name, name, keys.String("description")?.Value ?? string.Empty, value, required, defaultValue, ReadDeprecated(keys), examples, declaration.NameRange.ToLocation(context.Path), keys.String("atLeastProperty")?.Value);
     }
 
     /// <summary>Reads a type and its constraints: of a property, or of a list's items or a map's values.</summary>
@@ -415,6 +441,7 @@ internal static class SpecFileParser
                 "minItems" or "maxItems" => kind is ValueKind.List or ValueKind.Map,
                 "uniqueItems" => kind == ValueKind.List,
                 "figure" => kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Money,
+                "atLeastProperty" => kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity,
                 _ => true,
             };
             if (!applies)

@@ -59,6 +59,7 @@ internal sealed record ValueModel(
 /// <param name="JsonName">The name in JSON, as written in the spec ("ratedPower").</param>
 /// <param name="Name">The C# property name ("RatedPower").</param>
 /// <param name="ExamplesJson">Example values, each as compact JSON text.</param>
+/// <param name="AtLeastProperty">The JSON name of a sibling property whose value this one must be at least (sparse at least dense).</param>
 internal sealed record PropertyModel(
     string JsonName,
     string Name,
@@ -68,7 +69,8 @@ internal sealed record PropertyModel(
     LiteralModel? Default,
     string? Deprecated,
     EquatableArray<string> ExamplesJson,
-    LocationInfo? Location);
+    LocationInfo? Location,
+    string? AtLeastProperty = null);
 
 /// <summary>An entity declared in a spec file; becomes a sealed partial record.</summary>
 internal sealed record EntityModel(

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using AiInfra.Domain.Generators.Common;
 
 namespace AiInfra.Domain.Generators.Specs;
@@ -26,6 +27,12 @@ internal static class ValidationEmitter
         for (var i = 0; i < entity.Properties.Count; i++)
         {
             EmitProperty(w, entity.Properties[i], i, fields, checkers);
+        }
+
+        var comparisons = 0;
+        foreach (var property in entity.Properties.Where(p => p.AtLeastProperty is not null))
+        {
+            EmitAtLeast(w, entity, property, comparisons++);
         }
 
         w.Line("ValidateRules(value, ref scope);");
@@ -88,6 +95,21 @@ internal static class ValidationEmitter
         w.Line($"scope.Enter({json});");
         w.Line($"{CheckerName(index)}({local}, ref scope);");
         w.Line("scope.Exit();");
+        w.CloseBlock();
+        w.Line();
+    }
+
+    /// <summary>"sparse" at least "dense": compared on the values (a figure's stated value), when both are present.</summary>
+    private static void EmitAtLeast(SourceWriter w, EntityModel entity, PropertyModel property, int index)
+    {
+        var low = "atLeast" + JsonEmitter.Count(index);
+        var high = "bound" + JsonEmitter.Count(index);
+        var other = entity.Properties.First(p => p.JsonName == property.AtLeastProperty);
+        string Pattern(PropertyModel p, string local) =>
+            CSharpTypes.IsValueType(p.Value) && (p.Required || p.Default is not null) ? "var " + local : "{ } " + local;
+        string Read(PropertyModel p, string local) => p.Value.IsFigure ? local + ".Value" : local;
+        w.OpenBlock($"if (!scope.ShouldStop && value.{property.Name} is {Pattern(property, low)} && value.{other.Name} is {Pattern(other, high)} && {Read(property, low)}.CompareTo({Read(other, high)}) < 0)");
+        w.Line($"scope.ReportProperty({Identifiers.StringLiteral(property.JsonName)}, {Codes}.OutOfRange, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"{{{Read(property, low)}}} is below {other.JsonName} ({{{Read(other, high)}}}); {property.JsonName} is at least {other.JsonName}.\"));");
         w.CloseBlock();
         w.Line();
     }

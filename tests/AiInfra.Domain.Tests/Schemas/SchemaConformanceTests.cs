@@ -19,7 +19,7 @@ public class SchemaConformanceTests
         ["nested out of range"] = "the same, \"512 MB\" against 1 GB",
         ["item out of range"] = "the same, \"0.5 MHz\" against 1 MHz",
         ["temperature below minimum"] = "the same, \"30 °F\" against 5 °C",
-        ["rule across properties"] = "a hand-written rule across properties (sparse at least dense)",
+        ["sparse below dense"] = "a constraint between two properties (atLeastProperty: sparse at least dense)",
         ["huge quantity string"] = "the number in \"1e400 W\" is not a finite double",
         ["duplicate property"] = "JSON parsers used with JSON Schema keep the last of duplicate keys; .NET reports them",
         ["duplicate map key"] = "the same, in a map",

@@ -61,7 +61,7 @@ public class SpecBadInputTests
         { "huge quantity string", """{"id":"chip-a","name":"A","tdp":"1e400 W"}""", ErrorCodes.NotFinite, "/tdp" },
         { "bad date", """{"id":"chip-a","name":"A","tdp":"700 W","released":"2025-02-30"}""", ErrorCodes.MalformedValue, "/released" },
         { "bad year-month", """{"id":"chip-a","name":"A","tdp":"700 W","rampPeriod":"2025-13"}""", ErrorCodes.MalformedValue, "/rampPeriod" },
-        { "rule across properties", """{"id":"chip-a","name":"A","tdp":"700 W","ratings":[{"precision":"fp8","dense":"2 POPS","sparse":"1 POPS"}]}""", ErrorCodes.RuleViolation, "/ratings/0/sparse" },
+        { "sparse below dense", """{"id":"chip-a","name":"A","tdp":"700 W","ratings":[{"precision":"fp8","dense":"2 POPS","sparse":"1 POPS"}]}""", ErrorCodes.OutOfRange, "/ratings/0/sparse" },
         { "deep nesting", """{"id":"chip-a","name":"A","tdp":"700 W","colour":""" + new string('[', 100) + new string(']', 100) + "}", ErrorCodes.DepthExceeded, "/colour" },
         { "comment", """{"id":"chip-a", /* no */ "name":"A","tdp":"700 W"}""", ErrorCodes.MalformedJson, "" },
         { "trailing comma", """{"id":"chip-a","name":"A","tdp":"700 W",}""", ErrorCodes.MalformedJson, "" },
