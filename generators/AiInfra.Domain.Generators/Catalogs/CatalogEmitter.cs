@@ -129,9 +129,11 @@ internal static class CatalogEmitter
         return diagnostics.Count > 0 ? null : Write(input, entity, ns, className, description, sources, built);
     }
 
-    private static List<(string Id, string Title, string? Publisher, string? Date, string? Document)> ReadSources(JsonObject? node, DiagnosticBag diagnostics)
+    private sealed record CatalogSourceModel(string Id, string Title, string? OriginalTitle, string? Kind, string? Publisher, string? Date, string? Document, string? Note);
+
+    private static List<CatalogSourceModel> ReadSources(JsonObject? node, DiagnosticBag diagnostics)
     {
-        var result = new List<(string, string, string?, string?, string?)>();
+        var result = new List<CatalogSourceModel>();
         foreach (var property in node?.Properties ?? Array.Empty<JsonProperty>())
         {
             if (property.Value is not JsonObject source)
@@ -140,11 +142,10 @@ internal static class CatalogEmitter
                 continue;
             }
 
-            var keys = new JsonObjectReader(source, diagnostics, $"source '{property.Name}'", "title", "publisher", "date", "document", "seed", "url", "note");
+            var keys = new JsonObjectReader(source, diagnostics, $"source '{property.Name}'", "title", "titleOriginal", "kind", "publisher", "date", "document", "seed", "url", "note");
             var title = keys.String("title", required: true)?.Value ?? string.Empty;
             var document = keys.String("document")?.Value ?? keys.String("seed")?.Value ?? keys.String("url")?.Value;
-            keys.String("note");
-            result.Add((property.Name, title, keys.String("publisher")?.Value, keys.String("date")?.Value, document));
+            result.Add(new CatalogSourceModel(property.Name, title, keys.String("titleOriginal")?.Value, keys.String("kind")?.Value, keys.String("publisher")?.Value, keys.String("date")?.Value, document, keys.String("note")?.Value));
         }
 
         return result;
@@ -156,7 +157,7 @@ internal static class CatalogEmitter
         string ns,
         string className,
         string description,
-        List<(string Id, string Title, string? Publisher, string? Date, string? Document)> sources,
+        List<CatalogSourceModel> sources,
         List<(string Id, string Member, string Name, string Expression)> entries)
     {
         var type = entity.FullName;
@@ -184,7 +185,7 @@ internal static class CatalogEmitter
         w.Indent++;
         foreach (var s in sources)
         {
-            w.Line($"[{Identifiers.StringLiteral(s.Id)}] = new({Identifiers.StringLiteral(s.Id)}, {Identifiers.StringLiteral(s.Title)}, {Nullable(s.Publisher)}, {Nullable(s.Date)}, {Nullable(s.Document)}),");
+            w.Line($"[{Identifiers.StringLiteral(s.Id)}] = new({Identifiers.StringLiteral(s.Id)}, {Identifiers.StringLiteral(s.Title)}, {Nullable(s.Publisher)}, {Nullable(s.Date)}, {Nullable(s.Document)}) {{ OriginalTitle = {Nullable(s.OriginalTitle)}, Kind = {Nullable(s.Kind)}, Note = {Nullable(s.Note)} }},");
         }
 
         w.Indent--;

@@ -282,7 +282,7 @@ internal static class SpecFileParser
             return null;
         }
 
-        if (keys.Boolean("figure") == true && value.Kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Money)
+        if (keys.Boolean("figure") == true && IsFigureKind(value.Kind))
         {
             value = value with { IsFigure = true };
         }
@@ -440,7 +440,7 @@ internal static class SpecFileParser
                 "pattern" or "minLength" or "maxLength" => kind is ValueKind.String or ValueKind.Reference,
                 "minItems" or "maxItems" => kind is ValueKind.List or ValueKind.Map,
                 "uniqueItems" => kind == ValueKind.List,
-                "figure" => kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Money,
+                "figure" => IsFigureKind(kind),
                 "atLeastProperty" => kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity,
                 _ => true,
             };
@@ -675,6 +675,10 @@ internal static class SpecFileParser
                 return true;
         }
     }
+
+    /// <summary>The kinds a figure can hold: single values that a source can state with a bound.</summary>
+    internal static bool IsFigureKind(ValueKind kind) =>
+        kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Money or ValueKind.Date or ValueKind.YearMonth or ValueKind.ReportingPeriod;
 
     private static LiteralModel? Reject(JsonProperty node, string propertyName, string reason, DiagnosticBag diagnostics)
     {

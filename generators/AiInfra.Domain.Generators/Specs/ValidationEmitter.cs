@@ -143,7 +143,7 @@ internal static class ValidationEmitter
                 w.CloseBlock();
             }
 
-            if (value.Kind != ValueKind.Money)
+            if (value.Kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Date or ValueKind.YearMonth)
             {
                 w.Line($"{Checks}.FigureRange(ref scope, {local});");
             }
