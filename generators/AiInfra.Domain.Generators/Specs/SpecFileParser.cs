@@ -37,7 +37,7 @@ internal static class SpecFileParser
 
     private static readonly string[] ItemKeys =
     {
-        "type", "quantity", "unit", "enum", "entity", "items", "key", "values",
+        "type", "figure", "quantity", "unit", "enum", "entity", "items", "key", "values",
         "minimum", "maximum", "pattern", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems",
     };
 
@@ -377,6 +377,11 @@ internal static class SpecFileParser
 
         var keys = new JsonObjectReader(node, context.Diagnostics, $"the item type of '{name}'", ItemKeys);
         var value = ReadValue(node, keys, name, context, isProperty: false);
+        if (value is not null && keys.Boolean("figure") == true && IsFigureKind(value.Kind))
+        {
+            value = value with { IsFigure = true };
+        }
+
         if (value is { IsCollection: true })
         {
             // Equality, schemas and paths are defined for one level of collection; a list of lists would compare by reference.
