@@ -1,5 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
+using System.Text.Json.Serialization;
+using AiInfra.Domain.Economics.Serialization;
 using NodaTime;
 
 namespace AiInfra.Domain.Economics;
@@ -28,10 +30,12 @@ namespace AiInfra.Domain.Economics;
 /// period: "2025-Q3", "2026-H2", "2025", "2025-YTD-Q3", and for fiscal periods the fiscal calendar after "@",
 /// "FY2026-Q4@Feb" or "FY2025@Apr/start-year". Parsing reads the forms reports use (3Q25, 2025Q3, Q3 2025, 2025 年 Q3,
 /// 2025年第三季度, 2H26, 2026年下半年, 1Q-3Q25, 9M25, 2025年前三季度, FY2Q25, FY2026 Q4, ...); see
-/// <see cref="Parse(string, FiscalCalendar?)"/>.</para>
+/// <see cref="Parse(string, FiscalCalendar?)"/>. JSON: the canonical form as a string.</para>
 /// <para><c>default(ReportingPeriod)</c> is <see cref="None"/>: no period. Its <see cref="Kind"/> is
-/// <see cref="ReportingPeriodKind.None"/>, it formats as an empty string (which does not parse), and every member that needs its dates throws <see cref="InvalidOperationException"/>.</para>
+/// <see cref="ReportingPeriodKind.None"/>, it formats as an empty string (which does not parse), it cannot be written as
+/// JSON, and every member that needs its dates throws <see cref="InvalidOperationException"/>.</para>
 /// </remarks>
+[JsonConverter(typeof(ReportingPeriodJsonConverter))]
 public readonly struct ReportingPeriod :
     IEquatable<ReportingPeriod>,
     ISpanFormattable,
