@@ -149,7 +149,7 @@ internal sealed class CatalogExpressionBuilder
                     : WrongType(node, path, "an amount of money such as \"80 bn USD\"");
             default:
                 return node is JsonString period && period.Value.Trim().Length > 0
-                    ? $"global::AiInfra.Domain.Economics.ReportingPeriod.Parse({Identifiers.StringLiteral(period.Value)})"
+                    ? $"global::AiInfra.Domain.Economics.ReportingPeriod.Parse({Identifiers.StringLiteral(period.Value)}, (global::AiInfra.Domain.Economics.FiscalCalendar?)null)"
                     : WrongType(node, path, "a reporting period such as \"3Q25\"");
         }
     }

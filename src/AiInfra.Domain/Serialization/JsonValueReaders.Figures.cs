@@ -181,6 +181,27 @@ public static partial class JsonValueReaders
         return false;
     }
 
+    /// <summary>Reads a reporting period such as "3Q25", "2H26", "1Q-3Q25" or "FY2026-Q4@Feb".</summary>
+    public static bool TryReadReportingPeriod(ref Utf8JsonReader reader, JsonReadContext context, out Economics.ReportingPeriod value)
+    {
+        value = default;
+        if (!TryReadString(ref reader, context, out var text))
+        {
+            return false;
+        }
+
+        try
+        {
+            value = Economics.ReportingPeriod.Parse(text);
+            return true;
+        }
+        catch (FormatException exception)
+        {
+            context.AddError(ref reader, ErrorCodes.MalformedValue, exception.Message);
+            return false;
+        }
+    }
+
     internal static FigureBound? ParseBound(string text) => text switch
     {
         "exact" => FigureBound.Exact,

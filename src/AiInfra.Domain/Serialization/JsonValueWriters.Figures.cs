@@ -70,6 +70,10 @@ public static partial class JsonValueWriters
     public static void WriteMoney(Utf8JsonWriter writer, Money value) =>
         writer.WriteStringValue(value.ToString(null, CultureInfo.InvariantCulture));
 
+    /// <summary>Writes a reporting period in its canonical form ("2025-Q3").</summary>
+    public static void WriteReportingPeriod(Utf8JsonWriter writer, Economics.ReportingPeriod value) =>
+        writer.WriteStringValue(value.ToString());
+
     internal static string BoundName(FigureBound bound) => bound switch
     {
         FigureBound.Approximate => "approximate",
