@@ -35,7 +35,7 @@ public sealed record CatalogueData
         Accelerators = Catalog.Accelerators.All,
         HbmGenerations = Catalog.HbmGenerations.All,
         Racks = Catalog.Racks.All,
-        SuperPods = Catalog.SuperPods.All,
+        SuperPods = Catalog.Superpods.All,
         PowerArchitectures = Catalog.PowerArchitectures.All,
         PowerSystems = Catalog.PowerSystems.All,
     };

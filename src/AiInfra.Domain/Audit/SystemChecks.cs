@@ -63,11 +63,11 @@ internal static class SystemChecks
     }
 
     /// <summary>Each aggregate rating against count × the chip's rating at the same precision and sparsity.</summary>
-    private static void CheckAggregate(string kind, string id, long count, Accelerator chip, IEnumerable<(NumericPrecision Precision, Sparsity? Sparsity, ComputeThroughput Total)> aggregates, List<AuditFinding> findings)
+    private static void CheckAggregate(string kind, string id, long count, Accelerator chip, IEnumerable<(NumericPrecision Precision, Sparsity Sparsity, ComputeThroughput Total)> aggregates, List<AuditFinding> findings)
     {
         foreach (var (precision, sparsity, total) in aggregates)
         {
-            var perChip = chip.Compute.FirstOrDefault(r => r.Precision == precision && r.Sparsity == sparsity && r.Scope is null or RatingScope.Chip);
+            var perChip = chip.Compute.FirstOrDefault(r => r.Precision == precision && r.Sparsity == sparsity && r.Scope == RatingScope.Chip);
             if (perChip is null)
             {
                 continue;
@@ -79,7 +79,7 @@ internal static class SystemChecks
             {
                 findings.Add(Finding(kind, id, AuditRules.AggregateComputeMismatch, AuditSeverity.Error,
                     $"{count} × {perChip.Throughput.Value} of {precision} is {expected.ToUnit(total.Unit):0.###}, but {total} is stated ({ratio - 1:+0.#%;-0.#%}).",
-                    ("stated", total), ("count", count), ("perChip", perChip.Throughput.Value)));
+                    ("stated", (object)total), ("count", count), ("perChip", perChip.Throughput.Value)));
             }
         }
     }
