@@ -103,6 +103,9 @@ public class CoolingCalculatorTests
         Approx.Throws<ArgumentOutOfRangeException>(() => CoolingCalculator.CoolantFlow(heat, Coolant.Water, TemperatureDelta.FromKelvins(-5)), "temperatureRise", "greater than 0", "-5 K");
         Approx.Throws<ArgumentOutOfRangeException>(() => CoolingCalculator.CoolantFlow(Power.FromWatts(-1), Coolant.Water, rise), "heat", "0 or more");
         Approx.Throws<ArgumentException>(() => CoolingCalculator.CoolantFlow(Power.FromWatts(1e308) * 10, Coolant.Water, rise), "heat", "finite");
+        var infinite = Power.FromWatts(1e308) * 10;
+        Approx.Throws<ArgumentException>(() => CoolingCalculator.CoolantFlow(infinite - infinite, Coolant.Water, rise), "heat", "finite", "NaN");
+        Approx.Throws<ArgumentException>(() => CoolingCalculator.SplitHeat(heat, Ratio.FromDecimalFractions(1e308) * 10), "liquidShare", "finite");
         Assert.Throws<ArgumentNullException>(() => CoolingCalculator.CoolantFlow(heat, null!, rise));
         Approx.Throws<ArgumentOutOfRangeException>(() => CoolingCalculator.SplitHeat(heat, Ratio.FromPercent(101)), "liquidShare", "from 0 % to 100 %");
         Approx.Throws<ArgumentOutOfRangeException>(() => CoolingCalculator.SplitHeat(heat, Ratio.FromPercent(-1)), "liquidShare", "from 0 % to 100 %");

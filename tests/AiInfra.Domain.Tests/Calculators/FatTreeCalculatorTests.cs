@@ -160,6 +160,10 @@ public class FatTreeCalculatorTests
             "HostLinks", "Optical");
         Approx.Throws<ArgumentOutOfRangeException>(() => FatTreeCalculator.Calculate(DocFabric() with { HostLinks = (LinkMedium)9 }), "HostLinks", "Optical, Copper");
         Approx.Throws<ArgumentOutOfRangeException>(() => FatTreeCalculator.CompareOptics(DocFabric(), Power.FromWatts(-2)), "coPackagedPortPower", "0 or more");
+        var infinite = Power.FromWatts(1e308) * 10;
+        Approx.Throws<ArgumentException>(() => FatTreeCalculator.Calculate(DocFabric() with { PluggablePortPower = infinite }), "PluggablePortPower", "finite");
+        Approx.Throws<ArgumentException>(() => FatTreeCalculator.CompareOptics(DocFabric(), infinite - infinite), "coPackagedPortPower", "finite", "NaN");
+        Approx.Throws<ArgumentException>(() => FatTreeCalculator.Calculate(DocFabric() with { LaneRate = BitRate.FromGigabitsPerSecond(1e308) * 10 }), "LaneRate", "finite");
         Assert.Throws<ArgumentNullException>(() => FatTreeCalculator.Calculate(null!));
     }
 }

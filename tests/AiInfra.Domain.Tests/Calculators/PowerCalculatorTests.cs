@@ -185,6 +185,9 @@ public class PowerCalculatorTests
             "pue", "at least 1.0869565217391304", "UPS");
         Approx.Throws<ArgumentOutOfRangeException>(() => FacilityPowerCalculator.Calculate(Power.FromMegawatts(1), PowerChain.Single("ideal", Ratio.FromPercent(100)), 0.9), "pue", "at least 1");
         Approx.Throws<ArgumentException>(() => FacilityPowerCalculator.Calculate(Power.FromMegawatts(1), PowerChain.Ups, double.NaN), "pue", "finite");
+        var infinite = Power.FromWatts(1e308) * 10;
+        Approx.Throws<ArgumentException>(() => PowerChainCalculator.Calculate(PowerChain.Ups, infinite - infinite), "itLoad", "finite", "NaN");
+        Approx.Throws<ArgumentException>(() => PowerChain.Single("x", Ratio.FromDecimalFractions(1e308) * 10), "stages[0].Efficiency", "finite");
         Approx.Throws<ArgumentException>(() => FacilityPowerCalculator.Calculate(Power.FromMegawatts(1), PowerChain.Ups, double.PositiveInfinity), "pue", "finite");
     }
 }

@@ -153,6 +153,8 @@ public class ServingEconomicsTests
             () => ServingCost.PerMillionTokens(DocCost() with { ElectricityPricePerKilowattHour = Money.Of(0.7m, Currency.Cny) }),
             "ElectricityPricePerKilowattHour", "USD", "CNY");
         Approx.Throws<ArgumentException>(() => ServingCost.DepreciationPeriod(Period.FromYears(4)), "period", "no years or months");
+        var infinite = TokenThroughput.FromTokensPerSecond(1e308) * 10;
+        Approx.Throws<ArgumentException>(() => ServingCost.PerMillionTokens(DocCost() with { Throughput = infinite - infinite }), "Throughput", "finite", "NaN");
         Approx.Throws<ArgumentOutOfRangeException>(() => ServingCost.DepreciationPeriod(Period.FromDays(-3)), "period", "longer than zero");
         Approx.Throws<ArgumentOutOfRangeException>(() => ServingCost.DepreciationPeriod(Period.Zero, new LocalDate(2026, 1, 1)), "period", "longer than zero");
     }
