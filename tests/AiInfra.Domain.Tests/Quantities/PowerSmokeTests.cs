@@ -2,6 +2,9 @@ using AiInfra.Domain.Quantities;
 
 namespace AiInfra.Domain.Tests.Quantities;
 
+// The namespace AiInfra.Domain.Power would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
+using Power = AiInfra.Domain.Quantities.Power;
+
 public class PowerSmokeTests
 {
     [Fact]

@@ -4,6 +4,9 @@ using NodaTime;
 
 namespace AiInfra.Domain.Tests.Specs;
 
+// The namespace AiInfra.Domain.Power would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
+using Power = AiInfra.Domain.Quantities.Power;
+
 /// <summary>Values of the test spec's entities, with every property set.</summary>
 internal static class SampleChips
 {

@@ -4,6 +4,9 @@ using AiInfra.Domain.Tests.Specs.Fixtures;
 
 namespace AiInfra.Domain.Tests.Specs;
 
+// The namespace AiInfra.Domain.Power would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
+using Power = AiInfra.Domain.Quantities.Power;
+
 public class SpecRoundTripTests
 {
     [Fact]
