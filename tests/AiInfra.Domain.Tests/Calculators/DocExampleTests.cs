@@ -5,10 +5,9 @@ using System.Runtime.CompilerServices;
 using AiInfra.Domain.Cooling;
 using AiInfra.Domain.Economics;
 using AiInfra.Domain.Optics;
-using AiInfra.Domain.Power;
+using AiInfra.Domain.PowerDelivery;
 using AiInfra.Domain.Quantities;
 using NodaTime;
-using Power = AiInfra.Domain.Quantities.Power;
 
 /// <summary>
 /// Runs every worked example of docs/calculators.md through the calculators and checks that the page shows the
@@ -41,11 +40,11 @@ public class DocExampleTests
     }
 
     [Theory]
-    [InlineData(PowerArchitecture.Ups)]
-    [InlineData(PowerArchitecture.Hvdc)]
-    [InlineData(PowerArchitecture.Panama)]
-    [InlineData(PowerArchitecture.SolidStateTransformer)]
-    public void Power_chain_defaults(PowerArchitecture architecture)
+    [InlineData(PowerChainKind.Ups)]
+    [InlineData(PowerChainKind.Hvdc)]
+    [InlineData(PowerChainKind.Panama)]
+    [InlineData(PowerChainKind.SolidStateTransformer)]
+    public void Power_chain_defaults(PowerChainKind architecture)
     {
         var result = PowerChainCalculator.Calculate(architecture, Power.FromMegawatts(1));
         Shows($"{N(result.InputPower.Kilowatts, 2)} kW");

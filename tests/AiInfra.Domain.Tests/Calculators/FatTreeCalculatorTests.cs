@@ -2,7 +2,6 @@ namespace AiInfra.Domain.Tests.Calculators;
 
 using AiInfra.Domain.Optics;
 using AiInfra.Domain.Quantities;
-using Power = AiInfra.Domain.Quantities.Power;
 
 public class FatTreeCalculatorTests
 {

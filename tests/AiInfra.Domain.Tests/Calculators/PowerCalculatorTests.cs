@@ -1,8 +1,7 @@
 namespace AiInfra.Domain.Tests.Calculators;
 
-using AiInfra.Domain.Power;
+using AiInfra.Domain.PowerDelivery;
 using AiInfra.Domain.Quantities;
-using Power = AiInfra.Domain.Quantities.Power;
 
 public class PowerCalculatorTests
 {
@@ -71,12 +70,12 @@ public class PowerCalculatorTests
     {
         // catalogue-part1 §5 item 25: loss per MW of IT is UPS 87 kW, HVDC 75 kW, Panama 26 kW, SST 15 kW (rounded to 1 kW).
         var it = Power.FromMegawatts(1);
-        Approx.Within(87, PowerChainCalculator.Calculate(PowerArchitecture.Ups, it).Loss.Kilowatts, 0.5);
-        Approx.Within(75, PowerChainCalculator.Calculate(PowerArchitecture.Hvdc, it).Loss.Kilowatts, 0.5);
-        Approx.Within(26, PowerChainCalculator.Calculate(PowerArchitecture.Panama, it).Loss.Kilowatts, 0.5);
-        Approx.Within(15, PowerChainCalculator.Calculate(PowerArchitecture.SolidStateTransformer, it).Loss.Kilowatts, 0.5);
+        Approx.Within(87, PowerChainCalculator.Calculate(PowerChainKind.Ups, it).Loss.Kilowatts, 0.5);
+        Approx.Within(75, PowerChainCalculator.Calculate(PowerChainKind.Hvdc, it).Loss.Kilowatts, 0.5);
+        Approx.Within(26, PowerChainCalculator.Calculate(PowerChainKind.Panama, it).Loss.Kilowatts, 0.5);
+        Approx.Within(15, PowerChainCalculator.Calculate(PowerChainKind.SolidStateTransformer, it).Loss.Kilowatts, 0.5);
         Assert.Equal(Ratio.FromPercent(92), PowerChain.Ups.Efficiency);
-        Assert.Equal(PowerChain.Ups, PowerChain.For(PowerArchitecture.Ups));
+        Assert.Equal(PowerChain.Ups, PowerChain.For(PowerChainKind.Ups));
     }
 
     [Fact]
@@ -95,7 +94,7 @@ public class PowerCalculatorTests
     [Fact]
     public void A_caller_can_override_a_default_efficiency()
     {
-        var result = PowerChainCalculator.Calculate(PowerChain.For(PowerArchitecture.Panama, Ratio.FromPercent(98)), Power.FromMegawatts(2.4));
+        var result = PowerChainCalculator.Calculate(PowerChain.For(PowerChainKind.Panama, Ratio.FromPercent(98)), Power.FromMegawatts(2.4));
         Approx.Equal(2.4 / 0.98, result.InputPower.Megawatts);
         Assert.Equal("Panama", result.Chain.Name);
     }
@@ -167,7 +166,7 @@ public class PowerCalculatorTests
     public void Efficiencies_outside_zero_to_100_percent_are_rejected(double percent)
     {
         Approx.Throws<ArgumentOutOfRangeException>(
-            () => PowerChain.For(PowerArchitecture.Ups, Ratio.FromPercent(percent)),
+            () => PowerChain.For(PowerChainKind.Ups, Ratio.FromPercent(percent)),
             "stages[0].Efficiency", "greater than 0 %", "at most 100 %");
         Approx.Throws<ArgumentOutOfRangeException>(
             () => PowerChain.FromStages("x", new PowerChainStage("a", Ratio.FromPercent(99)), new PowerChainStage("b", Ratio.FromPercent(percent))),
@@ -178,7 +177,7 @@ public class PowerCalculatorTests
     public void Other_bad_chain_and_facility_inputs_are_rejected()
     {
         Approx.Throws<ArgumentException>(() => PowerChain.FromStages("empty"), "stages", "at least one stage");
-        Approx.Throws<ArgumentOutOfRangeException>(() => PowerChain.For((PowerArchitecture)7), "architecture", "Ups, Hvdc, Panama, SolidStateTransformer");
+        Approx.Throws<ArgumentOutOfRangeException>(() => PowerChain.For((PowerChainKind)7), "architecture", "Ups, Hvdc, Panama, SolidStateTransformer");
         Approx.Throws<ArgumentOutOfRangeException>(() => PowerChainCalculator.Calculate(PowerChain.Ups, Power.FromWatts(-1)), "itLoad", "0 or more");
         Approx.Throws<ArgumentOutOfRangeException>(
             () => FacilityPowerCalculator.Calculate(Power.FromMegawatts(1), PowerChain.Ups, 1.05),

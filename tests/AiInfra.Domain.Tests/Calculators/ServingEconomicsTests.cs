@@ -4,7 +4,6 @@ using AiInfra.Domain.Economics;
 using AiInfra.Domain.Quantities;
 using NodaTime;
 using Duration = AiInfra.Domain.Quantities.Duration;
-using Power = AiInfra.Domain.Quantities.Power;
 
 public class ServingEconomicsTests
 {

@@ -2,8 +2,7 @@ using AiInfra.Domain.Quantities;
 
 namespace AiInfra.Domain.Tests.Quantities;
 
-// The namespace AiInfra.Domain.Power would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
-using Power = AiInfra.Domain.Quantities.Power;
+// The namespace AiInfra.Domain.PowerDelivery would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
 
 public class PowerSmokeTests
 {

@@ -4,8 +4,7 @@ using NodaTime;
 
 namespace AiInfra.Domain.Tests.Specs;
 
-// The namespace AiInfra.Domain.Power would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
-using Power = AiInfra.Domain.Quantities.Power;
+// The namespace AiInfra.Domain.PowerDelivery would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
 
 /// <summary>Values of the test spec's entities, with every property set.</summary>
 internal static class SampleChips

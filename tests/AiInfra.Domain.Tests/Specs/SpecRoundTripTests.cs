@@ -4,8 +4,7 @@ using AiInfra.Domain.Tests.Specs.Fixtures;
 
 namespace AiInfra.Domain.Tests.Specs;
 
-// The namespace AiInfra.Domain.Power would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
-using Power = AiInfra.Domain.Quantities.Power;
+// The namespace AiInfra.Domain.PowerDelivery would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
 
 public class SpecRoundTripTests
 {

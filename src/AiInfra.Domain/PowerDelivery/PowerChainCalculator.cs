@@ -1,4 +1,4 @@
-namespace AiInfra.Domain.Power;
+namespace AiInfra.Domain.PowerDelivery;
 
 using AiInfra.Domain.Quantities;
 
@@ -58,11 +58,11 @@ public static class PowerChainCalculator
         return new PowerChainResult(chain, itLoad, Power.FromWatts(total), Power.FromWatts(total - itLoad.Watts), chain.Efficiency, Array.AsReadOnly(stages));
     }
 
-    /// <summary>The chain of an architecture at its default efficiency (<see cref="PowerChain.For(PowerArchitecture)"/>) at an IT load.</summary>
+    /// <summary>The chain of an architecture at its default efficiency (<see cref="PowerChain.For(PowerChainKind)"/>) at an IT load.</summary>
     /// <param name="architecture">The architecture.</param>
     /// <param name="itLoad">The power delivered to the IT equipment; finite and 0 or more.</param>
     /// <returns>As <see cref="Calculate(PowerChain, Power)"/>.</returns>
     /// <exception cref="ArgumentException">As <see cref="Calculate(PowerChain, Power)"/>, or the architecture is undefined.</exception>
-    public static PowerChainResult Calculate(PowerArchitecture architecture, Power itLoad) =>
+    public static PowerChainResult Calculate(PowerChainKind architecture, Power itLoad) =>
         Calculate(PowerChain.For(architecture), itLoad);
 }

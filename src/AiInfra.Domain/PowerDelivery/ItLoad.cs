@@ -1,6 +1,6 @@
-namespace AiInfra.Domain.Power;
+namespace AiInfra.Domain.PowerDelivery;
 
-// Usings inside the namespace: the namespace AiInfra.Domain.Power would otherwise hide the Power quantity.
+// Usings inside the namespace: the namespace AiInfra.Domain.PowerDelivery would otherwise hide the Power quantity.
 using AiInfra.Domain.Quantities;
 
 /// <summary>The kinds of part whose electrical power adds up to a rack's IT load.</summary>

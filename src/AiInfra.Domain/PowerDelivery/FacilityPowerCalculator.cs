@@ -1,4 +1,4 @@
-namespace AiInfra.Domain.Power;
+namespace AiInfra.Domain.PowerDelivery;
 
 using AiInfra.Domain.Quantities;
 

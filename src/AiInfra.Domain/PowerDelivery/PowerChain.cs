@@ -1,9 +1,9 @@
-namespace AiInfra.Domain.Power;
+namespace AiInfra.Domain.PowerDelivery;
 
 using AiInfra.Domain.Quantities;
 
 /// <summary>The data-centre power architectures compared in catalogue-part1 §3.7 and §4.8 (Table 17).</summary>
-public enum PowerArchitecture
+public enum PowerChainKind
 {
     /// <summary>Uninterruptible power supply: AC-DC-AC double conversion.</summary>
     Ups,
@@ -27,7 +27,7 @@ public sealed record PowerChainStage(string Name, Ratio Efficiency);
 /// <summary>
 /// A power chain from the grid to the IT load: its stages in order, grid side first. The chain's efficiency is
 /// the product of the stages' efficiencies, η_chain = Π ηᵢ (catalogue-part1 §3.7 PowerConversionStage, and §5
-/// item 25). Create one with <see cref="For(PowerArchitecture)"/> (the defaults of Table 17),
+/// item 25). Create one with <see cref="For(PowerChainKind)"/> (the defaults of Table 17),
 /// <see cref="Single"/> or <see cref="FromStages(string, PowerChainStage[])"/>.
 /// </summary>
 public sealed record PowerChain
@@ -41,7 +41,7 @@ public sealed record PowerChain
     /// <summary>
     /// The system efficiency of an HVDC chain, 93 %: catalogue-part1 §4.8, "Table 17: HVDC | 93%; 97%; AC-DC"
     /// (L1281–1285). Delta quotes 98 % for its HVDC portfolio (L1321); catalogue-part1 §6 item 15 notes that the
-    /// two probably bound different parts of the chain. Pass your own figure with <see cref="For(PowerArchitecture, Ratio)"/>.
+    /// two probably bound different parts of the chain. Pass your own figure with <see cref="For(PowerChainKind, Ratio)"/>.
     /// </summary>
     public static Ratio HvdcEfficiency { get; } = Ratio.FromPercent(93);
 
@@ -73,16 +73,16 @@ public sealed record PowerChain
     public Ratio Efficiency => Ratio.FromDecimalFractions(Stages.Aggregate(1.0, (p, s) => p * s.Efficiency.DecimalFractions));
 
     /// <summary>A UPS chain at the default efficiency <see cref="UpsEfficiency"/> (92 %), as one stage.</summary>
-    public static PowerChain Ups => For(PowerArchitecture.Ups);
+    public static PowerChain Ups => For(PowerChainKind.Ups);
 
     /// <summary>An HVDC chain at the default efficiency <see cref="HvdcEfficiency"/> (93 %), as one stage.</summary>
-    public static PowerChain Hvdc => For(PowerArchitecture.Hvdc);
+    public static PowerChain Hvdc => For(PowerChainKind.Hvdc);
 
     /// <summary>A Panama chain at the default efficiency <see cref="PanamaEfficiency"/> (97.5 %), as one stage.</summary>
-    public static PowerChain Panama => For(PowerArchitecture.Panama);
+    public static PowerChain Panama => For(PowerChainKind.Panama);
 
     /// <summary>A solid-state-transformer chain at the default efficiency <see cref="SolidStateTransformerEfficiency"/> (98.5 %), as one stage.</summary>
-    public static PowerChain SolidStateTransformer => For(PowerArchitecture.SolidStateTransformer);
+    public static PowerChain SolidStateTransformer => For(PowerChainKind.SolidStateTransformer);
 
     /// <summary>
     /// The chain of an architecture at its default system efficiency from catalogue-part1 §4.8 Table 17, as one
@@ -91,7 +91,7 @@ public sealed record PowerChain
     /// <param name="architecture">The architecture.</param>
     /// <returns>A one-stage chain named after the architecture.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="architecture"/> is not defined.</exception>
-    public static PowerChain For(PowerArchitecture architecture) => For(architecture, DefaultEfficiency(architecture));
+    public static PowerChain For(PowerChainKind architecture) => For(architecture, DefaultEfficiency(architecture));
 
     /// <summary>The chain of an architecture at an efficiency of the caller's (a vendor's or a measured figure), as one stage.</summary>
     /// <param name="architecture">The architecture, which names the chain.</param>
@@ -99,19 +99,19 @@ public sealed record PowerChain
     /// <returns>A one-stage chain.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="architecture"/> is not defined, or
     /// <paramref name="efficiency"/> is outside (0, 100 %].</exception>
-    public static PowerChain For(PowerArchitecture architecture, Ratio efficiency) =>
+    public static PowerChain For(PowerChainKind architecture, Ratio efficiency) =>
         Single(Label(architecture), efficiency);
 
     /// <summary>The default system efficiency of an architecture (see <see cref="UpsEfficiency"/> and its siblings for the sources).</summary>
     /// <param name="architecture">The architecture.</param>
     /// <returns>92 %, 93 %, 97.5 % or 98.5 %.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="architecture"/> is not defined.</exception>
-    public static Ratio DefaultEfficiency(PowerArchitecture architecture) => architecture switch
+    public static Ratio DefaultEfficiency(PowerChainKind architecture) => architecture switch
     {
-        PowerArchitecture.Ups => UpsEfficiency,
-        PowerArchitecture.Hvdc => HvdcEfficiency,
-        PowerArchitecture.Panama => PanamaEfficiency,
-        PowerArchitecture.SolidStateTransformer => SolidStateTransformerEfficiency,
+        PowerChainKind.Ups => UpsEfficiency,
+        PowerChainKind.Hvdc => HvdcEfficiency,
+        PowerChainKind.Panama => PanamaEfficiency,
+        PowerChainKind.SolidStateTransformer => SolidStateTransformerEfficiency,
         _ => throw UndefinedArchitecture(architecture),
     };
 
@@ -168,16 +168,16 @@ public sealed record PowerChain
         return hash.ToHashCode();
     }
 
-    private static string Label(PowerArchitecture architecture) => architecture switch
+    private static string Label(PowerChainKind architecture) => architecture switch
     {
-        PowerArchitecture.Ups => "UPS",
-        PowerArchitecture.Hvdc => "HVDC",
-        PowerArchitecture.Panama => "Panama",
-        PowerArchitecture.SolidStateTransformer => "SST",
+        PowerChainKind.Ups => "UPS",
+        PowerChainKind.Hvdc => "HVDC",
+        PowerChainKind.Panama => "Panama",
+        PowerChainKind.SolidStateTransformer => "SST",
         _ => throw UndefinedArchitecture(architecture),
     };
 
-    private static ArgumentOutOfRangeException UndefinedArchitecture(PowerArchitecture architecture) =>
+    private static ArgumentOutOfRangeException UndefinedArchitecture(PowerChainKind architecture) =>
         new(nameof(architecture), architecture,
-            $"architecture must be one of {string.Join(", ", Enum.GetNames<PowerArchitecture>())}; it was {architecture}.");
+            $"architecture must be one of {string.Join(", ", Enum.GetNames<PowerChainKind>())}; it was {architecture}.");
 }
