@@ -2,6 +2,8 @@ using AiInfra.Domain.Quantities;
 
 namespace AiInfra.Domain.Tests.Quantities;
 
+// The namespace AiInfra.Domain.PowerDelivery would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
+
 public class PowerSmokeTests
 {
     [Fact]
