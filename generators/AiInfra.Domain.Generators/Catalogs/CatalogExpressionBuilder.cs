@@ -148,6 +148,12 @@ internal sealed class CatalogExpressionBuilder
                     ? $"global::AiInfra.Domain.Quantities.Money.Parse({Identifiers.StringLiteral(money.Value)}, global::System.Globalization.CultureInfo.InvariantCulture)"
                     : WrongType(node, path, "an amount of money such as \"80 bn USD\"");
             default:
+                if (node is JsonString fiscal && fiscal.Value.IndexOf("FY", StringComparison.OrdinalIgnoreCase) >= 0 && fiscal.Value.IndexOf('@') < 0)
+                {
+                    // A fiscal period means nothing without the company's fiscal calendar, which is never guessed.
+                    return Malformed(node, path, "a fiscal period with its calendar after @, such as \"FY2026-Q4@Feb\"");
+                }
+
                 return node is JsonString period && period.Value.Trim().Length > 0
                     ? $"global::AiInfra.Domain.Economics.ReportingPeriod.Parse({Identifiers.StringLiteral(period.Value)}, (global::AiInfra.Domain.Economics.FiscalCalendar?)null)"
                     : WrongType(node, path, "a reporting period such as \"3Q25\"");

@@ -1,6 +1,6 @@
 using AiInfra.Domain.Chips;
 using AiInfra.Domain.Memory;
-using AiInfra.Domain.Power;
+using AiInfra.Domain.PowerDelivery;
 using AiInfra.Domain.Systems;
 
 namespace AiInfra.Domain.Audit;

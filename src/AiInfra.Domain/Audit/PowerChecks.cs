@@ -1,4 +1,4 @@
-using AiInfra.Domain.Power;
+using AiInfra.Domain.PowerDelivery;
 using AiInfra.Domain.Quantities;
 using static AiInfra.Domain.Audit.CatalogAudit;
 

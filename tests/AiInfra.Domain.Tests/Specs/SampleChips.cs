@@ -20,7 +20,7 @@ internal static class SampleChips
         Released = new LocalDate(2025, 3, 18),
         RampPeriod = new YearMonth(2025, 9),
         BestPrecision = Precision.Fp8,
-        Memory = new Memory { Capacity = Information.FromGigabytes(288), Bandwidth = BitRate.FromTerabytesPerSecond(8), Stacks = 8 },
+        Memory = new Fixtures.Memory { Capacity = Information.FromGigabytes(288), Bandwidth = BitRate.FromTerabytesPerSecond(8), Stacks = 8 },
         Host = "grace-cpu",
         Ratings =
         [

@@ -30,7 +30,7 @@ public class SpecValidationTests
             Id = "Not Kebab",
             Tdp = Power.FromKilowatts(9),
             Aliases = ["a", "a"],
-            Memory = new Memory { Capacity = Information.FromMegabytes(10) },
+            Memory = new Fixtures.Memory { Capacity = Information.FromMegabytes(10) },
             Ratings = [new Rating { Precision = Precision.Fp8, Dense = ComputeThroughput.FromTeraoperationsPerSecond(10), Sparse = ComputeThroughput.FromTeraoperationsPerSecond(5) }],
             BestPrecision = (Precision)42,
         };
