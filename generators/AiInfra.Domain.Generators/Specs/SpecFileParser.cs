@@ -159,10 +159,16 @@ internal static class SpecFileParser
                     continue;
             }
 
+            var derived = name is null;
             name ??= PascalName(value.Name);
             if (!Identifiers.IsPascalIdentifier(name))
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, value.NameRange, name, $"an enum value (derived from \"{value.Name}\"; set \"name\" to choose one)");
+                // An invalid explicit name is already reported where it is written.
+                if (derived)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, value.NameRange, name, $"an enum value (derived from \"{value.Name}\"; set \"name\" to choose one)");
+                }
+
                 continue;
             }
 
