@@ -112,7 +112,7 @@ internal static class CatalogEmitter
 
             if (members.TryGetValue(member, out var other))
             {
-                diagnostics.Add(DiagnosticDescriptors.CatalogDuplicateId, item.Range, id, other == id ? string.Empty : $" (as the C# name {member}, like '{other}')");
+                diagnostics.Add(DiagnosticDescriptors.CatalogDuplicateId, ((item as JsonObject)?.Find("id")?.Value ?? item).Range, id, other == id ? string.Empty : $" (as the C# name {member}, like '{other}')");
                 continue;
             }
 
