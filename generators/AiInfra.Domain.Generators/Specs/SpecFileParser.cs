@@ -283,7 +283,7 @@ internal static class SpecFileParser
         }
 
         var examples = keys.Array("examples")?.Items.Select(JsonNodeText.ToCompactJson).ToEquatableArray() ?? EquatableArray<string>.Empty;
-        return new PropertyModel(declaration.Name, name, keys.String("description")?.Value ?? string.Empty, value, required, defaultValue, ReadDeprecated(keys), examples, declaration.NameRange.ToLocation(context.Path));
+        return new PropertyModel(declaration.Name, name, keys.String("description")?.Value ?? string.Empty, value, required, defaultValue, ReadDeprecated(keys), examples, declaration.NameRange.ToLocation(context.Path), defaultNode?.Value.Range.ToLocation(context.Path));
     }
 
     /// <summary>Reads a type and its constraints: of a property, or of a list's items or a map's values.</summary>
@@ -317,19 +317,23 @@ internal static class SpecFileParser
 
                 break;
             case ValueKind.Enum:
-                value = value with { Target = keys.String("enum", required: true)?.Value };
+                var enumNode = keys.String("enum", required: true);
+                value = value with { Target = enumNode?.Value, TargetLocation = enumNode?.Range.ToLocation(context.Path) };
                 break;
             case ValueKind.Entity:
             case ValueKind.Reference:
-                value = value with { Target = keys.String("entity", required: true)?.Value };
+                var entityNode = keys.String("entity", required: true);
+                value = value with { Target = entityNode?.Value, TargetLocation = entityNode?.Range.ToLocation(context.Path) };
                 break;
             case ValueKind.List:
                 value = value with { Item = ReadNested(keys.Object("items", required: true), name + "[]", context) };
                 break;
             case ValueKind.Map:
+                var keyNode = keys.String("key", required: true);
                 value = value with
                 {
-                    KeyEnum = keys.String("key", required: true)?.Value,
+                    KeyEnum = keyNode?.Value,
+                    TargetLocation = keyNode?.Range.ToLocation(context.Path),
                     Item = ReadNested(keys.Object("values", required: true), name + "{}", context),
                 };
                 break;
