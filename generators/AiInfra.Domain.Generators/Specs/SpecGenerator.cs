@@ -35,8 +35,18 @@ public sealed class SpecGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(set.Select(static (r, _) => r.Diagnostics), ReportAll);
 
-        var entities = set
-            .SelectMany(static (r, _) => r.Diagnostics.Count == 0 ? r.Model.Entities : EquatableArray<EntityEmitModel>.Empty)
+        // Nothing is generated while any spec file has a mistake: code from a half-read file (an invalid name, a
+        // dropped property) would add C# errors of its own, and catalogues checked against it would report cascades.
+        var anyFileError = files
+            .Select(static (r, _) => r.Diagnostics.Count > 0)
+            .Collect()
+            .Select(static (errors, _) => errors.Contains(true));
+        var emittable = set
+            .Combine(anyFileError)
+            .Select(static (pair, _) => pair.Left.Diagnostics.Count == 0 && !pair.Right ? pair.Left.Model : null);
+
+        var entities = emittable
+            .SelectMany(static (m, _) => m?.Entities ?? EquatableArray<EntityEmitModel>.Empty)
             .WithTrackingName(TrackingNames.SpecEntities);
 
         context.RegisterSourceOutput(entities, static (spc, model) =>
@@ -47,21 +57,21 @@ public sealed class SpecGenerator : IIncrementalGenerator
             spc.AddSource(SchemaEmitter.HintName(model.Entity), SchemaEmitter.Emit(model));
         });
 
-        var enums = set
-            .SelectMany(static (r, _) => r.Diagnostics.Count == 0 ? r.Model.Enums : EquatableArray<EnumModel>.Empty)
+        var enums = emittable
+            .SelectMany(static (m, _) => m?.Enums ?? EquatableArray<EnumModel>.Empty)
             .WithTrackingName(TrackingNames.SpecEnums);
 
         context.RegisterSourceOutput(enums, static (spc, model) => spc.AddSource(EnumEmitter.HintName(model), EnumEmitter.Emit(model)));
 
-        var registration = set
-            .Select(static (r, _) => r.Diagnostics.Count == 0 ? r.Model with { Enums = EquatableArray<EnumModel>.Empty } : null)
+        var registration = emittable
+            .Select(static (m, _) => m is null ? null : m with { Enums = EquatableArray<EnumModel>.Empty })
             .WithTrackingName(TrackingNames.SpecRegistration);
 
         var catalogs = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase))
             .Select(static (file, token) => new CatalogFileInput(file.Path, file.GetText(token)?.ToString() ?? string.Empty))
             .WithTrackingName(TrackingNames.CatalogFiles)
-            .Combine(set.Select(static (r, _) => r.Diagnostics.Count == 0 ? r.Model : null))
+            .Combine(emittable)
             .Select(static (pair, _) => pair.Right is null ? null : CatalogEmitter.Emit(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Catalogs);
 
