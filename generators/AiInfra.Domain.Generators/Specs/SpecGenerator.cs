@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using AiInfra.Domain.Generators.Catalogs;
 using AiInfra.Domain.Generators.Common;
 using Microsoft.CodeAnalysis;
@@ -63,8 +64,9 @@ public sealed class SpecGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(enums, static (spc, model) => spc.AddSource(EnumEmitter.HintName(model), EnumEmitter.Emit(model)));
 
+        // Only the records' names: a description or constraint does not change the registration.
         var registration = emittable
-            .Select(static (m, _) => m is null ? null : m with { Enums = EquatableArray<EnumModel>.Empty })
+            .Select(static (m, _) => m is null ? EquatableArray<string>.Empty : m.Entities.Select(e => e.Entity.FullName).ToEquatableArray())
             .WithTrackingName(TrackingNames.SpecRegistration);
 
         var catalogs = context.AdditionalTextsProvider
@@ -93,11 +95,11 @@ public sealed class SpecGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(registration, static (spc, model) =>
+        context.RegisterSourceOutput(registration, static (spc, entityNames) =>
         {
-            if (model is { Entities.Count: > 0 })
+            if (entityNames.Count > 0)
             {
-                spc.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(model));
+                spc.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(entityNames));
             }
         });
     }
