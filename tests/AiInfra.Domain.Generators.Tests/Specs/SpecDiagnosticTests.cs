@@ -288,10 +288,10 @@ public class SpecDiagnosticTests
     [Fact]
     public void AIINFRA207_two_JSON_names_that_give_one_CSharp_name_are_reported_at_the_second()
     {
-        // maxHeat and MaxHeat: both become the C# property Slots.
-        var text = ValidSpec.Replace("\"maximum\": 64 },", "\"maximum\": 64 }, \"Slots\": { \"type\": \"integer\" },", StringComparison.Ordinal);
-        var d = Single(RunSpec(text), "AIINFRA207", text, line: 11, column: 69, covered: "\"Slots\"");
-        Assert.Contains("The C# property 'Slots'", Message(d), StringComparison.Ordinal);
+        // maxHeat and MaxHeat both become the C# property MaxHeat.
+        var text = ValidSpec.Replace("\"maximum\": 64 },", "\"maximum\": 64 }, \"maxHeat\": { \"type\": \"number\" }, \"MaxHeat\": { \"type\": \"number\" },", StringComparison.Ordinal);
+        var d = Single(RunSpec(text), "AIINFRA207", text, line: 11, column: 102, covered: "\"MaxHeat\"");
+        Assert.Contains("The C# property 'MaxHeat' is declared more than once in entity 'Rack' (from the JSON name \"MaxHeat\")", Message(d), StringComparison.Ordinal);
     }
 
     [Fact]
