@@ -17,6 +17,12 @@ namespace AiInfra.Domain.Generators.Catalogs;
 /// </summary>
 internal static class CatalogEmitter
 {
+    /// <summary>The catalogue class's own members and those it inherits from object, which an entry's property would hide.</summary>
+    private static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
+    {
+        "All", "Get", "TryGet", "Sources", "Ids", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
     private static readonly string[] FileKeys = { "entity", "namespace", "name", "description", "sources", "defaultSource", "entries" };
 
     public static CatalogResult Emit(CatalogFileInput input, SpecSetModel set)
@@ -104,21 +110,11 @@ internal static class CatalogEmitter
             var builder = new CatalogExpressionBuilder(set, sourceIds, defaultSource?.Value, (pointer, range, message) =>
                 diagnostics.Add(DiagnosticDescriptors.CatalogInvalidEntry, range, id, pointer.Length == 0 ? "(the entry)" : pointer, message));
             var expression = builder.Entity(entity, item, string.Empty);
-            var member = SpecFileParser.PascalName(id);
-            if (!Identifiers.IsPascalIdentifier(member))
-            {
-                member = "Entry" + member;
-            }
-
+            var member = MemberName(id, className);
             if (members.TryGetValue(member, out var other))
             {
                 diagnostics.Add(DiagnosticDescriptors.CatalogDuplicateId, ((item as JsonObject)?.Find("id")?.Value ?? item).Range, id, other == id ? string.Empty : $" (as the C# name {member}, like '{other}')");
                 continue;
-            }
-
-            if (member is "All" or "Get" or "TryGet" or "Sources" or "Ids")
-            {
-                member += "Entry";
             }
 
             members.Add(member, id);
@@ -127,6 +123,22 @@ internal static class CatalogEmitter
         }
 
         return diagnostics.Count > 0 ? null : Write(input, entity, ns, className, description, sources, built);
+    }
+
+    /// <summary>
+    /// The C# name of an entry's static property: its id in PascalCase, without the characters an identifier cannot
+    /// hold; prefixed with "Entry" when that does not start with an upper-case letter or is a keyword, and suffixed with
+    /// "Entry" when it is the class's own name, one of its members or one of object's. Collisions are checked after.
+    /// </summary>
+    private static string MemberName(string id, string className)
+    {
+        var member = new string(SpecFileParser.PascalName(id).Where(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierPartCharacter).ToArray());
+        if (!Identifiers.IsPascalIdentifier(member))
+        {
+            member = "Entry" + member;
+        }
+
+        return member == className || ReservedMembers.Contains(member) ? member + "Entry" : member;
     }
 
     private static List<(string Id, string Title, string? Publisher, string? Date, string? Document)> ReadSources(JsonObject? node, DiagnosticBag diagnostics)
