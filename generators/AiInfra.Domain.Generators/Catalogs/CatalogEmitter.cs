@@ -176,7 +176,7 @@ internal static class CatalogEmitter
         w.OpenBlock($"namespace {ns}");
         w.Line("/// <summary>The reference catalogue: typed, sourced instances checked at build time.</summary>");
         w.OpenBlock("public static partial class Catalog");
-        w.DocSummaryXml($"{SourceWriter.XmlEscape(description)} {entries.Count} entries of <see cref=\"{type.Substring("global::".Length)}\"/>, from {SourceWriter.XmlEscape(Path.GetFileName(input.Path))}.");
+        w.DocSummaryXml($"{SourceWriter.XmlEscape(description)} {entries.Count} entries of <see cref=\"{type}\"/>, from {SourceWriter.XmlEscape(Path.GetFileName(input.Path))}.");
         w.OpenBlock($"public static class {className}");
         foreach (var entry in entries)
         {

@@ -52,7 +52,7 @@ public class SpecSnapshotTests
     {
         // Not the escaped text "&lt;see cref=...&gt;", which an IDE would show as it is.
         Assert.Contains(
-            "/// Example battery systems. 2 entries of <see cref=\"CustomSpec.Storage.BatteryStorageUnit\"/>, from batteries.catalog.json.",
+            "/// Example battery systems. 2 entries of <see cref=\"global::CustomSpec.Storage.BatteryStorageUnit\"/>, from batteries.catalog.json.",
             s_run.Value.Sources["Catalog.batteries.g.cs"],
             StringComparison.Ordinal);
     }
