@@ -163,6 +163,15 @@ public class CatalogDiagnosticTests
     }
 
     [Fact]
+    public void AIINFRA303_an_id_whose_name_is_renamed_onto_another_is_a_duplicate_not_a_crash()
+    {
+        // "all" becomes AllEntry, All being the list of entries; "all-entry" is AllEntry already.
+        var text = ValidCatalog.Replace("\"rack-a\"", "\"all-entry\"", StringComparison.Ordinal).Replace("\"rack-b\"", "\"all\"", StringComparison.Ordinal);
+        var d = Single(RunCatalog(text), "AIINFRA303", text, line: 6, column: 12, covered: "\"all\"", path: CatalogPath);
+        Assert.Contains("as the C# name AllEntry, like 'all-entry'", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AIINFRA304_an_unlisted_default_source_is_reported_with_the_sources_listed()
     {
         var text = ValidCatalog.Replace("\"defaultSource\": \"s1\"", "\"defaultSource\": \"s3\"", StringComparison.Ordinal);

@@ -40,18 +40,28 @@ public class SpecCompileTests
     [MemberData(nameof(Inputs))]
     public void The_generated_code_compiles_against_the_library_without_errors_or_warnings(string spec, string catalog, string rules)
     {
+        var userCode = CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(SpecInputs.Folder, rules)), ParseOptions, path: rules);
+        var run = RunAndCompile([SpecInputs.Text(spec), SpecInputs.Text(catalog)], userCode);
+        Assert.Contains(run.Sources.Keys, k => k.StartsWith("Catalog.", StringComparison.Ordinal));
+        Assert.Contains("Specs.Registration.g.cs", run.Sources.Keys);
+    }
+
+    /// <summary>
+    /// Runs the spec generator on <paramref name="files"/> in a user's project with <paramref name="userCode"/>, requires
+    /// no generator diagnostic, then compiles and emits the result, requiring no error and no warning.
+    /// </summary>
+    internal static GeneratorRun RunAndCompile(IEnumerable<AdditionalText> files, params SyntaxTree[] userCode)
+    {
         var compilation = CSharpCompilation.Create(
             "UserProject",
-            [CSharpSyntaxTree.ParseText(File.ReadAllText(Path.Combine(SpecInputs.Folder, rules)), ParseOptions, path: rules), CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, path: "ImplicitUsings.cs")],
+            [.. userCode, CSharpSyntaxTree.ParseText(ImplicitUsings, ParseOptions, path: "ImplicitUsings.cs")],
             s_references.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
-        var driver = CSharpGeneratorDriver.Create([new SpecGenerator().AsSourceGenerator()], [SpecInputs.Text(spec), SpecInputs.Text(catalog)], ParseOptions);
+        var driver = CSharpGeneratorDriver.Create([new SpecGenerator().AsSourceGenerator()], files, ParseOptions);
         var run = GeneratorHarness.Run(driver, compilation);
 
         Assert.Null(run.Exception);
         Assert.True(run.Diagnostics.IsEmpty, SpecInputs.Describe(run.Diagnostics));
-        Assert.Contains(run.Sources.Keys, k => k.StartsWith("Catalog.", StringComparison.Ordinal));
-        Assert.Contains("Specs.Registration.g.cs", run.Sources.Keys);
 
         var problems = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(problems.Count == 0, SpecInputs.Describe(problems.Take(30)));
@@ -60,7 +70,11 @@ public class SpecCompileTests
         using var stream = new MemoryStream();
         var emitted = run.OutputCompilation.Emit(stream);
         Assert.True(emitted.Success, SpecInputs.Describe(emitted.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning)));
+        return run;
     }
+
+    /// <summary>The references of a user's project: the shared framework, the built library and NodaTime.</summary>
+    internal static ImmutableArray<MetadataReference> References => s_references.Value;
 
     [Fact]
     public void The_library_the_test_compiles_against_is_the_built_one()
