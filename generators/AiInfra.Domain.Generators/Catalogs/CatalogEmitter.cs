@@ -91,7 +91,14 @@ internal static class CatalogEmitter
             return null;
         }
 
-        var ns = keys.String("namespace")?.Value ?? entity.Namespace;
+        var namespaceNode = keys.String("namespace");
+        var ns = namespaceNode?.Value ?? entity.Namespace;
+        if (namespaceNode is not null && !SpecFileParser.IsNamespace(ns))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, namespaceNode.Range, ns, "a namespace (dotted identifiers such as \"MyCompany.Storage\")");
+            return null;
+        }
+
         var description = keys.String("description")?.Value ?? $"The {fileStem} catalogue.";
         var sources = ReadSources(keys.Object("sources"), diagnostics);
         var defaultSource = keys.String("defaultSource");

@@ -698,7 +698,7 @@ internal static class SpecFileParser
         return builder.ToString();
     }
 
-    private static bool IsNamespace(string text) =>
+    internal static bool IsNamespace(string text) =>
         text.Length > 0 && text.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part) && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None);
 
     private sealed record FileContext(string Path, string FileName, DiagnosticBag Diagnostics);
