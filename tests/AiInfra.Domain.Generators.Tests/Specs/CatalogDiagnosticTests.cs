@@ -63,6 +63,14 @@ public class CatalogDiagnosticTests
         Single(RunCatalog(text), "AIINFRA006", text, line: 1, column: 28, covered: "\"rack list\"", path: CatalogPath);
     }
 
+    [Fact]
+    public void AIINFRA006_an_invalid_namespace_is_reported()
+    {
+        var text = ValidCatalog.Replace("\"entity\": \"Rack\",", "\"entity\": \"Rack\", \"namespace\": \"Acme Racks\",", StringComparison.Ordinal);
+        var d = Single(RunCatalog(text), "AIINFRA006", text, line: 1, column: 33, covered: "\"Acme Racks\"", path: CatalogPath);
+        Assert.Contains("a namespace", Message(d), StringComparison.Ordinal);
+    }
+
     // AIINFRA301-305.
 
     [Fact]
