@@ -249,7 +249,7 @@ internal static class SpecFileParser
             return null;
         }
 
-        if (name == entityName || ReservedMembers.Contains(name))
+        if (name == entityName || ReservedMembers.Contains(name) || IsCheckerName(name))
         {
             var what = name == entityName ? "the record's own name" : $"the generated member '{name}'";
             diagnostics.Add(DiagnosticDescriptors.MemberCollision, nameRange, declaration.Name, name, what);
@@ -697,6 +697,10 @@ internal static class SpecFileParser
 
         return builder.ToString();
     }
+
+    /// <summary>The validator's per-property methods are CheckProperty0, CheckProperty1 ...; a property may not take one of their names.</summary>
+    private static bool IsCheckerName(string name) =>
+        name.Length > "CheckProperty".Length && name.StartsWith("CheckProperty", StringComparison.Ordinal) && name.Substring("CheckProperty".Length).All(c => c is >= '0' and <= '9');
 
     internal static bool IsNamespace(string text) =>
         text.Length > 0 && text.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part) && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None);
