@@ -22,6 +22,8 @@ public class OddSpecCompileTests
                 "line\nbreak": { "name": "LineBreak", "description": "A value with a line break in it" },
                 "über": { "name": "Uber", "deprecated": "Use \"a\\\"b\" instead.\nReally." },
                 "class": "A keyword as JSON; the member is Class.",
+                "toString": "Named like a member of every enum.",
+                "hasFlag": "Named like a member of every enum.",
                 "{0}": { "name": "Braces", "description": "{0} and {{ }} as in an interpolated string" }
               }
             }

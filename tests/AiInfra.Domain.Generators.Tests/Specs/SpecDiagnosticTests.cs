@@ -348,6 +348,15 @@ public class SpecDiagnosticTests
     }
 
     [Fact]
+    public void AIINFRA209_a_property_named_like_a_generated_checker_method_is_reported()
+    {
+        // The validator checks property 1 (power) in a method CheckProperty1.
+        var text = ValidSpec.Replace("\"slots\":", "\"checkProperty1\":", StringComparison.Ordinal);
+        var d = Single(RunSpec(text), "AIINFRA209", text, line: 11, column: 8, covered: "\"checkProperty1\"");
+        Assert.Contains("the generated member 'CheckProperty1'", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AIINFRA209_a_csharpName_that_is_a_generated_member_is_reported_at_the_csharpName()
     {
         var text = ValidSpec.Replace("\"type\": \"integer\",", "\"type\": \"integer\", \"csharpName\": \"ToString\",", StringComparison.Ordinal);
