@@ -17,6 +17,12 @@ namespace AiInfra.Domain.Generators.Catalogs;
 /// </summary>
 internal static class CatalogEmitter
 {
+    /// <summary>The catalogue class's own members and those it inherits from object, which an entry's property would hide.</summary>
+    private static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
+    {
+        "All", "Get", "TryGet", "Sources", "Ids", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+    };
+
     private static readonly string[] FileKeys = { "entity", "namespace", "name", "description", "sources", "defaultSource", "entries" };
 
     public static CatalogResult Emit(CatalogFileInput input, SpecSetModel set)
@@ -85,7 +91,14 @@ internal static class CatalogEmitter
             return null;
         }
 
-        var ns = keys.String("namespace")?.Value ?? entity.Namespace;
+        var namespaceNode = keys.String("namespace");
+        var ns = namespaceNode?.Value ?? entity.Namespace;
+        if (namespaceNode is not null && !SpecFileParser.IsNamespace(ns))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, namespaceNode.Range, ns, "a namespace (dotted identifiers such as \"MyCompany.Storage\")");
+            return null;
+        }
+
         var description = keys.String("description")?.Value ?? $"The {fileStem} catalogue.";
         var sources = ReadSources(keys.Object("sources"), diagnostics);
         var defaultSource = keys.String("defaultSource");
@@ -104,21 +117,11 @@ internal static class CatalogEmitter
             var builder = new CatalogExpressionBuilder(set, sourceIds, defaultSource?.Value, (pointer, range, message) =>
                 diagnostics.Add(DiagnosticDescriptors.CatalogInvalidEntry, range, id, pointer.Length == 0 ? "(the entry)" : pointer, message));
             var expression = builder.Entity(entity, item, string.Empty);
-            var member = SpecFileParser.PascalName(id);
-            if (!Identifiers.IsPascalIdentifier(member))
-            {
-                member = "Entry" + member;
-            }
-
+            var member = MemberName(id, className);
             if (members.TryGetValue(member, out var other))
             {
-                diagnostics.Add(DiagnosticDescriptors.CatalogDuplicateId, item.Range, id, other == id ? string.Empty : $" (as the C# name {member}, like '{other}')");
+                diagnostics.Add(DiagnosticDescriptors.CatalogDuplicateId, ((item as JsonObject)?.Find("id")?.Value ?? item).Range, id, other == id ? string.Empty : $" (as the C# name {member}, like '{other}')");
                 continue;
-            }
-
-            if (member is "All" or "Get" or "TryGet" or "Sources" or "Ids")
-            {
-                member += "Entry";
             }
 
             members.Add(member, id);
@@ -127,6 +130,22 @@ internal static class CatalogEmitter
         }
 
         return diagnostics.Count > 0 ? null : Write(input, entity, ns, className, description, sources, built);
+    }
+
+    /// <summary>
+    /// The C# name of an entry's static property: its id in PascalCase, without the characters an identifier cannot
+    /// hold; prefixed with "Entry" when that does not start with an upper-case letter or is a keyword, and suffixed with
+    /// "Entry" when it is the class's own name, one of its members or one of object's. Collisions are checked after.
+    /// </summary>
+    private static string MemberName(string id, string className)
+    {
+        var member = new string(SpecFileParser.PascalName(id).Where(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierPartCharacter).ToArray());
+        if (!Identifiers.IsPascalIdentifier(member))
+        {
+            member = "Entry" + member;
+        }
+
+        return member == className || ReservedMembers.Contains(member) ? member + "Entry" : member;
     }
 
     private sealed record CatalogSourceModel(string Id, string Title, string? OriginalTitle, string? Kind, string? Publisher, string? Date, string? Document, string? Note);
@@ -165,7 +184,7 @@ internal static class CatalogEmitter
         w.OpenBlock($"namespace {ns}");
         w.Line("/// <summary>The reference catalogue: typed, sourced instances checked at build time.</summary>");
         w.OpenBlock("public static partial class Catalog");
-        w.DocSummary($"{description} {entries.Count} entries of <see cref=\"{type.Substring("global::".Length)}\"/>, from {Path.GetFileName(input.Path)}.");
+        w.DocSummaryXml($"{SourceWriter.XmlEscape(description)} {entries.Count} entries of <see cref=\"{type}\"/>, from {SourceWriter.XmlEscape(Path.GetFileName(input.Path))}.");
         w.OpenBlock($"public static class {className}");
         foreach (var entry in entries)
         {
@@ -185,7 +204,12 @@ internal static class CatalogEmitter
         w.Indent++;
         foreach (var s in sources)
         {
-            w.Line($"[{Identifiers.StringLiteral(s.Id)}] = new({Identifiers.StringLiteral(s.Id)}, {Identifiers.StringLiteral(s.Title)}, {Nullable(s.Publisher)}, {Nullable(s.Date)}, {Nullable(s.Document)}) {{ OriginalTitle = {Nullable(s.OriginalTitle)}, Kind = {Nullable(s.Kind)}, Note = {Nullable(s.Note)} }},");
+            var extras = new[] { ("OriginalTitle", s.OriginalTitle), ("Kind", s.Kind), ("Note", s.Note) }
+                .Where(e => e.Item2 is not null)
+                .Select(e => $"{e.Item1} = {Nullable(e.Item2)}")
+                .ToList();
+            var initializer = extras.Count == 0 ? string.Empty : " { " + string.Join(", ", extras) + " }";
+            w.Line($"[{Identifiers.StringLiteral(s.Id)}] = new({Identifiers.StringLiteral(s.Id)}, {Identifiers.StringLiteral(s.Title)}, {Nullable(s.Publisher)}, {Nullable(s.Date)}, {Nullable(s.Document)}){initializer},");
         }
 
         w.Indent--;

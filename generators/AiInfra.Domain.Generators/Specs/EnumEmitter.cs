@@ -14,7 +14,7 @@ internal static class EnumEmitter
         var w = SpecSources.Begin(model.FileName);
         w.OpenBlock($"namespace {model.Namespace}");
         w.DocSummary(model.Description.Length > 0 ? model.Description : n + ".");
-        w.Line("/// <remarks>Written in JSON as a string: " + SourceWriter.XmlEscape(Allowed(model)) + ".</remarks>");
+        w.Line("/// <remarks>Written in JSON as a string: " + SpecSources.DocLine(Allowed(model)) + ".</remarks>");
         w.OpenBlock($"public enum {n}");
         foreach (var value in model.Values)
         {

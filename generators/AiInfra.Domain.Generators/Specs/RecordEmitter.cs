@@ -14,7 +14,7 @@ internal static class RecordEmitter
         var w = SpecSources.Begin(entity.FileName);
         w.OpenBlock($"namespace {entity.Namespace}");
         w.DocSummary(entity.Description.Length > 0 ? entity.Description : entity.Name + ".");
-        w.Line("/// <remarks>Generated from " + SourceWriter.XmlEscape(entity.FileName) + ". Equality compares every property, including the contents of lists and maps.</remarks>");
+        w.Line("/// <remarks>Generated from " + SpecSources.DocLine(entity.FileName) + ". Equality compares every property, including the contents of lists and maps.</remarks>");
         if (entity.Deprecated is not null)
         {
             w.Line($"[global::System.Obsolete({Identifiers.StringLiteral(entity.Deprecated)})]");
@@ -76,7 +76,7 @@ internal static class RecordEmitter
         var remarks = SpecSources.Describe(property);
         if (remarks.Length > 0)
         {
-            w.Line("/// <remarks>" + SourceWriter.XmlEscape(remarks) + "</remarks>");
+            w.Line("/// <remarks>" + SpecSources.DocLine(remarks) + "</remarks>");
         }
 
         if (property.Deprecated is not null)

@@ -1,4 +1,4 @@
-using AiInfra.Domain.Generators.Common;
+using System.Collections.Generic;
 
 namespace AiInfra.Domain.Generators.Specs;
 
@@ -10,7 +10,8 @@ internal static class RegistrationEmitter
 {
     public const string HintName = "Specs.Registration.g.cs";
 
-    public static string Emit(SpecSetModel set)
+    /// <param name="entityFullNames">The records to register, as "global::Namespace.Name", in a stable order.</param>
+    public static string Emit(IReadOnlyList<string> entityFullNames)
     {
         var w = SpecSources.Begin("the project's *.spec.json files");
         w.Line("#pragma warning disable CA2255 // A module initializer is how generated types register themselves without reflection.");
@@ -19,9 +20,9 @@ internal static class RegistrationEmitter
         w.OpenBlock("internal static class AiInfraEntityRegistration");
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         w.OpenBlock("internal static void Register()");
-        foreach (var entity in set.Entities)
+        foreach (var entity in entityFullNames)
         {
-            w.Line($"global::AiInfra.Domain.Serialization.AiInfraTypeRegistry.Register<{entity.Entity.FullName}>();");
+            w.Line($"global::AiInfra.Domain.Serialization.AiInfraTypeRegistry.Register<{entity}>();");
         }
 
         w.CloseBlock();

@@ -159,10 +159,16 @@ internal static class SpecFileParser
                     continue;
             }
 
+            var derived = name is null;
             name ??= PascalName(value.Name);
             if (!Identifiers.IsPascalIdentifier(name))
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, value.NameRange, name, $"an enum value (derived from \"{value.Name}\"; set \"name\" to choose one)");
+                // An invalid explicit name is already reported where it is written.
+                if (derived)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, value.NameRange, name, $"an enum value (derived from \"{value.Name}\"; set \"name\" to choose one)");
+                }
+
                 continue;
             }
 
@@ -269,7 +275,7 @@ internal static class SpecFileParser
             return null;
         }
 
-        if (name == entityName || ReservedMembers.Contains(name))
+        if (name == entityName || ReservedMembers.Contains(name) || IsCheckerName(name))
         {
             var what = name == entityName ? "the record's own name" : $"the generated member '{name}'";
             diagnostics.Add(DiagnosticDescriptors.MemberCollision, nameRange, declaration.Name, name, what);
@@ -303,7 +309,7 @@ internal static class SpecFileParser
         }
 
         var examples = keys.Array("examples")?.Items.Select(JsonNodeText.ToCompactJson).ToEquatableArray() ?? EquatableArray<string>.Empty;
-        return new PropertyModel(declaration.Name, name, keys.String("description")?.Value ?? string.Empty, value, required, defaultValue, ReadDeprecated(keys), examples, declaration.NameRange.ToLocation(context.Path), keys.String("atLeastProperty")?.Value);
+        return new PropertyModel(declaration.Name, name, keys.String("description")?.Value ?? string.Empty, value, required, defaultValue, ReadDeprecated(keys), examples, declaration.NameRange.ToLocation(context.Path), AtLeastProperty: keys.String("atLeastProperty")?.Value, DefaultLocation: defaultNode?.Value.Range.ToLocation(context.Path));
     }
 
     /// <summary>Reads a type and its constraints: of a property, or of a list's items or a map's values.</summary>
@@ -337,19 +343,23 @@ internal static class SpecFileParser
 
                 break;
             case ValueKind.Enum:
-                value = value with { Target = keys.String("enum", required: true)?.Value };
+                var enumNode = keys.String("enum", required: true);
+                value = value with { Target = enumNode?.Value, TargetLocation = enumNode?.Range.ToLocation(context.Path) };
                 break;
             case ValueKind.Entity:
             case ValueKind.Reference:
-                value = value with { Target = keys.String("entity", required: true)?.Value };
+                var entityNode = keys.String("entity", required: true);
+                value = value with { Target = entityNode?.Value, TargetLocation = entityNode?.Range.ToLocation(context.Path) };
                 break;
             case ValueKind.List:
                 value = value with { Item = ReadNested(keys.Object("items", required: true), name + "[]", context) };
                 break;
             case ValueKind.Map:
+                var keyNode = keys.String("key", required: true);
                 value = value with
                 {
-                    KeyEnum = keys.String("key", required: true)?.Value,
+                    KeyEnum = keyNode?.Value,
+                    TargetLocation = keyNode?.Range.ToLocation(context.Path),
                     Item = ReadNested(keys.Object("values", required: true), name + "{}", context),
                 };
                 break;
@@ -724,7 +734,11 @@ internal static class SpecFileParser
         return builder.ToString();
     }
 
-    private static bool IsNamespace(string text) =>
+    /// <summary>The validator's per-property methods are CheckProperty0, CheckProperty1 ...; a property may not take one of their names.</summary>
+    private static bool IsCheckerName(string name) =>
+        name.Length > "CheckProperty".Length && name.StartsWith("CheckProperty", StringComparison.Ordinal) && name.Substring("CheckProperty".Length).All(c => c is >= '0' and <= '9');
+
+    internal static bool IsNamespace(string text) =>
         text.Length > 0 && text.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part) && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None);
 
     private sealed record FileContext(string Path, string FileName, DiagnosticBag Diagnostics);

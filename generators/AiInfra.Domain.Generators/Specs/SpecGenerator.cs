@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using AiInfra.Domain.Generators.Catalogs;
 using AiInfra.Domain.Generators.Common;
 using Microsoft.CodeAnalysis;
@@ -35,8 +36,18 @@ public sealed class SpecGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(set.Select(static (r, _) => r.Diagnostics), ReportAll);
 
-        var entities = set
-            .SelectMany(static (r, _) => r.Diagnostics.Count == 0 ? r.Model.Entities : EquatableArray<EntityEmitModel>.Empty)
+        // Nothing is generated while any spec file has a mistake: code from a half-read file (an invalid name, a
+        // dropped property) would add C# errors of its own, and catalogues checked against it would report cascades.
+        var anyFileError = files
+            .Select(static (r, _) => r.Diagnostics.Count > 0)
+            .Collect()
+            .Select(static (errors, _) => errors.Contains(true));
+        var emittable = set
+            .Combine(anyFileError)
+            .Select(static (pair, _) => pair.Left.Diagnostics.Count == 0 && !pair.Right ? pair.Left.Model : null);
+
+        var entities = emittable
+            .SelectMany(static (m, _) => m?.Entities ?? EquatableArray<EntityEmitModel>.Empty)
             .WithTrackingName(TrackingNames.SpecEntities);
 
         context.RegisterSourceOutput(entities, static (spc, model) =>
@@ -47,21 +58,22 @@ public sealed class SpecGenerator : IIncrementalGenerator
             spc.AddSource(SchemaEmitter.HintName(model.Entity), SchemaEmitter.Emit(model));
         });
 
-        var enums = set
-            .SelectMany(static (r, _) => r.Diagnostics.Count == 0 ? r.Model.Enums : EquatableArray<EnumModel>.Empty)
+        var enums = emittable
+            .SelectMany(static (m, _) => m?.Enums ?? EquatableArray<EnumModel>.Empty)
             .WithTrackingName(TrackingNames.SpecEnums);
 
         context.RegisterSourceOutput(enums, static (spc, model) => spc.AddSource(EnumEmitter.HintName(model), EnumEmitter.Emit(model)));
 
-        var registration = set
-            .Select(static (r, _) => r.Diagnostics.Count == 0 ? r.Model with { Enums = EquatableArray<EnumModel>.Empty } : null)
+        // Only the records' names: a description or constraint does not change the registration.
+        var registration = emittable
+            .Select(static (m, _) => m is null ? EquatableArray<string>.Empty : m.Entities.Select(e => e.Entity.FullName).ToEquatableArray())
             .WithTrackingName(TrackingNames.SpecRegistration);
 
         var catalogs = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase))
             .Select(static (file, token) => new CatalogFileInput(file.Path, file.GetText(token)?.ToString() ?? string.Empty))
             .WithTrackingName(TrackingNames.CatalogFiles)
-            .Combine(set.Select(static (r, _) => r.Diagnostics.Count == 0 ? r.Model : null))
+            .Combine(emittable)
             .Select(static (pair, _) => pair.Right is null ? null : CatalogEmitter.Emit(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.Catalogs);
 
@@ -83,11 +95,11 @@ public sealed class SpecGenerator : IIncrementalGenerator
             }
         });
 
-        context.RegisterSourceOutput(registration, static (spc, model) =>
+        context.RegisterSourceOutput(registration, static (spc, entityNames) =>
         {
-            if (model is { Entities.Count: > 0 })
+            if (entityNames.Count > 0)
             {
-                spc.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(model));
+                spc.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(entityNames));
             }
         });
     }

@@ -29,6 +29,7 @@ internal enum ValueKind
 internal sealed record LiteralModel(double Number, string Text, string? QuantityUnit = null, double QuantityValue = 0, string? StringValue = null, bool? BooleanValue = null, string? EnumMember = null);
 
 /// <summary>The type of a value and the constraints on it (for a property, a list item or a map value).</summary>
+/// <param name="TargetLocation">Where the spec names <c>Target</c> (or a map's <c>KeyEnum</c>), for diagnostics; removed before emission.</param>
 internal sealed record ValueModel(
     ValueKind Kind,
     string? Quantity,
@@ -45,7 +46,8 @@ internal sealed record ValueModel(
     int MinItems,
     int MaxItems,
     bool UniqueItems,
-    bool IsFigure = false)
+    bool IsFigure = false,
+    LocationInfo? TargetLocation = null)
 {
     public static ValueModel Of(ValueKind kind) => new(kind, null, null, null, null, null, null, null, null, null, -1, -1, -1, -1, false);
 
@@ -60,6 +62,7 @@ internal sealed record ValueModel(
 /// <param name="Name">The C# property name ("RatedPower").</param>
 /// <param name="ExamplesJson">Example values, each as compact JSON text.</param>
 /// <param name="AtLeastProperty">The JSON name of a sibling property whose value this one must be at least (sparse at least dense).</param>
+/// <param name="DefaultLocation">Where the default is written, for diagnostics; removed before emission.</param>
 internal sealed record PropertyModel(
     string JsonName,
     string Name,
@@ -70,7 +73,8 @@ internal sealed record PropertyModel(
     string? Deprecated,
     EquatableArray<string> ExamplesJson,
     LocationInfo? Location,
-    string? AtLeastProperty = null);
+    string? AtLeastProperty = null,
+    LocationInfo? DefaultLocation = null);
 
 /// <summary>An entity declared in a spec file; becomes a sealed partial record.</summary>
 internal sealed record EntityModel(

@@ -88,7 +88,7 @@ internal static class SpecSetResolver
                 var member = enums[property.Value.Target!].Values.FirstOrDefault(v => v.Json == json);
                 if (member is null)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefault, property.Location, property.JsonName, $"\"{json}\" is not a value of {property.Value.Target}"));
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidDefault, property.DefaultLocation ?? property.Location, property.JsonName, $"\"{json}\" is not a value of {property.Value.Target}"));
                     defaultValue = null;
                 }
                 else
@@ -108,22 +108,22 @@ internal static class SpecSetResolver
         switch (value.Kind)
         {
             case ValueKind.Enum:
-                return Lookup(value.Target!, enums, "an enum") is { } e ? value with { Target = e.FullName } : null;
+                return Lookup(value.Target!, enums, "an enum", value.TargetLocation) is { } e ? value with { Target = e.FullName } : null;
             case ValueKind.Entity:
-                return Lookup(value.Target!, entities, "an entity") is { } n ? value with { Target = n.FullName } : null;
+                return Lookup(value.Target!, entities, "an entity", value.TargetLocation) is { } n ? value with { Target = n.FullName } : null;
             case ValueKind.Reference:
-                return Lookup(value.Target!, entities, "an entity") is { } r ? value with { Target = r.Name } : null;
+                return Lookup(value.Target!, entities, "an entity", value.TargetLocation) is { } r ? value with { Target = r.Name } : null;
             case ValueKind.List:
                 return ResolveValue(value.Item!, property, entities, enums, diagnostics) is { } item ? value with { Item = item } : null;
             case ValueKind.Map:
-                var key = Lookup(value.KeyEnum!, enums, "an enum (map keys are enums)");
+                var key = Lookup(value.KeyEnum!, enums, "an enum (map keys are enums)", value.TargetLocation);
                 var mapped = ResolveValue(value.Item!, property, entities, enums, diagnostics);
                 return key is null || mapped is null ? null : value with { KeyEnum = key.FullName, Item = mapped };
             default:
                 return value;
         }
 
-        T? Lookup<T>(string name, Dictionary<string, T> table, string what)
+        T? Lookup<T>(string name, Dictionary<string, T> table, string what, LocationInfo? location)
             where T : class
         {
             if (table.TryGetValue(name, out var found))
@@ -132,7 +132,7 @@ internal static class SpecSetResolver
             }
 
             var declared = table.Count == 0 ? "(none)" : string.Join(", ", table.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownTypeReference, property.Location, name, what, declared));
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownTypeReference, location ?? property.Location, name, what, declared));
             return null;
         }
     }
@@ -175,8 +175,10 @@ internal static class SpecSetResolver
     private static EntityModel Strip(EntityModel entity) => entity with
     {
         Location = null,
-        Properties = entity.Properties.Select(p => p with { Location = null }).ToEquatableArray(),
+        Properties = entity.Properties.Select(p => p with { Location = null, DefaultLocation = null, Value = Strip(p.Value) }).ToEquatableArray(),
     };
+
+    private static ValueModel Strip(ValueModel value) => value with { TargetLocation = null, Item = value.Item is null ? null : Strip(value.Item) };
 
     /// <summary>The entity with every entity and enum reachable from it, for its schema's definitions.</summary>
     private static EntityEmitModel Closure(EntityModel entity, Dictionary<string, EntityModel> entities, Dictionary<string, EnumModel> enums)

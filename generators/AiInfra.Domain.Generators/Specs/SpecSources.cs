@@ -9,6 +9,15 @@ internal static class SpecSources
 {
     public const string Version = "0.1.0";
 
+    /// <summary>Every sequence C# ends a line at.</summary>
+    private static readonly string[] LineBreaks = { "\r\n", "\r", "\n", "\u0085", "\u2028", "\u2029" };
+
+    /// <summary>
+    /// Text for one line of an XML doc comment: escaped, with line breaks as spaces, since a line break would end the
+    /// comment and make the rest of the text code (an enum value or a pattern may contain one).
+    /// </summary>
+    public static string DocLine(string text) => string.Join(" ", SourceWriter.XmlEscape(text).Split(LineBreaks, System.StringSplitOptions.None));
+
     public static SourceWriter Begin(string fileName)
     {
         var w = new SourceWriter();
