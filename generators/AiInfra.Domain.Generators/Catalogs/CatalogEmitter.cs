@@ -43,21 +43,8 @@ internal static class CatalogEmitter
 
     private static string? Build(CatalogFileInput input, SpecSetModel set, DiagnosticBag diagnostics)
     {
-        var read = JsonFileReader.Read(SourceText.From(input.Content));
-        foreach (var duplicate in read.DuplicateKeys)
+        if (JsonFileReader.ReadRootObject(SourceText.From(input.Content), diagnostics) is not { } root)
         {
-            diagnostics.Add(DiagnosticDescriptors.DuplicateKey, duplicate.Range, duplicate.Name);
-        }
-
-        if (read.Error is { } error)
-        {
-            diagnostics.Add(DiagnosticDescriptors.MalformedJson, error.Range, error.Message);
-            return null;
-        }
-
-        if (read.Root is not JsonObject root)
-        {
-            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindWithArticle);
             return null;
         }
 

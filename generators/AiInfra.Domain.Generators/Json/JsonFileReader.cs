@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using AiInfra.Domain.Generators.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiInfra.Domain.Generators.Json;
@@ -38,6 +39,33 @@ internal static class JsonFileReader
 {
     /// <summary>The deepest nesting a definition or spec file may use.</summary>
     public const int MaxDepth = 64;
+
+    /// <summary>
+    /// Reads a file that must hold one JSON object, reporting duplicate keys, malformed JSON and a root of another
+    /// type into <paramref name="diagnostics"/>; null when there is no object to read.
+    /// </summary>
+    public static JsonObject? ReadRootObject(SourceText text, DiagnosticBag diagnostics)
+    {
+        var read = Read(text);
+        foreach (var duplicate in read.DuplicateKeys)
+        {
+            diagnostics.Add(DiagnosticDescriptors.DuplicateKey, duplicate.Range, duplicate.Name);
+        }
+
+        if (read.Error is { } error)
+        {
+            diagnostics.Add(DiagnosticDescriptors.MalformedJson, error.Range, error.Message);
+            return null;
+        }
+
+        if (read.Root is not JsonObject root)
+        {
+            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindWithArticle);
+            return null;
+        }
+
+        return root;
+    }
 
     public static JsonReadResult Read(SourceText text)
     {

@@ -38,21 +38,8 @@ internal static class QuantityFileParser
 
     private static QuantityModel? Read(string path, SourceText text, DiagnosticBag diagnostics)
     {
-        var read = JsonFileReader.Read(text);
-        foreach (var duplicate in read.DuplicateKeys)
+        if (JsonFileReader.ReadRootObject(text, diagnostics) is not { } root)
         {
-            diagnostics.Add(DiagnosticDescriptors.DuplicateKey, duplicate.Range, duplicate.Name);
-        }
-
-        if (read.Error is { } error)
-        {
-            diagnostics.Add(DiagnosticDescriptors.MalformedJson, error.Range, error.Message);
-            return null;
-        }
-
-        if (read.Root is not JsonObject root)
-        {
-            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindWithArticle);
             return null;
         }
 

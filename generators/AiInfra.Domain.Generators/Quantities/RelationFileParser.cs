@@ -34,21 +34,8 @@ internal static class RelationFileParser
 
     private static void Read(string path, SourceText text, List<RelationModel> relations, DiagnosticBag diagnostics)
     {
-        var read = JsonFileReader.Read(text);
-        foreach (var duplicate in read.DuplicateKeys)
+        if (JsonFileReader.ReadRootObject(text, diagnostics) is not { } root)
         {
-            diagnostics.Add(DiagnosticDescriptors.DuplicateKey, duplicate.Range, duplicate.Name);
-        }
-
-        if (read.Error is { } error)
-        {
-            diagnostics.Add(DiagnosticDescriptors.MalformedJson, error.Range, error.Message);
-            return;
-        }
-
-        if (read.Root is not JsonObject root)
-        {
-            diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindWithArticle);
             return;
         }
 
