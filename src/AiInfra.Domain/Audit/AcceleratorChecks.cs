@@ -91,7 +91,7 @@ internal static class AcceleratorChecks
             if (lacked.Contains(rating.Precision))
             {
                 findings.Add(Finding(Kind, a.Id, AuditRules.UnsupportedPrecision, AuditSeverity.Error,
-                    Invariant($"A {Name(rating.Precision)} rating ({rating.Throughput.Value}) on the {a.Architecture} architecture, which has no {Name(rating.Precision)} hardware."),
+                    Invariant($"Rated {rating.Throughput.Value} at {Name(rating.Precision)} on the {a.Architecture} architecture, which has no {Name(rating.Precision)} hardware."),
                     ("precision", Name(rating.Precision)), ("throughput", rating.Throughput.Value), ("architecture", a.Architecture)));
                 continue;
             }
@@ -104,9 +104,9 @@ internal static class AcceleratorChecks
             var listed = a.SupportedPrecisions.Where(s => Precisions.Compatible(s.Precision, rating.Precision) && s.Precision != NumericPrecision.Unspecified).ToList();
             if (!listed.Any(s => s.Support == PrecisionSupport.Native))
             {
-                var how = listed.Count == 0 ? "does not list" : "lists only as " + string.Join(" or ", listed.Select(s => s.Support.ToString().ToLowerInvariant()).Distinct());
+                var how = listed.Count == 0 ? "do not list" : "list only as " + string.Join(" or ", listed.Select(s => s.Support.ToString().ToLowerInvariant()).Distinct());
                 findings.Add(Finding(Kind, a.Id, AuditRules.UnsupportedPrecision, AuditSeverity.Warning,
-                    Invariant($"A {Name(rating.Precision)} rating ({rating.Throughput.Value}) on a chip whose supported precisions {how} {Name(rating.Precision)}."),
+                    Invariant($"Rated {rating.Throughput.Value} at {Name(rating.Precision)}, which the chip's supported precisions {how}."),
                     ("precision", Name(rating.Precision)), ("throughput", rating.Throughput.Value)));
             }
         }

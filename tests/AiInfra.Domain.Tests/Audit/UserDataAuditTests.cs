@@ -84,7 +84,7 @@ public class UserDataAuditTests
         };
         var findings = CatalogAudit.Run(new CatalogueData { Accelerators = [hopper, emulated, blockScaled] }).Where(f => f.Rule == AuditRules.UnsupportedPrecision).ToList();
         Assert.Equal([("my-hopper", AuditSeverity.Error), ("my-tpu", AuditSeverity.Warning)], findings.Select(f => (f.EntryId, f.Severity)));
-        Assert.Contains("lists only as emulated fp4", findings[1].Message, StringComparison.Ordinal);
+        Assert.Equal("Rated 9000 TOPS at fp4, which the chip's supported precisions list only as emulated.", findings[1].Message);
     }
 
     [Fact]
