@@ -162,15 +162,20 @@ public static class AuditRules
     public const string CapexGrowthMismatch = "capex.growth-mismatch";
 
     /// <summary>
-    /// A relative claim ("N× the baseline") that the two entries' own figures contradict (warning). Tolerance: 5 % for
-    /// an exact factor (sources round multipliers: 7.41 → 7.5, 13.9 → 14), 25 % for an approximate one ("about 2×"
-    /// covers 1.6× to 2.5×); at-least and at-most factors are one-sided.
+    /// A relative claim ("N× the baseline", "up N %", "N % lower") that the two entries' own figures contradict
+    /// (warning): accelerators against accelerators, racks against racks, for compute, performance (peak compute),
+    /// compute per watt, memory capacity and bandwidth, interconnect bandwidth and power. A factor whose semantics are
+    /// not stated is read "to". Tolerance: 5 % for an exact factor (sources round multipliers: 7.41 → 7.5,
+    /// 13.9 → 14, 2.55 → 2.5; MTT S5000's "3×" for 3.33× is 11 % off), 25 % for an approximate one ("about 2×"
+    /// covers 1.6× to 2.5×); at-least and at-most factors are one-sided. Any pair of comparable ratings that fits
+    /// makes the claim consistent.
     /// </summary>
     public const string ClaimFactorMismatch = "claim.factor-mismatch";
 
     /// <summary>
-    /// A claim against a catalogue entry whose scope (chip, rack, cluster) or semantics ("to" or "by") is not stated
-    /// (info): it cannot be checked as stated.
+    /// A claim against a catalogue entry that cannot be checked as stated (info): its scope (chip, rack, cluster) is
+    /// not given, or its semantics ("to" or "by") are not given and either nothing can check it or the two readings
+    /// give different verdicts (Ascend 950's "2.5×" fits as "to", 2.55×, and not as "by", 3.5×).
     /// </summary>
     public const string AmbiguousClaim = "claim.ambiguous";
 

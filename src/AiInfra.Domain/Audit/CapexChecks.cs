@@ -113,6 +113,11 @@ internal static class CapexChecks
         }
 
         var period = record.Period.Value;
+        if (period.IsNone || period.Year <= ReportingPeriod.MinYear)
+        {
+            return;
+        }
+
         ReportingPeriod? basePeriod = name == "yoy" ? period.YearOverYear()
             : period.Kind is ReportingPeriodKind.CalendarQuarter or ReportingPeriodKind.FiscalQuarter ? (ReportingPeriod?)period.Previous() : null;
         if (basePeriod is not { } previous)

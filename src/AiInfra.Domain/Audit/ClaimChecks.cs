@@ -58,7 +58,12 @@ internal static class ClaimChecks
 
         // The first reading is the one checked; a second ("by", for a multiplier whose semantics are not stated)
         // only explains or qualifies the verdict.
-        var readings = Readings(claim, factor);
+        var readings = Readings(claim, factor).Where(r => r.Expected > 0).ToList();
+        if (readings.Count == 0)
+        {
+            return;
+        }
+
         List<(Measure Subject, Measure Baseline, double Ratio)> pairs = baseline is null ? [] : Pairs(claim, subject(claim.Metric), baseline(claim.Metric));
         var fits = readings.Select(r => pairs.Any(p => Within(p.Ratio, r, factor.Bound))).ToList();
         var closest = pairs.OrderBy(p => Math.Abs(Math.Log(p.Ratio / readings[0].Expected))).FirstOrDefault();

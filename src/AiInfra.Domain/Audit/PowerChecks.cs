@@ -91,6 +91,11 @@ internal static class PowerChecks
         // Equal current in every conductor and unity power factor: DC carries V·I over 2 conductors, three-phase AC
         // carries √3·U·I over 3 conductors (no neutral) or 4 (with one).
         var ac = architecture.ReplacesAcVoltages[0].Value;
+        if (ac.Volts <= 0 || bus.Value.Volts <= 0)
+        {
+            return;
+        }
+
         var dcPerConductor = bus.Value.Volts / 2;
         var threeWire = dcPerConductor / (Math.Sqrt(3) * ac.Volts / 3) - 1;
         var fourWire = dcPerConductor / (Math.Sqrt(3) * ac.Volts / 4) - 1;

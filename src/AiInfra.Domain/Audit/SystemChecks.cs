@@ -198,6 +198,11 @@ internal static class SystemChecks
             var perChip = matches[0].Throughput;
             var total = aggregate.Throughput.Value;
             var expected = perChip.Value * count.Value;
+            if (expected.OperationsPerSecond <= 0)
+            {
+                continue;
+            }
+
             var gap = total / expected - 1;
             var what = Invariant($"{count.Value} × {perChip.Value} ({Name(matches[0].Precision)}{(matches[0].Sparsity == Sparsity.Unspecified ? string.Empty : ", " + matches[0].Sparsity.ToString().ToLowerInvariant())}) is {expected.ToUnit(total.Unit):0.###}");
             var values = new (string, object?)[] { ("stated", total), ("count", count.Value), ("perChip", perChip.Value), ("expected", expected.ToUnit(total.Unit)), ("difference", Percent(gap)) };
@@ -229,8 +234,13 @@ internal static class SystemChecks
             .Concat(data.SuperPods.Where(p => p.ScaleUpDomain == domain.Id).Select(p => p.Accelerator))
             .OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(id => accelerators.TryGetValue(id, out var chip) ? chip : null).OfType<Accelerator>().ToList();
-        var derived = chips.Where(c => c.ScaleUp is not null && c.ScaleOut is not null).ToList();
+        var derived = chips.Where(c => c.ScaleUp is not null && c.ScaleOut is { Bandwidth.Value.BitsPerSecond: > 0 }).ToList();
         var ratio = stated.Value.DecimalFractions;
+        if (ratio <= 0)
+        {
+            return;
+        }
+
         if (derived.Count == 0)
         {
             var names = chips.Count == 0 ? "no accelerator is linked to it" : "none of its accelerators (" + string.Join(", ", chips.Select(c => c.Id)) + ") has both a scale-up and a scale-out bandwidth";

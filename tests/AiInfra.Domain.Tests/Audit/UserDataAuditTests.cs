@@ -322,6 +322,23 @@ public class UserDataAuditTests
     }
 
     [Fact]
+    public void Zeros_and_missing_periods_in_user_data_do_not_throw()
+    {
+        var zero = Chip("zero", Rating(NumericPrecision.Fp8, 0)) with
+        {
+            Tdp = Power.Zero,
+            Memory = new MemorySubsystem { Type = MemoryType.Hbm3, Capacity = Information.Zero, Bandwidth = BitRate.Zero, Stacks = 0 },
+            ScaleUp = new LinkBandwidth { Bandwidth = BitRate.Zero },
+            Claims = [new RelativeClaim { Metric = ClaimMetric.Compute, Baseline = "zero", Factor = Ratio.Zero, Statement = "0x" }],
+        };
+        var rack = new Rack { Id = "r", Vendor = Vendor.Unspecified, Name = "r", Accelerator = "zero", AcceleratorPackages = 0, AiCompute = [new AggregateCompute { Precision = NumericPrecision.Fp8, Throughput = ComputeThroughput.Zero }] };
+        var capex = new CapexRecord { Id = "c", Company = Vendor.Baidu, Period = ReportingPeriod.None, Amount = Money.Parse("0 CNY", CultureInfo.InvariantCulture), Yoy = Ratio.FromPercent(10), Qoq = Ratio.FromPercent(5) };
+        var power = new PowerArchitecture { Id = "p", Name = "p", Kind = PowerArchitectureKind.Dc800v, BusVoltage = ElectricPotential.Zero, ReplacesAcVoltages = [ElectricPotential.Zero], SameCopperPowerGain = Ratio.Zero };
+        var data = new CatalogueData { Accelerators = [zero], Racks = [rack], CapexRecords = [capex], PowerArchitectures = [power], HbmGenerations = Catalog.HbmGenerations.All };
+        Assert.All(CatalogAudit.Run(data), f => Assert.False(f.Message.Contains("NaN", StringComparison.Ordinal) || f.Message.Contains('∞'), f.ToString()));
+    }
+
+    [Fact]
     public void User_entries_added_to_the_reference_catalogue_are_checked_with_it()
     {
         var mine = Chip("my-gpu", Rating(NumericPrecision.Fp8, 2000, Sparsity.Dense), Rating(NumericPrecision.Fp8, 1000, Sparsity.Sparse));
