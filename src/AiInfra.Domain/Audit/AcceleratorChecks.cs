@@ -1,23 +1,36 @@
+using System.Globalization;
 using AiInfra.Domain.Chips;
 using AiInfra.Domain.Memory;
 using AiInfra.Domain.Quantities;
+using static System.FormattableString;
 using static AiInfra.Domain.Audit.CatalogAudit;
 
 namespace AiInfra.Domain.Audit;
 
-/// <summary>The checks of one accelerator: its compute ratings and its memory.</summary>
+/// <summary>The checks of one accelerator: its compute ratings, its memory and its interconnect.</summary>
 internal static class AcceleratorChecks
 {
     private const string Kind = nameof(Accelerator);
 
-    /// <summary>Standard HBM stack capacities in GB (4-high to 16-high stacks of 8, 16, 24 and 32 Gb dies).</summary>
+    /// <summary>
+    /// Standard HBM stack capacities in GB: 4- to 16-high stacks of 8, 16, 24 and 32 Gb dies (HBM2 4 and 8 GB up to
+    /// HBM4E 64 GB).
+    /// </summary>
     private static readonly double[] StackCapacities = [4, 8, 12, 16, 24, 32, 36, 48, 64];
 
-    public static void Check(Accelerator accelerator, IReadOnlyList<HbmGeneration> generations, List<AuditFinding> findings)
+    /// <summary>How far below a standard stack size usable capacity may sit (H200: 141 GB on 6 × 24 GB, 2.1 % below).</summary>
+    private const double UsableBelowRaw = 0.05;
+
+    public static void Check(Accelerator accelerator, IReadOnlyList<HbmGeneration> generations, IReadOnlyDictionary<string, Accelerator> accelerators, List<AuditFinding> findings)
     {
         CheckSparsity(accelerator, findings);
         CheckPrecisionOrder(accelerator, findings);
+        CheckSameValueAcrossPrecisions(accelerator, findings);
+        CheckSupportedPrecisions(accelerator, findings);
+        CheckUnstated(accelerator, findings);
         CheckMemory(accelerator, generations, findings);
+        CheckInterconnect(accelerator, findings);
+        CheckPredecessors(accelerator, accelerators, findings);
     }
 
     private static void CheckSparsity(Accelerator a, List<AuditFinding> findings)
@@ -29,44 +42,98 @@ internal static class AcceleratorChecks
             foreach (var (d, s) in dense.SelectMany(d => sparse.Select(s => (d, s))).Where(p => p.s < p.d))
             {
                 findings.Add(Finding(Kind, a.Id, AuditRules.SparseBelowDense, AuditSeverity.Error,
-                    $"The sparse {group.Key.Precision} rating is below the dense one.", ("dense", d), ("sparse", s)));
+                    Invariant($"The sparse {Name(group.Key.Precision)} rating ({s}) is below the dense one ({d})."), ("dense", d), ("sparse", s)));
             }
         }
     }
 
     private static void CheckPrecisionOrder(Accelerator a, List<AuditFinding> findings)
     {
-        var ratings = a.Compute
-            .Where(r => Width(r.Precision) is not null && r.Sparsity != Sparsity.Sparse)
-            .GroupBy(r => r.Scope)
-            .SelectMany(g => g)
-            .ToList();
+        var ratings = a.Compute.Where(r => Precisions.Width(r.Precision) is not null && r.Sparsity != Sparsity.Sparse).ToList();
         foreach (var narrow in ratings)
         {
-            foreach (var wide in ratings.Where(w => w.Scope == narrow.Scope && Width(w.Precision) > Width(narrow.Precision) && narrow.Sparsity == w.Sparsity))
+            foreach (var wide in ratings.Where(w => w.Scope == narrow.Scope && w.Sparsity == narrow.Sparsity && Precisions.Width(w.Precision) > Precisions.Width(narrow.Precision)))
             {
                 if (narrow.Throughput.Value < wide.Throughput.Value * 0.999)
                 {
                     findings.Add(Finding(Kind, a.Id, AuditRules.NarrowerPrecisionSlower, AuditSeverity.Warning,
-                        $"{narrow.Precision} is rated below {wide.Precision}, a wider precision.",
-                        (narrow.Precision.ToString(), narrow.Throughput.Value), (wide.Precision.ToString(), wide.Throughput.Value)));
+                        Invariant($"{Name(narrow.Precision)} is rated {narrow.Throughput.Value}, below {Name(wide.Precision)} ({wide.Throughput.Value}), a wider precision."),
+                        (Name(narrow.Precision), narrow.Throughput.Value), (Name(wide.Precision), wide.Throughput.Value)));
                 }
             }
         }
     }
 
-    /// <summary>Bits per value; the order a chip's throughput should not fall along as precision narrows.</summary>
-    private static int? Width(NumericPrecision precision) => precision switch
+    private static void CheckSameValueAcrossPrecisions(Accelerator a, List<AuditFinding> findings)
     {
-        NumericPrecision.Fp64 => 64,
-        NumericPrecision.Fp32 => 32,
-        NumericPrecision.Tf32 or NumericPrecision.Hf32 => 19,
-        NumericPrecision.Bf16 or NumericPrecision.Fp16 => 16,
-        NumericPrecision.Fp8 or NumericPrecision.Mxfp8 or NumericPrecision.Hif8 or NumericPrecision.Int8 => 8,
-        NumericPrecision.Fp6 => 6,
-        NumericPrecision.Fp4 or NumericPrecision.Mxfp4 or NumericPrecision.Hif4 or NumericPrecision.Int4 => 4,
-        _ => null,
-    };
+        var ratings = a.Compute.Where(r => Precisions.Width(r.Precision) is not null).ToList();
+        for (var i = 0; i < ratings.Count; i++)
+        {
+            for (var j = i + 1; j < ratings.Count; j++)
+            {
+                var (x, y) = (ratings[i], ratings[j]);
+                if (x.Scope == y.Scope && x.Sparsity == y.Sparsity && Precisions.Width(x.Precision) != Precisions.Width(y.Precision) && x.Throughput.Value.Equals(y.Throughput.Value))
+                {
+                    var (wide, narrow) = Precisions.Width(x.Precision) > Precisions.Width(y.Precision) ? (x, y) : (y, x);
+                    findings.Add(Finding(Kind, a.Id, AuditRules.SameValueAcrossPrecisions, AuditSeverity.Warning,
+                        Invariant($"{Name(narrow.Precision)} and {Name(wide.Precision)} are both rated {wide.Throughput.Value}: one figure has probably been copied across precisions."),
+                        (Name(wide.Precision), wide.Throughput.Value), (Name(narrow.Precision), narrow.Throughput.Value)));
+                }
+            }
+        }
+    }
+
+    private static void CheckSupportedPrecisions(Accelerator a, List<AuditFinding> findings)
+    {
+        var lacked = Precisions.LackedBy(a.Architecture);
+        foreach (var rating in a.Compute.Where(r => r.Precision != NumericPrecision.Unspecified))
+        {
+            if (lacked.Contains(rating.Precision))
+            {
+                findings.Add(Finding(Kind, a.Id, AuditRules.UnsupportedPrecision, AuditSeverity.Error,
+                    Invariant($"Rated {rating.Throughput.Value} at {Name(rating.Precision)} on the {a.Architecture} architecture, which has no {Name(rating.Precision)} hardware."),
+                    ("precision", Name(rating.Precision)), ("throughput", rating.Throughput.Value), ("architecture", a.Architecture)));
+                continue;
+            }
+
+            if (a.SupportedPrecisions.Count == 0)
+            {
+                continue;
+            }
+
+            var listed = a.SupportedPrecisions.Where(s => Precisions.Compatible(s.Precision, rating.Precision) && s.Precision != NumericPrecision.Unspecified).ToList();
+            if (!listed.Any(s => s.Support == PrecisionSupport.Native))
+            {
+                var how = listed.Count == 0 ? "do not list" : "list only as " + string.Join(" or ", listed.Select(s => s.Support.ToString().ToLowerInvariant()).Distinct());
+                findings.Add(Finding(Kind, a.Id, AuditRules.UnsupportedPrecision, AuditSeverity.Warning,
+                    Invariant($"Rated {rating.Throughput.Value} at {Name(rating.Precision)}, which the chip's supported precisions {how}."),
+                    ("precision", Name(rating.Precision)), ("throughput", rating.Throughput.Value)));
+            }
+        }
+    }
+
+    private static void CheckUnstated(Accelerator a, List<AuditFinding> findings)
+    {
+        if (a.Compute.Any(r => r.Sparsity != Sparsity.Unspecified))
+        {
+            foreach (var rating in a.Compute.Where(r => r.Sparsity == Sparsity.Unspecified))
+            {
+                findings.Add(Finding(Kind, a.Id, AuditRules.SparsityUnstated, AuditSeverity.Info,
+                    Invariant($"The {Name(rating.Precision)} rating ({rating.Throughput.Value}) is neither dense nor sparse, while the chip's other ratings say which."),
+                    ("precision", Name(rating.Precision)), ("throughput", rating.Throughput.Value)));
+            }
+        }
+
+        if (a.Compute.Any(r => r.Precision != NumericPrecision.Unspecified))
+        {
+            foreach (var rating in a.Compute.Where(r => r.Precision == NumericPrecision.Unspecified))
+            {
+                findings.Add(Finding(Kind, a.Id, AuditRules.PrecisionUnstated, AuditSeverity.Info,
+                    Invariant($"A rating of {rating.Throughput.Value} ({rating.Scope.ToString().ToLowerInvariant()}) has no precision, so it cannot be compared with the chip's other ratings."),
+                    ("throughput", rating.Throughput.Value), ("scope", rating.Scope.ToString().ToLowerInvariant())));
+            }
+        }
+    }
 
     private static void CheckMemory(Accelerator a, IReadOnlyList<HbmGeneration> generations, List<AuditFinding> findings)
     {
@@ -78,11 +145,11 @@ internal static class AcceleratorChecks
         if (memory.Capacity is { } capacity && memory.Stacks is { } stacks && stacks.Value > 0)
         {
             var perStack = capacity.Value.Gigabytes / stacks.Value;
-            if (!StackCapacities.Any(c => Math.Abs(c - perStack) < 0.01))
+            if (!StackCapacities.Any(c => perStack <= c * (1 + 1e-9) && perStack >= c * (1 - UsableBelowRaw)))
             {
                 findings.Add(Finding(Kind, a.Id, AuditRules.ImplausibleStackCapacity, AuditSeverity.Warning,
-                    $"{capacity.Value} over {stacks.Value} stacks is {perStack:0.###} GB a stack, which no HBM stack holds.",
-                    ("capacity", capacity.Value), ("stacks", stacks.Value)));
+                    Invariant($"{capacity.Value} over {stacks.Value} stacks is {Number(perStack)} GB a stack, which is no HBM stack size and not within {UsableBelowRaw:0 %} below one."),
+                    ("capacity", capacity.Value), ("stacks", stacks.Value), ("perStack", Number(perStack) + " GB")));
             }
         }
 
@@ -93,7 +160,7 @@ internal static class AcceleratorChecks
             if (bandwidth.Value > ceiling * 1.001)
             {
                 findings.Add(Finding(Kind, a.Id, AuditRules.BandwidthAboveStackLimit, AuditSeverity.Error,
-                    $"{bandwidth.Value} is more than {count.Value} {type} stacks can deliver ({ceiling.ToUnit(bandwidth.Value.Unit)}).",
+                    Invariant($"{bandwidth.Value} is more than {count.Value} {type} stacks can deliver ({ceiling.ToUnit(bandwidth.Value.Unit)})."),
                     ("bandwidth", bandwidth.Value), ("stacks", count.Value), ("perStackLimit", limit.Value)));
             }
         }
@@ -104,9 +171,63 @@ internal static class AcceleratorChecks
             if (perSecond is < 5 or > 100)
             {
                 findings.Add(Finding(Kind, a.Id, AuditRules.ImplausibleBandwidthPerCapacity, AuditSeverity.Warning,
-                    $"Bandwidth over capacity is {perSecond:0.#} per second; HBM parts lie near 10 to 60, so a column may be swapped.",
+                    Invariant($"Bandwidth over capacity is {perSecond:0.#} per second; HBM parts lie near 10 to 60, so a column may be swapped."),
                     ("bandwidth", b.Value), ("capacity", c.Value)));
             }
         }
     }
+
+    private static void CheckInterconnect(Accelerator a, List<AuditFinding> findings)
+    {
+        if (a.Memory?.Bandwidth is not { } memory)
+        {
+            return;
+        }
+
+        if (a.ScaleUp?.Bandwidth is { } link && Same(link.Value, memory.Value))
+        {
+            findings.Add(Finding(Kind, a.Id, AuditRules.InterconnectEqualsMemoryBandwidth, AuditSeverity.Warning,
+                Invariant($"The scale-up bandwidth ({link.Value}) equals the memory bandwidth ({memory.Value}): a memory figure has probably been reused as the interconnect's."),
+                ("scaleUp", link.Value), ("memory", memory.Value)));
+        }
+
+        foreach (var other in a.AlsoReported.Where(r => r.Path == "/scaleUp/bandwidth" && r.Value is not null))
+        {
+            if (BitRate.TryParse(other.Value, CultureInfo.InvariantCulture, out var competing) && Same(competing, memory.Value))
+            {
+                findings.Add(Finding(Kind, a.Id, AuditRules.InterconnectEqualsMemoryBandwidth, AuditSeverity.Warning,
+                    Invariant($"{Where(other.Source, other.Line)} gives a scale-up bandwidth of {competing}, which equals the memory bandwidth ({memory.Value}): a memory figure reused as the interconnect's."),
+                    ("scaleUp", competing), ("memory", memory.Value), ("otherSource", other.Source)));
+            }
+        }
+
+        static bool Same(BitRate x, BitRate y) => Math.Abs(x.BytesPerSecond - y.BytesPerSecond) <= 0.005 * y.BytesPerSecond;
+    }
+
+    private static void CheckPredecessors(Accelerator a, IReadOnlyDictionary<string, Accelerator> accelerators, List<AuditFinding> findings)
+    {
+        if (a.Memory?.Bandwidth is not { } bandwidth)
+        {
+            return;
+        }
+
+        var baselines = a.Claims
+            .Select(c => c.Baseline)
+            .OfType<string>()
+            .Distinct(StringComparer.Ordinal)
+            .Select(id => accelerators.TryGetValue(id, out var found) ? found : null)
+            .OfType<Accelerator>()
+            .Where(b => b.Vendor == a.Vendor && !ReferenceEquals(b, a));
+        foreach (var baseline in baselines)
+        {
+            if (baseline.Memory?.Bandwidth is { } before && bandwidth.Value < before.Value)
+            {
+                findings.Add(Finding(Kind, a.Id, AuditRules.BandwidthBelowPredecessor, AuditSeverity.Warning,
+                    Invariant($"Memory bandwidth {bandwidth.Value} is below the {before.Value} of {baseline.Id}, which its claims compare it with; possibly a design choice, worth confirming."),
+                    ("bandwidth", bandwidth.Value), ("baseline", baseline.Id), ("baselineBandwidth", before.Value)));
+            }
+        }
+    }
+
+    internal static string Where(string source, long? line) => line is { } l ? Invariant($"{source} line {l}") : source;
 }

@@ -1,6 +1,6 @@
 namespace AiInfra.Domain.Audit;
 
-/// <summary>How serious an audit finding is.</summary>
+/// <summary>How serious an audit finding is. Findings sort in this order: errors first.</summary>
 public enum AuditSeverity
 {
     /// <summary>The figures contradict each other or physics: at least one of them is wrong.</summary>
@@ -8,4 +8,10 @@ public enum AuditSeverity
 
     /// <summary>The figures are implausible, or the sources disagree: worth checking against a primary source.</summary>
     Warning,
+
+    /// <summary>
+    /// Nothing is known to be wrong, but the data cannot be checked or can be read two ways: a rating with no
+    /// precision or sparsity beside rated ones, a claim with no scope, a competing value that is the same figure rounded.
+    /// </summary>
+    Info,
 }
