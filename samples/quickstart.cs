@@ -14,7 +14,7 @@ using Duration = AiInfra.Domain.Quantities.Duration;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 var cited = new SortedSet<string>(StringComparer.Ordinal);
 
-// 1. Pick a rack from the catalogue. Every figure carries its bound and its source: [s004 L611] is line 611 of source s004.
+// 1. Pick a rack from the catalogue. Every figure carries its bound and its source: [s004:611] is line 611 of source s004.
 var rack = Catalog.Racks.NvidiaGb200Nvl72;
 var chip = Catalog.Accelerators.Get(rack.Accelerator!);
 var rackPower = rack.RackPower!.Value;
@@ -25,8 +25,7 @@ var power = rackPower.Maximum ?? rackPower.Value;
 var perDay = power * Duration.FromDays(1);
 var pricePerKilowattHour = Money.Parse("0.08 USD");
 var cost = pricePerKilowattHour * (decimal)perDay.KilowattHours;
-Console.WriteLine($"At {power} it uses {perDay.ToUnit(EnergyUnit.MegawattHour):0.###} a day,");
-Console.WriteLine($"which costs {cost:0.00} at {pricePerKilowattHour} per kWh (assumed price).");
+Console.WriteLine($"At {power} it uses {perDay.ToUnit(EnergyUnit.MegawattHour):0.###} a day, which costs {cost:0.00} at {pricePerKilowattHour} per kWh (assumed).");
 
 // 3. Cooling: how much water carries that heat away at a 10 K rise, if all of it goes to the cold plates?
 var flow = CoolingCalculator.CoolantFlow(power, Coolant.Water, TemperatureDelta.FromKelvins(10));
@@ -68,12 +67,8 @@ Console.WriteLine($"1000亿美元 is {capex:#,0} ({capex.Amount / 1_000_000_000m
 
 // 7. The JSON Schemas come from the same spec files as the records: src/AiInfra.Domain/Systems/Rack.spec.json gives
 //    the Rack record, its JSON reader and writer, its validator and AiInfraSchemas.For<Rack>().
-var schema = AiInfraSchemas.For<Rack>();
 Console.WriteLine($"AiInfraSchemas.All holds {AiInfraSchemas.All.Count} schemas (draft 2020-12); Rack's begins:");
-foreach (var line in schema.Split('\n').Skip(1).Take(3))
-{
-    Console.WriteLine("  " + line.TrimEnd());
-}
+Console.WriteLine(string.Join('\n', AiInfraSchemas.For<Rack>().Split('\n').Skip(1).Take(3).Select(line => "  " + line.TrimEnd())));
 
 foreach (var id in cited)
 {
@@ -85,5 +80,5 @@ string Cite<T>(Figure<T> figure)
     where T : struct
 {
     cited.Add(figure.Source!);
-    return $"{figure} [{figure.Source}{(figure.Line is { } line ? $" L{line}" : "")}]";
+    return $"{figure} [{figure.Source}{(figure.Line is { } line ? $":{line}" : "")}]";
 }
