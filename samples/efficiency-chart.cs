@@ -1,6 +1,6 @@
 #:project ../src/AiInfra.Domain/AiInfra.Domain.csproj
-// Efficiency chart: how has accelerator throughput per watt grown, per precision? Writes an SVG chart (default
-// efficiency-chart.svg; usage: dotnet run samples/efficiency-chart.cs -- <file.svg>) and prints the points.
+// Efficiency chart: how has accelerator throughput per watt grown, per precision? Writes an SVG chart (by default
+// artifacts/efficiency-chart.svg; dotnet run samples/efficiency-chart.cs -- <file.svg>) and prints the points.
 using System.Globalization;
 using System.Security;
 using System.Text;
@@ -9,7 +9,7 @@ using AiInfra.Domain.Chips;
 using AiInfra.Domain.Quantities.Units;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-var path = args.Length > 0 ? args[0] : "efficiency-chart.svg";
+var path = Path.GetFullPath(args.Length > 0 ? args[0] : "artifacts/efficiency-chart.svg");
 var points = (
     from chip in Catalog.Accelerators.All
     where chip.Tdp is not null && chip.LaunchPeriod is not null
@@ -84,6 +84,7 @@ foreach (var group in series.OrderByDescending(g => g.Count()).ThenBy(g => g.Key
 }
 
 Add("</svg>");
+Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 File.WriteAllText(path, svg.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 Console.WriteLine($"\nWrote {Path.GetFileName(path)}: {series.Count} series ({string.Join(", ", series.Select(s => s.Key))}), {points.Count} points.");
 Console.WriteLine($"Not charted: {Catalog.Accelerators.All.Count(c => c.Compute.Count > 0 && (c.Tdp is null || c.LaunchPeriod is null))} accelerators with compute ratings but no TDP or launch period in the catalogue.");
