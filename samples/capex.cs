@@ -13,7 +13,10 @@ CapexRecord? Find(string who, ReportingPeriod period) => records.FirstOrDefault(
 
 Console.WriteLine($"US cloud capex, bn USD ({ytd} is the year to date, {quarter} one quarter; derived columns are computed here)");
 Console.WriteLine();
-var rows = new List<string[]> { new[] { "company", $"{year}", "YoY", $"{ytd}", "YoY", $"{quarter}", "YoY", "Q3 share of YTD", "2025-H1 (derived)", "2024-Q3 (derived)", "sources" } };
+var rows = new List<string[]>
+{
+    new[] { "company", $"{year}", "YoY", $"{ytd}", "YoY", $"{quarter}", "YoY", "Q3 share of YTD", "2025-H1 (derived)", "2024-Q3 (derived)", "sources" },
+};
 var companies = records.Where(r => r.Company is not null && r.Amount.Value.Currency == Currency.Usd).Select(Who).Distinct().ToList();
 foreach (var company in companies)
 {
@@ -55,7 +58,8 @@ Console.WriteLine($"{bat[0].GroupName}, bn CNY: " + string.Join("; ", bat.Select
 var (q2, q3) = (bat.Single(r => r.Period.Value == quarter.Previous()), bat.Single(r => r.Period.Value == quarter));
 Console.WriteLine($"  {quarter} against {quarter.Previous()}: {q3.Amount.Value / q2.Amount.Value - 1:0.0%} computed, {Pct(q3.Qoq)} stated.");
 var members = records.Where(r => r.Period.Value == quarter && r.Company is { } c && q3.Members.Contains(c)).ToList();
-Console.WriteLine($"  {string.Join(" + ", members.Select(r => $"{Who(r)} {Bn(r.Amount.Value, "0.00")}"))} = {Bn(members.Select(r => r.Amount.Value).Aggregate((a, b) => a + b), "0.00")}" +
+var memberSum = members.Select(r => r.Amount.Value).Aggregate((a, b) => a + b);
+Console.WriteLine($"  {string.Join(" + ", members.Select(r => $"{Who(r)} {Bn(r.Amount.Value, "0.00")}"))} = {Bn(memberSum, "0.00")}" +
                   $" against the stated total {Bn(q3.Amount.Value, "0.00")} (rounding in the source).");
 var source = Catalog.CapexRecords.Sources[total.Amount.Source!];
 Console.WriteLine($"[{source.Id}] {source.Title}, {source.Publisher}, {source.Date}.");

@@ -22,7 +22,6 @@ var points = (
     select (Precision: Label(rating.Precision), Chip: chip.Name, Launch: launch, Year: year, Rating: rating.Throughput, Tdp: tdp,
             Efficiency: rating.Throughput.Value.As(ComputeThroughputUnit.TeraoperationPerSecond) / watts)).ToList();
 var series = points.GroupBy(p => p.Precision).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
-
 Console.WriteLine("Peak throughput per watt of TDP, by precision and launch ([s001:308] = source s001, line 308)\n");
 var rows = new List<string[]> { new[] { "precision", "accelerator", "launch", "peak", "TDP", "TFLOPS/W" } };
 rows.AddRange(series.SelectMany(s => s.OrderBy(p => p.Year).ThenBy(p => p.Chip, StringComparer.Ordinal)).Select(p => new[]
@@ -30,7 +29,6 @@ rows.AddRange(series.SelectMany(s => s.OrderBy(p => p.Year).ThenBy(p => p.Chip, 
     p.Precision, p.Chip, $"{p.Launch.Value:S}{(p.Launch.IsForecast ? " (forecast)" : "")}", $"{p.Rating} [{p.Rating.Source}:{p.Rating.Line}]",
     $"{p.Tdp} [{p.Tdp.Source}:{p.Tdp.Line}]", $"{p.Efficiency:0.000}",
 }));
-
 var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].Length)).ToArray();
 rows.Insert(1, widths.Select(w => new string('-', w)).ToArray());
 rows.ForEach(row => Console.WriteLine(string.Join("  ", row.Select((cell, c) => c < 3 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))).TrimEnd()));
@@ -87,6 +85,7 @@ Add("</svg>");
 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
 File.WriteAllText(path, svg.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
 Console.WriteLine($"\nWrote {Path.GetFileName(path)}: {series.Count} series ({string.Join(", ", series.Select(s => s.Key))}), {points.Count} points.");
-Console.WriteLine($"Not charted: {Catalog.Accelerators.All.Count(c => c.Compute.Count > 0 && (c.Tdp is null || c.LaunchPeriod is null))} accelerators with compute ratings but no TDP or launch period in the catalogue.");
+var skipped = Catalog.Accelerators.All.Count(c => c.Compute.Count > 0 && (c.Tdp is null || c.LaunchPeriod is null));
+Console.WriteLine($"Not charted: {skipped} accelerators with compute ratings but no TDP or launch period in the catalogue.");
 
 static string Label(NumericPrecision precision) => precision.ToString().ToUpperInvariant().Replace("OR", "/", StringComparison.Ordinal);

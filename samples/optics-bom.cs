@@ -37,7 +37,8 @@ foreach (var gpus in new[] { 65_536, 100_000 })
         if (FatTreeCalculator.MaxEndpoints(radix, FatTreeTiers.Three, 1) < gpus)
         {
             rows.Add(new[] { $"{gpus:#,0}", rateText, "does not fit*", $"{radix}", "-", "-", "-", "-", "-", "-", "" });
-            note = $"* three tiers of radix {radix} reach {FatTreeCalculator.MaxEndpoints(radix, FatTreeTiers.Three, 1):#,0} GPUs; more need a fourth tier, which FatTreeCalculator does not model.";
+            note = $"* three tiers of radix {radix} reach {FatTreeCalculator.MaxEndpoints(radix, FatTreeTiers.Three, 1):#,0} GPUs; " +
+                   "more need a fourth tier, which FatTreeCalculator does not model.";
             continue;
         }
 
