@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
@@ -21,7 +22,15 @@ public static class AiInfraTypeRegistry
             typeof(T),
             T.EntityName,
             static () => T.JsonSchema,
-            static options => JsonMetadataServices.CreateValueInfo<T>(options, new AiInfraEntityConverter<T>())));
+            static options => JsonMetadataServices.CreateValueInfo<T>(options, new AiInfraEntityConverter<T>()))
+        {
+            Reader = static (ReadOnlySpan<byte> utf8Json, out object? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits) =>
+            {
+                var valid = AiInfraJson.TryDeserialize<T>(utf8Json, out var typed, out errors, limits);
+                value = typed;
+                return valid;
+            },
+        });
 
     /// <summary>Every registered record, ordered by full type name.</summary>
     public static IReadOnlyList<Registration> Types =>
@@ -34,5 +43,28 @@ public static class AiInfraTypeRegistry
     /// <param name="EntityName">Its name in the spec file.</param>
     /// <param name="Schema">Gets its JSON Schema text.</param>
     /// <param name="CreateTypeInfo">Creates its System.Text.Json metadata for a set of options.</param>
-    public sealed record Registration(Type Type, string EntityName, Func<string> Schema, Func<JsonSerializerOptions, JsonTypeInfo> CreateTypeInfo);
+    public sealed record Registration(Type Type, string EntityName, Func<string> Schema, Func<JsonSerializerOptions, JsonTypeInfo> CreateTypeInfo)
+    {
+        /// <summary>The typed reader, set by <see cref="Register{T}"/>; null for a registration built by hand.</summary>
+        internal UntypedReader? Reader { get; init; }
+
+        /// <summary>
+        /// Reads and validates one <see cref="Type"/> from UTF-8 JSON, exactly as
+        /// <see cref="AiInfraJson.TryDeserialize{T}(ReadOnlySpan{byte}, out T, out IReadOnlyList{AiInfraError}, AiInfraJsonLimits?)"/>
+        /// does, for callers that know the record only at run time, such as a tool given an entity name. No reflection.
+        /// </summary>
+        /// <param name="utf8Json">The document: one JSON object.</param>
+        /// <param name="value">The record, an instance of <see cref="Type"/>, when the document is valid; otherwise null.</param>
+        /// <param name="errors">Every error found, each with its JSON Pointer (and its line and column when the text was at fault); empty when valid.</param>
+        /// <param name="limits">The size and depth limits; <see cref="AiInfraJsonLimits.Default"/> when null.</param>
+        /// <returns>True when the document is a valid <see cref="Type"/>.</returns>
+        /// <exception cref="NotSupportedException">The registration was not made by <see cref="Register{T}"/>, so it has no reader.</exception>
+        public bool TryDeserialize(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out object? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits = null) =>
+            Reader is { } reader
+                ? reader(utf8Json, out value, out errors, limits)
+                : throw new NotSupportedException($"The registration of {Type.FullName} was not made by AiInfraTypeRegistry.Register<T>(), so it cannot read JSON.");
+    }
+
+    /// <summary>Reads and validates one record from UTF-8 JSON; the non-generic form of <see cref="AiInfraJson.TryDeserialize{T}(ReadOnlySpan{byte}, out T, out IReadOnlyList{AiInfraError}, AiInfraJsonLimits?)"/>.</summary>
+    internal delegate bool UntypedReader(ReadOnlySpan<byte> utf8Json, out object? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits);
 }
