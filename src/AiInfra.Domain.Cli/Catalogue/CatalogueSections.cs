@@ -1,0 +1,105 @@
+using System.Text.Json;
+using AiInfra.Domain.Provenance;
+
+namespace AiInfra.Domain.Cli.Catalogue;
+
+/// <summary>One entry of the reference catalogue, as the tool shows it.</summary>
+/// <param name="Kind">Its section ("accelerators").</param>
+/// <param name="EntityName">Its entity ("Accelerator").</param>
+/// <param name="Id">Its id.</param>
+/// <param name="Label">Its name, model or product, for lists; empty when it has none.</param>
+/// <param name="Json">The entry as indented JSON, figures with their bounds and sources.</param>
+internal sealed record CatalogueEntry(string Kind, string EntityName, string Id, string Label, string Json);
+
+/// <summary>One section of the reference catalogue: one *.catalog.json file of the library, one <c>Catalog.*</c> class.</summary>
+internal sealed class CatalogueSection
+{
+    /// <summary>The properties that label an entry in a list, in order of preference.</summary>
+    private static readonly string[] LabelProperties = ["name", "model", "product", "subject", "groupName", "company", "provider"];
+
+    private readonly Lazy<IReadOnlyList<CatalogueEntry>> _entries;
+
+    private CatalogueSection(string kind, string entityName, IReadOnlyDictionary<string, CatalogSource> sources, Func<string, IReadOnlyList<CatalogueEntry>> entries)
+    {
+        Kind = kind;
+        EntityName = entityName;
+        Sources = sources;
+        _entries = new Lazy<IReadOnlyList<CatalogueEntry>>(() => entries(kind));
+    }
+
+    /// <summary>The section's name, that of its catalogue file ("accelerators", "host-cpus").</summary>
+    public string Kind { get; }
+
+    /// <summary>The entity of its entries ("Accelerator").</summary>
+    public string EntityName { get; }
+
+    /// <summary>The documents its figures cite, by id.</summary>
+    public IReadOnlyDictionary<string, CatalogSource> Sources { get; }
+
+    /// <summary>Its entries, in the order of the catalogue file.</summary>
+    public IReadOnlyList<CatalogueEntry> Entries => _entries.Value;
+
+    /// <summary>A section over a generated <c>Catalog.*</c> class; entries are written with the library's own JSON writer.</summary>
+    public static CatalogueSection Create<T>(string kind, IReadOnlyList<T> all, IReadOnlyDictionary<string, CatalogSource> sources)
+        where T : class, IAiInfraEntity<T> =>
+        new(kind, T.EntityName, sources, k => all.Select(entry => Describe(k, T.EntityName, AiInfraJson.Serialize(entry, indented: true))).ToArray());
+
+    private static CatalogueEntry Describe(string kind, string entityName, string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        var root = document.RootElement;
+        var id = root.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString()! : string.Empty;
+        var label = LabelProperties
+            .Select(p => root.TryGetProperty(p, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null)
+            .FirstOrDefault(v => !string.IsNullOrEmpty(v)) ?? string.Empty;
+        return new CatalogueEntry(kind, entityName, id, label, json);
+    }
+}
+
+/// <summary>The sections of the reference catalogue, by kind.</summary>
+internal static class CatalogueSections
+{
+    /// <summary>Every section, ordered by kind (ordinal). A test checks that this lists every <c>Catalog.*</c> class.</summary>
+    public static IReadOnlyList<CatalogueSection> All { get; } = new[]
+    {
+        CatalogueSection.Create("accelerators", Catalog.Accelerators.All, Catalog.Accelerators.Sources),
+        CatalogueSection.Create("campuses", Catalog.Campuses.All, Catalog.Campuses.Sources),
+        CatalogueSection.Create("capex-records", Catalog.CapexRecords.All, Catalog.CapexRecords.Sources),
+        CatalogueSection.Create("cdus", Catalog.Cdus.All, Catalog.Cdus.Sources),
+        CatalogueSection.Create("cold-plates", Catalog.ColdPlates.All, Catalog.ColdPlates.Sources),
+        CatalogueSection.Create("copper-cables", Catalog.CopperCables.All, Catalog.CopperCables.Sources),
+        CatalogueSection.Create("copper-foils", Catalog.CopperFoils.All, Catalog.CopperFoils.Sources),
+        CatalogueSection.Create("fibres", Catalog.Fibres.All, Catalog.Fibres.Sources),
+        CatalogueSection.Create("glass-cloths", Catalog.GlassCloths.All, Catalog.GlassCloths.Sources),
+        CatalogueSection.Create("hbm-generations", Catalog.HbmGenerations.All, Catalog.HbmGenerations.Sources),
+        CatalogueSection.Create("host-cpus", Catalog.HostCpus.All, Catalog.HostCpus.Sources),
+        CatalogueSection.Create("laminates", Catalog.Laminates.All, Catalog.Laminates.Sources),
+        CatalogueSection.Create("manifolds", Catalog.Manifolds.All, Catalog.Manifolds.Sources),
+        CatalogueSection.Create("memory-media", Catalog.MemoryMedia.All, Catalog.MemoryMedia.Sources),
+        CatalogueSection.Create("mpo-connectors", Catalog.MpoConnectors.All, Catalog.MpoConnectors.Sources),
+        CatalogueSection.Create("ocs-switches", Catalog.OcsSwitches.All, Catalog.OcsSwitches.Sources),
+        CatalogueSection.Create("optical-modules", Catalog.OpticalModules.All, Catalog.OpticalModules.Sources),
+        CatalogueSection.Create("pcb-boards", Catalog.PcbBoards.All, Catalog.PcbBoards.Sources),
+        CatalogueSection.Create("power-architectures", Catalog.PowerArchitectures.All, Catalog.PowerArchitectures.Sources),
+        CatalogueSection.Create("power-shelves", Catalog.PowerShelves.All, Catalog.PowerShelves.Sources),
+        CatalogueSection.Create("power-systems", Catalog.PowerSystems.All, Catalog.PowerSystems.Sources),
+        CatalogueSection.Create("quick-disconnects", Catalog.QuickDisconnects.All, Catalog.QuickDisconnects.Sources),
+        CatalogueSection.Create("racks", Catalog.Racks.All, Catalog.Racks.Sources),
+        CatalogueSection.Create("resins", Catalog.Resins.All, Catalog.Resins.Sources),
+        CatalogueSection.Create("scale-up-domains", Catalog.ScaleUpDomains.All, Catalog.ScaleUpDomains.Sources),
+        CatalogueSection.Create("superpods", Catalog.Superpods.All, Catalog.Superpods.Sources),
+        CatalogueSection.Create("switch-asics", Catalog.SwitchAsics.All, Catalog.SwitchAsics.Sources),
+        CatalogueSection.Create("token-prices", Catalog.TokenPrices.All, Catalog.TokenPrices.Sources),
+        CatalogueSection.Create("token-usages", Catalog.TokenUsages.All, Catalog.TokenUsages.Sources),
+        CatalogueSection.Create("trays", Catalog.Trays.All, Catalog.Trays.Sources),
+    };
+
+    /// <summary>The kinds, comma-separated, for messages.</summary>
+    public static string Kinds => string.Join(", ", All.Select(s => s.Kind));
+
+    /// <summary>Finds a section by kind ("accelerators"), class name ("HostCpus") or entity name ("Accelerator"), in any case.</summary>
+    public static CatalogueSection? Find(string name) =>
+        All.FirstOrDefault(s => string.Equals(s.Kind, name, StringComparison.OrdinalIgnoreCase))
+        ?? All.FirstOrDefault(s => string.Equals(s.Kind.Replace("-", string.Empty, StringComparison.Ordinal), name, StringComparison.OrdinalIgnoreCase))
+        ?? All.FirstOrDefault(s => string.Equals(s.EntityName, name, StringComparison.OrdinalIgnoreCase));
+}

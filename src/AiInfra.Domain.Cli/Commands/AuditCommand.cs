@@ -1,0 +1,208 @@
+using System.CommandLine;
+using AiInfra.Domain.Audit;
+using AiInfra.Domain.Chips;
+using AiInfra.Domain.Cli.Documents;
+using AiInfra.Domain.Cooling;
+using AiInfra.Domain.Economics;
+using AiInfra.Domain.Memory;
+using AiInfra.Domain.Optics;
+using AiInfra.Domain.Pcb;
+using AiInfra.Domain.PowerDelivery;
+using AiInfra.Domain.Serialization;
+using AiInfra.Domain.Systems;
+
+namespace AiInfra.Domain.Cli.Commands;
+
+/// <summary><c>aiinfra audit [&lt;file&gt;...]</c>: the physics-aware consistency checks of <see cref="CatalogAudit"/>.</summary>
+internal static class AuditCommand
+{
+    private static readonly string[] Thresholds = ["error", "warning", "info", "never"];
+
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("file")
+        {
+            Description = "Catalogue data to audit (read as 'validate' reads it); the reference catalogue when none is given.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
+        var type = new Option<string>("--type", "-t")
+        {
+            Description = "The entity that files which are not catalogue files hold, as for 'validate'.",
+            HelpName = "entity",
+        };
+        var withReference = new Option<bool>("--with-reference")
+        {
+            Description = "Audits the files together with the reference catalogue, so that their entries may refer to its entries (a rack to its accelerator).",
+        };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "The least severity of finding that makes the exit code 1: error (the default), warning, info, or never.",
+            HelpName = "severity",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.AcceptOnlyFromAmong(Thresholds);
+        var command = new Command(
+            "audit",
+            "Checks catalogue data against physics and arithmetic (sparse at least dense, racks that add up, efficiencies at "
+            + "most 100 %, sources that disagree, ...) and prints the findings grouped by rule; each finding in a file is "
+            + "located as 'file(line,column): <severity> <rule>: ...'. Exit code 1 when any finding is at least as severe as "
+            + "--fail-on (error by default), or when a file is invalid or cannot be read; 2 on a usage error.")
+        {
+            files,
+            type,
+            withReference,
+            failOn,
+        };
+        command.SetAction(result => Audit(
+            result.GetValue(files) ?? [],
+            result.GetValue(type),
+            result.GetValue(withReference),
+            result.GetValue(failOn)!,
+            result.InvocationConfiguration.Output,
+            result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Audit(string[] paths, string? typeName, bool withReference, string failOn, TextWriter stdout, TextWriter stderr)
+    {
+        AiInfraTypeRegistry.Registration? type = null;
+        if (typeName is not null)
+        {
+            type = Entities.Find(typeName, out var problem);
+            if (type is null)
+            {
+                stderr.WriteLine($"aiinfra: error: --type {problem}");
+                return ExitCodes.Usage;
+            }
+        }
+
+        var failed = false;
+        var usage = false;
+        var entries = new List<(string File, LoadedEntry Entry)>();
+        var loader = new DocumentLoader(type);
+        foreach (var path in paths)
+        {
+            var file = loader.Load(path);
+            switch (file.Shape)
+            {
+                case FileShape.Unreadable:
+                    stderr.WriteLine($"aiinfra: error: cannot read '{path}': {file.Problem}.");
+                    failed = true;
+                    continue;
+                case FileShape.Undetermined:
+                    stderr.WriteLine($"aiinfra: error: '{path}': {file.Problem}. The entities are: {Entities.Names}.");
+                    usage = true;
+                    continue;
+            }
+
+            foreach (var error in file.Errors)
+            {
+                stdout.WriteLine(error.ToString());
+            }
+
+            failed |= file.Errors.Count > 0;
+            entries.AddRange(file.Entries.Select(e => (path, e)));
+        }
+
+        if (usage)
+        {
+            return ExitCodes.Usage;
+        }
+
+        var data = paths.Length == 0 ? CatalogueData.Reference : Collect(entries.Select(e => e.Entry), withReference ? CatalogueData.Reference : new CatalogueData(), stderr);
+        var findings = CatalogAudit.Run(data);
+        var located = new Dictionary<(string Kind, string Id), (string File, LoadedEntry Entry)>();
+        foreach (var (file, entry) in entries)
+        {
+            if (entry.Id is { } id)
+            {
+                located.TryAdd((entry.Entity.EntityName, id), (file, entry));
+            }
+        }
+
+        Print(findings, located, paths.Length == 0 ? "The reference catalogue" : withReference ? "The files with the reference catalogue" : "The files", stdout);
+        var threshold = Array.IndexOf(Thresholds, failOn);
+        failed |= findings.Any(f => (int)f.Severity <= threshold);
+        return failed ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    private static void Print(IReadOnlyList<AuditFinding> findings, Dictionary<(string Kind, string Id), (string File, LoadedEntry Entry)> located, string subject, TextWriter stdout)
+    {
+        var order = AuditRules.All.Select((rule, index) => (rule, index)).ToDictionary(x => x.rule, x => x.index, StringComparer.Ordinal);
+        foreach (var group in findings.GroupBy(f => f.Rule, StringComparer.Ordinal).OrderBy(g => order.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal))
+        {
+            stdout.WriteLine($"{group.Key} ({ValidateCommand.Plural(group.Count(), "finding")})");
+            foreach (var finding in group)
+            {
+                var where = located.TryGetValue((finding.Kind, finding.EntryId), out var at) ? $"{at.File}({at.Entry.Line},{at.Entry.Column}): " : string.Empty;
+                var values = finding.Values.Count == 0 ? string.Empty : " [" + string.Join(", ", finding.Values.Select(v => $"{v.Key} = {v.Value}")) + "]";
+                stdout.WriteLine($"{where}{finding.Severity.ToString().ToLowerInvariant()} {finding.Rule}: {finding.Kind} {finding.EntryId}: {finding.Message}{values}");
+            }
+
+            stdout.WriteLine();
+        }
+
+        var counts = string.Join(", ", Enum.GetValues<AuditSeverity>().Select(s => $"{findings.Count(f => f.Severity == s)} {s.ToString().ToLowerInvariant()}"));
+        stdout.WriteLine($"{subject}: {ValidateCommand.Plural(findings.Count, "finding")} ({counts}) under {findings.Select(f => f.Rule).Distinct().Count()} of {AuditRules.All.Count} rules.");
+    }
+
+    /// <summary>The entries read from files, added to <paramref name="start"/> kind by kind; kinds the audit does not hold are reported and left out.</summary>
+    private static CatalogueData Collect(IEnumerable<LoadedEntry> entries, CatalogueData start, TextWriter stderr)
+    {
+        var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        var values = entries.Select(e => e.Value).ToList();
+        List<T> Of<T>(IReadOnlyList<T> existing) => [.. existing, .. values.OfType<T>()];
+        foreach (var value in values)
+        {
+            if (!IsAudited(value))
+            {
+                var name = value.GetType().Name;
+                skipped[name] = skipped.GetValueOrDefault(name) + 1;
+            }
+        }
+
+        foreach (var (name, count) in skipped)
+        {
+            stderr.WriteLine($"aiinfra: note: {ValidateCommand.Plural(count, name + " entry").Replace("entrys", "entries", StringComparison.Ordinal)} not audited: the audit checks catalogue kinds only.");
+        }
+
+        return start with
+        {
+            Accelerators = Of(start.Accelerators),
+            HostCpus = Of(start.HostCpus),
+            HbmGenerations = Of(start.HbmGenerations),
+            MemoryMedia = Of(start.MemoryMedia),
+            OpticalModules = Of(start.OpticalModules),
+            SwitchAsics = Of(start.SwitchAsics),
+            OcsSwitches = Of(start.OcsSwitches),
+            CopperCables = Of(start.CopperCables),
+            Fibres = Of(start.Fibres),
+            MpoConnectors = Of(start.MpoConnectors),
+            Laminates = Of(start.Laminates),
+            Resins = Of(start.Resins),
+            GlassCloths = Of(start.GlassCloths),
+            CopperFoils = Of(start.CopperFoils),
+            PcbBoards = Of(start.PcbBoards),
+            PowerArchitectures = Of(start.PowerArchitectures),
+            PowerSystems = Of(start.PowerSystems),
+            PowerShelves = Of(start.PowerShelves),
+            ColdPlates = Of(start.ColdPlates),
+            QuickDisconnects = Of(start.QuickDisconnects),
+            Manifolds = Of(start.Manifolds),
+            Cdus = Of(start.Cdus),
+            Trays = Of(start.Trays),
+            Racks = Of(start.Racks),
+            ScaleUpDomains = Of(start.ScaleUpDomains),
+            SuperPods = Of(start.SuperPods),
+            Campuses = Of(start.Campuses),
+            CapexRecords = Of(start.CapexRecords),
+            TokenUsages = Of(start.TokenUsages),
+            TokenPrices = Of(start.TokenPrices),
+        };
+    }
+
+    private static bool IsAudited(object value) => value is Accelerator or HostCpu or HbmGeneration or MemoryMedium or OpticalModule
+        or SwitchAsic or OcsSwitch or CopperCable or Fibre or MpoConnector or Laminate or Resin or GlassCloth or CopperFoil or PcbBoard
+        or PowerArchitecture or PowerSystem or PowerShelf or ColdPlate or QuickDisconnect or Manifold or Cdu or Tray or Rack
+        or ScaleUpDomain or SuperPod or Campus or CapexRecord or TokenUsage or TokenPrice;
+}

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using AiInfra.Domain.Cli.Documents;
+using AiInfra.Domain.Serialization;
+
+namespace AiInfra.Domain.Cli.Commands;
+
+/// <summary><c>aiinfra validate &lt;file&gt;... [--type &lt;entity&gt;]</c>: reads data files with the library and prints every error.</summary>
+internal static class ValidateCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("file")
+        {
+            Description = "The JSON files to check.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var type = new Option<string>("--type", "-t")
+        {
+            Description = "The entity that files which are not catalogue files hold (an Accelerator, say): each is one object, or a "
+                + "JSON array of objects, of that entity. Any case; a full type name where two entities share a name.",
+            HelpName = "entity",
+        };
+        var command = new Command(
+            "validate",
+            "Reads each file with the library's reader and validator and prints every error, one per line, as "
+            + "'file(line,column): error <code>: <JSON Pointer>: <message>', the form MSBuild, Azure Pipelines, GitHub problem "
+            + "matchers and editors read. A catalogue file (*.catalog.json, or any JSON object with \"entity\" and \"entries\") "
+            + "is checked entry by entry as the entity it names, its entries may hold comments and trailing commas as at build "
+            + "time, and its ids must be unique; any other file needs --type. Exit code 0 when every file is valid, 1 when any "
+            + "is invalid or cannot be read, 2 on a usage error (no file, an unknown --type, a file whose entity cannot be told).")
+        {
+            files,
+            type,
+        };
+        command.SetAction(result => Validate(result.GetValue(files)!, result.GetValue(type), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        return command;
+    }
+
+    private static int Validate(string[] paths, string? typeName, TextWriter stdout, TextWriter stderr)
+    {
+        AiInfraTypeRegistry.Registration? type = null;
+        if (typeName is not null)
+        {
+            type = Entities.Find(typeName, out var problem);
+            if (type is null)
+            {
+                stderr.WriteLine($"aiinfra: error: --type {problem}");
+                return ExitCodes.Usage;
+            }
+        }
+
+        var loader = new DocumentLoader(type);
+        int valid = 0, invalid = 0, errors = 0, unread = 0;
+        var usage = false;
+        foreach (var path in paths)
+        {
+            var file = loader.Load(path);
+            switch (file.Shape)
+            {
+                case FileShape.Unreadable:
+                    stderr.WriteLine($"aiinfra: error: cannot read '{path}': {file.Problem}.");
+                    unread++;
+                    continue;
+                case FileShape.Undetermined:
+                    stderr.WriteLine($"aiinfra: error: '{path}': {file.Problem}. The entities are: {Entities.Names}.");
+                    usage = true;
+                    unread++;
+                    continue;
+            }
+
+            foreach (var error in file.Errors)
+            {
+                stdout.WriteLine(error.ToString());
+            }
+
+            if (file.IsValid)
+            {
+                valid++;
+                stdout.WriteLine($"{path}: valid, {file.Description}.");
+            }
+            else
+            {
+                invalid++;
+                errors += file.Errors.Count;
+            }
+        }
+
+        var summary = $"{Plural(paths.Length, "file")} checked: {valid} valid, {invalid} invalid ({Plural(errors, "error")})";
+        stdout.WriteLine(unread == 0 ? summary + "." : summary + $", {unread} not read.");
+        return usage ? ExitCodes.Usage : invalid + unread > 0 ? ExitCodes.Failure : ExitCodes.Success;
+    }
+
+    internal static string Plural(int count, string noun) =>
+        count.ToString(System.Globalization.CultureInfo.InvariantCulture) + " " + noun + (count == 1 ? string.Empty : "s");
+}

@@ -1,0 +1,1 @@
+return AiInfra.Domain.Cli.CliApp.Run(args, Console.Out, Console.Error);
