@@ -20,11 +20,7 @@ internal static class AuditCommand
 
     public static Command Create()
     {
-        var files = new Argument<string[]>("file")
-        {
-            Description = "Catalogue data to audit (read as 'validate' reads it); the reference catalogue when none is given.",
-            Arity = ArgumentArity.ZeroOrMore,
-        };
+        var files = FileArguments.Create("Catalogue data to audit (read as 'validate' reads it); the reference catalogue when none is given.", ArgumentArity.ZeroOrMore);
         var type = new Option<string>("--type", "-t")
         {
             Description = "The entity that files which are not catalogue files hold, as for 'validate'.",
@@ -121,7 +117,7 @@ internal static class AuditCommand
         }
 
         Print(findings, located, paths.Length == 0 ? "The reference catalogue" : withReference ? "The files with the reference catalogue" : "The files", stdout);
-        var threshold = Array.IndexOf(Thresholds, failOn);
+        var threshold = failOn == "never" ? -1 : Array.IndexOf(Thresholds, failOn);
         failed |= findings.Any(f => (int)f.Severity <= threshold);
         return failed ? ExitCodes.Failure : ExitCodes.Success;
     }

@@ -9,11 +9,7 @@ internal static class ValidateCommand
 {
     public static Command Create()
     {
-        var files = new Argument<string[]>("file")
-        {
-            Description = "The JSON files to check.",
-            Arity = ArgumentArity.OneOrMore,
-        };
+        var files = FileArguments.Create("The JSON files to check.", ArgumentArity.OneOrMore);
         var type = new Option<string>("--type", "-t")
         {
             Description = "The entity that files which are not catalogue files hold (an Accelerator, say): each is one object, or a "
@@ -22,12 +18,11 @@ internal static class ValidateCommand
         };
         var command = new Command(
             "validate",
-            "Reads each file with the library's reader and validator and prints every error, one per line, as "
+            "Checks data files with the library's reader and validator and prints each error as "
             + "'file(line,column): error <code>: <JSON Pointer>: <message>', the form MSBuild, Azure Pipelines, GitHub problem "
-            + "matchers and editors read. A catalogue file (*.catalog.json, or any JSON object with \"entity\" and \"entries\") "
-            + "is checked entry by entry as the entity it names, its entries may hold comments and trailing commas as at build "
-            + "time, and its ids must be unique; any other file needs --type. Exit code 0 when every file is valid, 1 when any "
-            + "is invalid or cannot be read, 2 on a usage error (no file, an unknown --type, a file whose entity cannot be told).")
+            + "matchers and editors read. A catalogue file (*.catalog.json, or an object with \"entity\" and \"entries\") is "
+            + "checked entry by entry as the entity it names, comments and trailing commas allowed as at build time; any other "
+            + "file needs --type. Exit code 0 when all are valid, 1 when any is invalid or unreadable, 2 on a usage error.")
         {
             files,
             type,

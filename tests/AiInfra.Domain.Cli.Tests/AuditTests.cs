@@ -1,0 +1,89 @@
+using AiInfra.Domain.Audit;
+
+namespace AiInfra.Domain.Cli.Tests;
+
+/// <summary><c>aiinfra audit</c>: the reference catalogue, or a user's files.</summary>
+public class AuditTests
+{
+    [Fact]
+    public void The_reference_catalogue_audit_prints_every_finding_grouped_by_rule()
+    {
+        var findings = CatalogAudit.Run();
+        var result = Cli.Run("audit");
+        Assert.True(result.Code == (findings.Any(f => f.Severity == AuditSeverity.Error) ? 1 : 0), result.ToString());
+        var lines = result.OutLines;
+        var headers = lines.Where(l => l.Length > 0 && !l.StartsWith("error ", StringComparison.Ordinal) && !l.StartsWith("warning ", StringComparison.Ordinal) && !l.StartsWith("info ", StringComparison.Ordinal)).ToArray();
+        var rules = findings.Select(f => f.Rule).Distinct().ToArray();
+        Assert.Equal(rules.Length + 1, headers.Length);
+        Assert.Equal(AuditRules.All.Where(rules.Contains), headers[..^1].Select(h => h[..h.IndexOf(' ', StringComparison.Ordinal)]));
+        Assert.Equal(findings.Count, lines.Count(l => l.StartsWith("error ", StringComparison.Ordinal) || l.StartsWith("warning ", StringComparison.Ordinal) || l.StartsWith("info ", StringComparison.Ordinal)));
+        Assert.Contains("error compute.unsupported-precision: Accelerator nvidia-h100-sxm: Rated 4 POPS at fp4 on the Hopper architecture", result.Out, StringComparison.Ordinal);
+        Assert.StartsWith($"The reference catalogue: {findings.Count} findings (", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fail_on_sets_which_findings_fail_the_run()
+    {
+        Assert.Equal(0, Cli.Run("audit", "--fail-on", "never").Code);
+        Assert.Equal(CatalogAudit.Run().Count > 0 ? 1 : 0, Cli.Run("audit", "--fail-on", "info").Code);
+        Assert.Equal(2, Cli.Run("audit", "--fail-on", "sometimes").Code);
+    }
+
+    [Fact]
+    public void Findings_in_a_users_file_are_located_at_their_entry()
+    {
+        var file = Cli.Fixture("audit.catalog.json");
+        var result = Cli.Run("audit", file);
+        Assert.True(result.Code == 1, result.ToString());
+        Assert.Equal(
+            [
+                "compute.sparse-below-dense (1 finding)",
+                $"{file}(10,5): error compute.sparse-below-dense: Accelerator odd-gpu: The sparse fp8 rating (1000 TOPS) is below the dense one (2000 TOPS). [dense = 2000 TOPS, sparse = 1000 TOPS]",
+                "",
+                "The files: 1 finding (1 error, 0 warning, 0 info) under 1 of " + AuditRules.All.Count + " rules.",
+            ],
+            result.OutLines);
+        Assert.Equal(0, Cli.Run("audit", file, "--fail-on", "never").Code);
+    }
+
+    [Fact]
+    public void Files_can_be_audited_with_the_reference_catalogue_they_refer_to()
+    {
+        var file = Cli.Fixture("rack.catalog.json");
+        var alone = Cli.Run("audit", file);
+        var together = Cli.Run("audit", file, "--with-reference");
+        Assert.DoesNotContain("rack.power-below-parts", alone.Out, StringComparison.Ordinal);
+        Assert.Contains($"{file}(4,5): error {AuditRules.RackPowerBelowParts}: Rack my-b200-rack:", together.Out, StringComparison.Ordinal);
+        Assert.True(together.Code == 1, together.ToString());
+        Assert.Contains("The files with the reference catalogue: ", together.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Invalid_or_missing_files_fail_the_audit_and_their_errors_are_printed()
+    {
+        var bad = Cli.Fixture("bad.catalog.json");
+        var result = Cli.Run("audit", bad, "--fail-on", "never");
+        Assert.True(result.Code == 1, result.ToString());
+        Assert.StartsWith($"{bad}(5,13): error value.pattern: /entries/0/id:", result.OutLines[0], StringComparison.Ordinal);
+
+        var missing = Cli.Run("audit", Path.Combine(Cli.Fixtures, "none.catalog.json"));
+        Assert.True(missing.Code == 1, missing.ToString());
+        Assert.Contains("cannot read", missing.Err, StringComparison.Ordinal);
+
+        var undetermined = Cli.Run("audit", Cli.Fixture("chip.json"));
+        Assert.True(undetermined.Code == 2, undetermined.ToString());
+        Assert.Equal(0, Cli.Run("audit", "--type", "Accelerator", Cli.Fixture("chip.json")).Code);
+    }
+
+    [Fact]
+    public void Entities_the_audit_does_not_check_are_reported_as_skipped()
+    {
+        var result = Cli.Run("audit", "--type", "Bess", Cli.Fixture("bess-rule.json"));
+        Assert.True(result.Code == 1, result.ToString());
+        using var temp = new TempFolder();
+        var valid = temp.File("bess.json", """{ "id": "b", "ratedPower": "1 kW", "energyCapacity": "10 kWh" }""");
+        var skipped = Cli.Run("audit", "--type", "Bess", valid);
+        Assert.True(skipped.Code == 0, skipped.ToString());
+        Assert.Equal(["aiinfra: note: 1 Bess entry not audited: the audit checks catalogue kinds only."], skipped.ErrLines);
+    }
+}
