@@ -7,6 +7,7 @@ namespace AiInfra.Domain.PackageTests;
 /// source but a local folder feed, with its own spec file: the package alone must bring the library, the
 /// catalogue and the generator (with what it bundles).
 /// </summary>
+[Collection(PackingCollection.Name)]
 public sealed class PackageTests : IDisposable
 {
     private readonly string _work = Path.Combine(Path.GetTempPath(), "aiinfra-package-test-" + Guid.NewGuid().ToString("N"));
