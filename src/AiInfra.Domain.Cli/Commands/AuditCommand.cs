@@ -159,7 +159,7 @@ internal static class AuditCommand
 
         foreach (var (name, count) in skipped)
         {
-            stderr.WriteLine($"aiinfra: note: {ValidateCommand.Plural(count, name + " entry").Replace("entrys", "entries", StringComparison.Ordinal)} not audited: the audit checks catalogue kinds only.");
+            stderr.WriteLine($"aiinfra: note: {count} {name} {(count == 1 ? "entry" : "entries")} not audited: the audit checks catalogue kinds only.");
         }
 
         return start with
