@@ -12,6 +12,12 @@ namespace AiInfra.Domain.PackageTests;
 [Collection(PackingCollection.Name)]
 public sealed class ToolPackageTests : IDisposable
 {
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
     private readonly string _work = Path.Combine(Path.GetTempPath(), "aiinfra-tool-test-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
@@ -22,7 +28,8 @@ public sealed class ToolPackageTests : IDisposable
         var tools = Path.Combine(_work, "tools");
         var repository = RepositoryRoot();
 
-        Run("dotnet", ["pack", Path.Combine(repository, "src", "AiInfra.Domain.Cli", "AiInfra.Domain.Cli.csproj"), "-c", "Release", "-o", feed, $"-p:PackageVersion={version}", $"-p:PackageOutputPath={feed}"], repository, expectedExit: 0);
+        // The tool was built with this test project (a ProjectReference), in its configuration: pack that build as it is.
+        Run("dotnet", ["pack", Path.Combine(repository, "src", "AiInfra.Domain.Cli", "AiInfra.Domain.Cli.csproj"), "--no-build", "-c", Configuration, "-o", feed, $"-p:PackageVersion={version}", $"-p:PackageOutputPath={feed}"], repository, expectedExit: 0);
         var package = Path.Combine(feed, $"AiInfra.Domain.Cli.{version}.nupkg");
         Assert.True(File.Exists(package), "the tool package was not written");
 
