@@ -94,6 +94,30 @@ public class CatalogTests
     }
 
     [Fact]
+    public void An_id_that_names_entries_of_several_kinds_shows_each_and_kind_picks_one()
+    {
+        // The reference catalogue's ids happen to be unique across kinds; a user's sections need not be.
+        IReadOnlyList<CatalogueSection> sections =
+        [
+            CatalogueSection.Create("cdus", Catalog.Cdus.All, Catalog.Cdus.Sources),
+            CatalogueSection.Create("more-cdus", Catalog.Cdus.All, Catalog.Cdus.Sources),
+        ];
+        var id = Catalog.Cdus.All[0].Id;
+        using var stdout = new StringWriter { NewLine = "\n" };
+        using var stderr = new StringWriter { NewLine = "\n" };
+        Assert.Equal(0, CatalogCommand.Show(sections, id, null, stdout, stderr));
+        var headers = stdout.ToString().Split('\n').Where(l => l.Contains($" {id}: ", StringComparison.Ordinal) && !l.StartsWith(' ')).ToArray();
+        Assert.Equal(["cdus", "more-cdus"], headers.Select(h => h[..h.IndexOf(' ', StringComparison.Ordinal)]));
+        Assert.Equal($"aiinfra: note: the id '{id}' names entries of 2 kinds (cdus, more-cdus); each is shown. Pass --kind to pick one.\n", stderr.ToString());
+
+        using var picked = new StringWriter { NewLine = "\n" };
+        using var quiet = new StringWriter { NewLine = "\n" };
+        Assert.Equal(0, CatalogCommand.Show(sections, id, "more-cdus", picked, quiet));
+        Assert.StartsWith($"more-cdus {id}: ", picked.ToString(), StringComparison.Ordinal);
+        Assert.Empty(quiet.ToString());
+    }
+
+    [Fact]
     public void Nearest_ids_put_containing_ids_first_then_edit_distance()
     {
         Assert.Equal(["abc-x", "abd"], CatalogCommand.Nearest("abc", ["zzz", "abd", "abc-x"]));

@@ -94,12 +94,9 @@ internal static class CatalogueSections
         CatalogueSection.Create("trays", Catalog.Trays.All, Catalog.Trays.Sources),
     };
 
-    /// <summary>The kinds, comma-separated, for messages.</summary>
-    public static string Kinds => string.Join(", ", All.Select(s => s.Kind));
-
-    /// <summary>Finds a section by kind ("accelerators"), class name ("HostCpus") or entity name ("Accelerator"), in any case.</summary>
-    public static CatalogueSection? Find(string name) =>
-        All.FirstOrDefault(s => string.Equals(s.Kind, name, StringComparison.OrdinalIgnoreCase))
-        ?? All.FirstOrDefault(s => string.Equals(s.Kind.Replace("-", string.Empty, StringComparison.Ordinal), name, StringComparison.OrdinalIgnoreCase))
-        ?? All.FirstOrDefault(s => string.Equals(s.EntityName, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Finds a section of <paramref name="sections"/> by kind ("accelerators"), class name ("HostCpus") or entity name ("Accelerator"), in any case.</summary>
+    public static CatalogueSection? Find(IReadOnlyList<CatalogueSection> sections, string name) =>
+        sections.FirstOrDefault(s => string.Equals(s.Kind, name, StringComparison.OrdinalIgnoreCase))
+        ?? sections.FirstOrDefault(s => string.Equals(s.Kind.Replace("-", string.Empty, StringComparison.Ordinal), name, StringComparison.OrdinalIgnoreCase))
+        ?? sections.FirstOrDefault(s => string.Equals(s.EntityName, name, StringComparison.OrdinalIgnoreCase));
 }

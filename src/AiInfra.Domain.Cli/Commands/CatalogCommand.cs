@@ -16,7 +16,7 @@ internal static class CatalogCommand
         {
             listKind,
         };
-        list.SetAction(result => List(result.GetValue(listKind), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        list.SetAction(result => List(CatalogueSections.All, result.GetValue(listKind), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
 
         var id = new Argument<string>("id") { Description = "The entry's id, such as nvidia-h100-sxm." };
         var showKind = KindOption("Looks only in this kind, when an id names entries of several kinds");
@@ -29,7 +29,7 @@ internal static class CatalogCommand
             id,
             showKind,
         };
-        show.SetAction(result => Show(result.GetValue(id)!, result.GetValue(showKind), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        show.SetAction(result => Show(CatalogueSections.All, result.GetValue(id)!, result.GetValue(showKind), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
 
         return new Command("catalog", "The reference catalogue of real hardware that ships in the library, every figure with its source.") { list, show };
     }
@@ -40,9 +40,9 @@ internal static class CatalogCommand
         HelpName = "kind",
     };
 
-    private static int List(string? kind, TextWriter stdout, TextWriter stderr)
+    private static int List(IReadOnlyList<CatalogueSection> all, string? kind, TextWriter stdout, TextWriter stderr)
     {
-        if (!TrySelect(kind, stderr, out var sections))
+        if (!TrySelect(all, kind, stderr, out var sections))
         {
             return ExitCodes.Usage;
         }
@@ -58,9 +58,10 @@ internal static class CatalogCommand
         return ExitCodes.Success;
     }
 
-    private static int Show(string id, string? kind, TextWriter stdout, TextWriter stderr)
+    /// <summary>Shows the entries with <paramref name="id"/> among <paramref name="all"/> (the reference catalogue's sections, or a test's).</summary>
+    internal static int Show(IReadOnlyList<CatalogueSection> all, string id, string? kind, TextWriter stdout, TextWriter stderr)
     {
-        if (!TrySelect(kind, stderr, out var sections))
+        if (!TrySelect(all, kind, stderr, out var sections))
         {
             return ExitCodes.Usage;
         }
@@ -103,21 +104,21 @@ internal static class CatalogCommand
         return ExitCodes.Success;
     }
 
-    private static bool TrySelect(string? kind, TextWriter stderr, out IReadOnlyList<CatalogueSection> sections)
+    private static bool TrySelect(IReadOnlyList<CatalogueSection> all, string? kind, TextWriter stderr, out IReadOnlyList<CatalogueSection> sections)
     {
         if (kind is null)
         {
-            sections = CatalogueSections.All;
+            sections = all;
             return true;
         }
 
-        if (CatalogueSections.Find(kind) is { } section)
+        if (CatalogueSections.Find(all, kind) is { } section)
         {
             sections = [section];
             return true;
         }
 
-        stderr.WriteLine($"aiinfra: error: --kind '{kind}' is not a kind of the reference catalogue; the kinds are: {CatalogueSections.Kinds}.");
+        stderr.WriteLine($"aiinfra: error: --kind '{kind}' is not a kind of the reference catalogue; the kinds are: {string.Join(", ", all.Select(s => s.Kind))}.");
         sections = [];
         return false;
     }
