@@ -19,6 +19,9 @@ public partial class SpecRobustnessTests
     /// <summary>How many random mutations each file gets.</summary>
     private const int Mutations = 500;
 
+    /// <summary>How long one generator run on a mutated file may take before it counts as hung.</summary>
+    private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(30);
+
     private static readonly string[] NumberReplacements =
     [
         "1e400", "-1e400", "1e-400", "-1", "-0", "0", "0.5", "1e308", "4.9e-324", "2147483648", "-2147483649", "9.3e18",
@@ -65,7 +68,6 @@ public partial class SpecRobustnessTests
         var ids = new SortedSet<string>(StringComparer.Ordinal);
         var cleanRuns = 0;
         var runs = 0;
-        var stopwatch = Stopwatch.StartNew();
         for (var i = 0; i < Mutations; i++)
         {
             // Mostly this file alone; now and then another one too, so that mistakes can meet across files.
@@ -82,7 +84,10 @@ public partial class SpecRobustnessTests
             }
 
             var what = $"mutation {i} (seed {seed}): " + string.Join("; ", mutated.Select(m => $"{Path.GetFileName(m.Original.Path)} {m.Recipe}"));
+            var started = Stopwatch.GetTimestamp();
             var run = RunChecked(driver, baseline.Compilation, what);
+            // A hang guard, not a speed target (speed is measured by the benchmarks): a run takes milliseconds.
+            Assert.True(Stopwatch.GetElapsedTime(started) < HangLimit, $"{what} ran for {Stopwatch.GetElapsedTime(started)}");
             runs++;
             var current = texts.ToDictionary(t => t.Key, t => mutated.FirstOrDefault(m => m.Original.Path == t.Key).Text ?? t.Value, StringComparer.Ordinal);
             AssertOnlyLocatedAiInfraErrors(run, current, what);
@@ -99,7 +104,6 @@ public partial class SpecRobustnessTests
         Assert.True(ids.Count >= (fileName.EndsWith(".spec.json", StringComparison.Ordinal) ? 10 : 6), "only " + string.Join(", ", ids));
         Assert.InRange(cleanRuns, 5, Mutations - 100);
         Assert.True(binder.Bound > 0, "no accepted mutation changed a generated file");
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20), $"{Mutations} mutations took {stopwatch.Elapsed}");
 
         (AdditionalText, string, string) Mutated(AdditionalText original)
         {
