@@ -78,23 +78,30 @@ public sealed class PackageContentsTests(PackedLibrary packed)
             var missing = documents.Where(d => !embedded.Contains(d.Handle) && !d.Name.EndsWith(".AssemblyAttributes.cs", StringComparison.Ordinal)).Select(d => d.Name).ToList();
             Assert.True(missing.Count == 0, $"{framework}: sources not embedded: {string.Join(", ", missing.Take(10))}");
 
-            // With a remote, Source Link also maps the tracked files to the host; a clone without one has only the embedded copies.
+            // Cloned from a host Source Link knows, the tracked files are also mapped to their commit there; a clone
+            // of a local or unknown remote has only the embedded copies.
             var hasSourceLink = reader.CustomDebugInformation.Select(reader.GetCustomDebugInformation).Any(info => reader.GetGuid(info.Kind) == SourceLinkKind);
-            Assert.Equal(HasGitRemote(packed.Repository), hasSourceLink);
+            Assert.Equal(OriginIsOnAKnownHost(packed.Repository), hasSourceLink);
         }
     }
 
-    private static bool HasGitRemote(string repository)
+    private static bool OriginIsOnAKnownHost(string repository)
     {
-        var config = Path.Combine(repository, ".git");
-        if (File.Exists(config))
+        var git = Path.Combine(repository, ".git");
+        if (File.Exists(git))
         {
-            // A worktree: .git is a file naming the real folder; its config is in the common folder.
-            var gitDir = File.ReadAllText(config).Trim()["gitdir:".Length..].Trim();
-            config = Path.GetFullPath(Path.Combine(gitDir, "..", ".."));
+            // A worktree: .git is a file naming its folder under the main clone's .git, which holds the config.
+            var worktreeGitDir = File.ReadAllText(git).Trim()["gitdir:".Length..].Trim();
+            git = Path.GetFullPath(Path.Combine(worktreeGitDir, "..", ".."));
         }
 
-        var text = File.ReadAllText(Path.Combine(config, "config"));
-        return text.Contains("[remote \"origin\"]", StringComparison.Ordinal);
+        var lines = File.ReadAllLines(Path.Combine(git, "config"));
+        var origin = Array.FindIndex(lines, l => l.Trim() == "[remote \"origin\"]");
+        var url = origin < 0
+            ? null
+            : lines.Skip(origin + 1).TakeWhile(l => !l.TrimStart().StartsWith('[')).Select(l => l.Trim())
+                .FirstOrDefault(l => l.StartsWith("url", StringComparison.Ordinal))?.Split('=', 2)[1].Trim();
+        string[] hosts = ["github.com", "gitlab.com", "dev.azure.com", "bitbucket.org"];
+        return url is not null && hosts.Any(h => url.Contains(h, StringComparison.OrdinalIgnoreCase));
     }
 }
