@@ -114,6 +114,35 @@ public static class AiInfraJson
         return true;
     }
 
+    /// <summary>
+    /// Reads and validates a document as the registered record <paramref name="type"/>, exactly as
+    /// <see cref="TryDeserialize{T}(ReadOnlySpan{byte}, out T, out IReadOnlyList{AiInfraError}, AiInfraJsonLimits?)"/> does,
+    /// for callers that hold a <see cref="Type"/> (the tests that run every registered record through the same checks).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="type"/> is not a registered record.</exception>
+    internal static bool TryDeserialize(Type type, ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out object? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits = null) =>
+        Untyped(type).TryRead(utf8Json, out value, out errors, limits);
+
+    /// <summary>Writes a value of a registered record as <see cref="SerializeToUtf8Bytes{T}(T, bool)"/> does.</summary>
+    /// <exception cref="ArgumentException">The value's type is not a registered record.</exception>
+    internal static byte[] SerializeToUtf8Bytes(object value, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Untyped(value.GetType()).Write(value, indented);
+    }
+
+    /// <summary>Validates a value of a registered record.</summary>
+    internal static Validation.ValidationResult Validate(object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Untyped(value.GetType()).Validate(value);
+    }
+
+    private static AiInfraTypeRegistry.UntypedAccess Untyped(Type type) =>
+        AiInfraTypeRegistry.TryGet(type, out var registration) && registration.Untyped is { } access
+            ? access
+            : throw new ArgumentException($"{type} is not a registered AiInfra record.", nameof(type));
+
     private static T? Read<T>(ReadOnlySpan<byte> utf8Json, JsonReadContext context)
         where T : class, IAiInfraEntity<T>
     {
