@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using AiInfra.Domain.Validation;
 
 namespace AiInfra.Domain.Serialization;
 
@@ -21,7 +23,10 @@ public static class AiInfraTypeRegistry
             typeof(T),
             T.EntityName,
             static () => T.JsonSchema,
-            static options => JsonMetadataServices.CreateValueInfo<T>(options, new AiInfraEntityConverter<T>())));
+            static options => JsonMetadataServices.CreateValueInfo<T>(options, new AiInfraEntityConverter<T>()))
+        {
+            Untyped = UntypedAccess.For<T>(),
+        });
 
     /// <summary>Every registered record, ordered by full type name.</summary>
     public static IReadOnlyList<Registration> Types =>
@@ -34,5 +39,52 @@ public static class AiInfraTypeRegistry
     /// <param name="EntityName">Its name in the spec file.</param>
     /// <param name="Schema">Gets its JSON Schema text.</param>
     /// <param name="CreateTypeInfo">Creates its System.Text.Json metadata for a set of options.</param>
-    public sealed record Registration(Type Type, string EntityName, Func<string> Schema, Func<JsonSerializerOptions, JsonTypeInfo> CreateTypeInfo);
+    public sealed record Registration(Type Type, string EntityName, Func<string> Schema, Func<JsonSerializerOptions, JsonTypeInfo> CreateTypeInfo)
+    {
+        /// <summary>Reads, writes and validates the record without naming its type; set by <see cref="Register{T}"/>.</summary>
+        internal UntypedAccess? Untyped { get; init; }
+    }
+
+    /// <summary>
+    /// <see cref="AiInfraJson"/>'s reading, writing and validation of one record type, for callers that hold a
+    /// <see cref="Type"/> rather than a type argument (tests that run every registered record through the same checks).
+    /// </summary>
+    internal sealed class UntypedAccess
+    {
+        private UntypedAccess(TryReadUntyped tryRead, Func<object, bool, byte[]> write, Func<object, ValidationResult> validate)
+        {
+            TryRead = tryRead;
+            Write = write;
+            Validate = validate;
+        }
+
+        /// <summary>Reads a document exactly as <see cref="AiInfraJson.TryDeserialize{T}(ReadOnlySpan{byte}, out T, out IReadOnlyList{AiInfraError}, AiInfraJsonLimits?)"/> does.</summary>
+        public TryReadUntyped TryRead { get; }
+
+        /// <summary>Writes a value (of the record type) as <see cref="AiInfraJson.SerializeToUtf8Bytes{T}(T, bool)"/> does; the flag asks for indentation.</summary>
+        public Func<object, bool, byte[]> Write { get; }
+
+        /// <summary>Validates a value of the record type.</summary>
+        public Func<object, ValidationResult> Validate { get; }
+
+        public static UntypedAccess For<T>()
+            where T : class, IAiInfraEntity<T> =>
+            new(
+                static (ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out object? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits) =>
+                {
+                    if (AiInfraJson.TryDeserialize<T>(utf8Json, out var typed, out errors, limits))
+                    {
+                        value = typed;
+                        return true;
+                    }
+
+                    value = null;
+                    return false;
+                },
+                static (value, indented) => AiInfraJson.SerializeToUtf8Bytes((T)value, indented),
+                static value => ((T)value).Validate());
+    }
+
+    /// <summary>The shape of <see cref="UntypedAccess.TryRead"/>.</summary>
+    internal delegate bool TryReadUntyped(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out object? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits);
 }

@@ -16,8 +16,14 @@ namespace AiInfra.Domain.Generators.Tests.Specs;
 /// </summary>
 public partial class SpecRobustnessTests
 {
-    /// <summary>How many random mutations each file gets.</summary>
-    private const int Mutations = 500;
+    /// <summary>
+    /// How many random mutations each file gets: 500, times AIINFRA_FUZZ_ITERATIONS (a whole number, default 1) for a
+    /// longer run; the seeds are fixed, so a larger count extends the same sequence.
+    /// </summary>
+    private static readonly int Mutations = 500 * FuzzScale;
+
+    private static int FuzzScale =>
+        int.TryParse(Environment.GetEnvironmentVariable("AIINFRA_FUZZ_ITERATIONS"), NumberStyles.None, CultureInfo.InvariantCulture, out var scale) && scale >= 1 ? scale : 1;
 
     /// <summary>How long one generator run on a mutated file may take before it counts as hung.</summary>
     private static readonly TimeSpan HangLimit = TimeSpan.FromSeconds(30);
@@ -104,6 +110,10 @@ public partial class SpecRobustnessTests
         Assert.True(ids.Count >= (fileName.EndsWith(".spec.json", StringComparison.Ordinal) ? 10 : 6), "only " + string.Join(", ", ids));
         Assert.InRange(cleanRuns, 5, Mutations - 100);
         Assert.True(binder.Bound > 0, "no accepted mutation changed a generated file");
+<<<<<<< HEAD
+=======
+        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20 * FuzzScale), $"{Mutations} mutations took {stopwatch.Elapsed}");
+>>>>>>> reliab
 
         (AdditionalText, string, string) Mutated(AdditionalText original)
         {
