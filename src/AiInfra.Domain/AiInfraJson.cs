@@ -95,6 +95,22 @@ public static class AiInfraJson
         }
 
         var context = new JsonReadContext(limits);
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            // The reader checks UTF-8 only when it decodes a string, and then throws: say where the text is not UTF-8.
+            context.Add(string.Empty, ErrorCodes.MalformedJson, "The text is not valid UTF-8.", FirstInvalidUtf8(utf8Json));
+            errors = context.GetErrors(utf8Json);
+            return false;
+        }
+
+        if (FirstUnpairedSurrogateEscape(utf8Json) is var unpaired and >= 0)
+        {
+            // "\uD800" alone is JSON syntax but no text: the reader throws when it decodes it.
+            context.Add(string.Empty, ErrorCodes.MalformedJson, "A \\u escape is half of a surrogate pair; the string is not valid Unicode text.", unpaired);
+            errors = context.GetErrors(utf8Json);
+            return false;
+        }
+
         var result = Read<T>(utf8Json, context);
         if (context.ErrorCount > 0 || result is null)
         {
@@ -113,6 +129,35 @@ public static class AiInfraJson
         errors = Array.Empty<AiInfraError>();
         return true;
     }
+
+    /// <summary>
+    /// Reads and validates a document as the registered record <paramref name="type"/>, exactly as
+    /// <see cref="TryDeserialize{T}(ReadOnlySpan{byte}, out T, out IReadOnlyList{AiInfraError}, AiInfraJsonLimits?)"/> does,
+    /// for callers that hold a <see cref="Type"/> (the tests that run every registered record through the same checks).
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="type"/> is not a registered record.</exception>
+    internal static bool TryDeserialize(Type type, ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out object? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits = null) =>
+        Untyped(type).TryRead(utf8Json, out value, out errors, limits);
+
+    /// <summary>Writes a value of a registered record as <see cref="SerializeToUtf8Bytes{T}(T, bool)"/> does.</summary>
+    /// <exception cref="ArgumentException">The value's type is not a registered record.</exception>
+    internal static byte[] SerializeToUtf8Bytes(object value, bool indented = false)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Untyped(value.GetType()).Write(value, indented);
+    }
+
+    /// <summary>Validates a value of a registered record.</summary>
+    internal static Validation.ValidationResult Validate(object value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return Untyped(value.GetType()).Validate(value);
+    }
+
+    private static AiInfraTypeRegistry.UntypedAccess Untyped(Type type) =>
+        AiInfraTypeRegistry.TryGet(type, out var registration) && registration.Untyped is { } access
+            ? access
+            : throw new ArgumentException($"{type} is not a registered AiInfra record.", nameof(type));
 
     private static T? Read<T>(ReadOnlySpan<byte> utf8Json, JsonReadContext context)
         where T : class, IAiInfraEntity<T>
@@ -145,6 +190,89 @@ public static class AiInfraJson
             context.AddMalformed(exception);
             return null;
         }
+    }
+
+    /// <summary>The offset of the first \u escape of a surrogate that is not part of an escaped pair, or -1.</summary>
+    private static int FirstUnpairedSurrogateEscape(ReadOnlySpan<byte> utf8)
+    {
+        var i = utf8.IndexOf((byte)'\\');
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        var pendingHigh = -1;
+        for (; i < utf8.Length; i++)
+        {
+            if (utf8[i] != (byte)'\\')
+            {
+                if (pendingHigh >= 0)
+                {
+                    return pendingHigh;
+                }
+
+                continue;
+            }
+
+            if (i + 1 >= utf8.Length || utf8[i + 1] != (byte)'u')
+            {
+                if (pendingHigh >= 0)
+                {
+                    return pendingHigh;
+                }
+
+                i++; // An escaped character such as \" or \\: skip it.
+                continue;
+            }
+
+            if (i + 6 > utf8.Length || !int.TryParse(utf8.Slice(i + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code))
+            {
+                return pendingHigh; // A malformed escape: the reader reports it.
+            }
+
+            if (code is >= 0xD800 and <= 0xDBFF)
+            {
+                if (pendingHigh >= 0)
+                {
+                    return pendingHigh;
+                }
+
+                pendingHigh = i;
+            }
+            else if (code is >= 0xDC00 and <= 0xDFFF)
+            {
+                if (pendingHigh < 0)
+                {
+                    return i;
+                }
+
+                pendingHigh = -1;
+            }
+            else if (pendingHigh >= 0)
+            {
+                return pendingHigh;
+            }
+
+            i += 5;
+        }
+
+        return pendingHigh;
+    }
+
+    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var offset = 0;
+        while (offset < utf8.Length)
+        {
+            if (System.Text.Rune.DecodeFromUtf8(utf8[offset..], out _, out var consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return offset;
+            }
+
+            offset += consumed;
+        }
+
+        return offset;
     }
 
     private static AiInfraError TooLarge(AiInfraJsonLimits limits) =>

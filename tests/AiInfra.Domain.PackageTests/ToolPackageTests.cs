@@ -9,7 +9,7 @@ namespace AiInfra.Domain.PackageTests;
 /// that clears every other source, and an empty package folder), and runs the installed command on a file with errors:
 /// the tool package must bring everything it needs.
 /// </summary>
-[Collection(PackingCollection.Name)]
+[Collection(PackedLibraryCollection.Name)]
 public sealed class ToolPackageTests : IDisposable
 {
 #if DEBUG

@@ -15,6 +15,19 @@ internal static class QuantityPattern
 {
     private const string Number = @"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?";
 
+    /// <summary>
+    /// The white space the parser trims around the text: .NET's char.IsWhiteSpace (U+0009 to U+000D, U+0085 and the
+    /// Unicode space, line and paragraph separators), written out, because ECMA-262's \s is another set (it has U+FEFF
+    /// and lacks U+0085).
+    /// </summary>
+    private const string WhiteSpace = @"[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]";
+
+    /// <summary>
+    /// What the parser accepts between the number and the unit: the white space double parsing allows after a number
+    /// (U+0009 to U+000D and the space), then the separators the parser splits at (space, tab, U+00A0, U+202F).
+    /// </summary>
+    private const string Between = @"[\t-\r ]*[ \t\u00A0\u202F]*";
+
     private static readonly Lazy<Dictionary<char, string>> s_caseVariants = new(BuildCaseVariants);
 
     public static string For(QuantityModel quantity)
@@ -37,8 +50,8 @@ internal static class QuantityPattern
         }
 
         var units = "(?:" + string.Join("|", alternatives.Distinct(StringComparer.Ordinal)) + ")";
-        var unitPart = hasBare ? $"(?:[ \\t\\u00A0\\u202F]*{units})?" : $"[ \\t\\u00A0\\u202F]*{units}";
-        return $"^\\s*{Number}{unitPart}\\s*$";
+        var unitPart = hasBare ? $"(?:{Between}{units})?" : $"{Between}{units}";
+        return $"^{WhiteSpace}*{Number}{unitPart}{WhiteSpace}*$";
     }
 
     private static string CaseInsensitive(string text)

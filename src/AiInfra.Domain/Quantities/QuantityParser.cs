@@ -52,7 +52,8 @@ internal static class QuantityParser
             return false;
         }
 
-        if (!double.TryParse(number, Styles, provider, out var value))
+        // double parsing ignores NUL characters after a number ("12.5\0 W"); they are not part of any number.
+        if (number.Contains('\0') || !double.TryParse(number, Styles, provider, out var value))
         {
             failure = new(QuantityParseError.MalformedNumber, shiftedNumber, shiftedUnit);
             return false;

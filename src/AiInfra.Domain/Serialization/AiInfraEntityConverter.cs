@@ -29,7 +29,16 @@ public sealed class AiInfraEntityConverter<T> : JsonConverter<T>
         }
         else
         {
-            value = T.ReadJson(ref reader, context);
+            try
+            {
+                value = T.ReadJson(ref reader, context);
+            }
+            catch (InvalidOperationException exception) when (exception.InnerException is System.Text.DecoderFallbackException)
+            {
+                // A string that is not valid UTF-8: the reader throws when it decodes it.
+                context.AddError(ref reader, ErrorCodes.MalformedJson, "The text is not valid UTF-8.");
+                value = null;
+            }
         }
 
         if (context.ErrorCount > 0 || value is null)

@@ -3,6 +3,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using AiInfra.Domain.Validation;
 
 namespace AiInfra.Domain.Serialization;
 
@@ -24,12 +25,7 @@ public static class AiInfraTypeRegistry
             static () => T.JsonSchema,
             static options => JsonMetadataServices.CreateValueInfo<T>(options, new AiInfraEntityConverter<T>()))
         {
-            Reader = static (ReadOnlySpan<byte> utf8Json, out object? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits) =>
-            {
-                var valid = AiInfraJson.TryDeserialize<T>(utf8Json, out var typed, out errors, limits);
-                value = typed;
-                return valid;
-            },
+            Untyped = UntypedAccess.For<T>(),
         });
 
     /// <summary>Every registered record, ordered by full type name.</summary>
@@ -45,8 +41,8 @@ public static class AiInfraTypeRegistry
     /// <param name="CreateTypeInfo">Creates its System.Text.Json metadata for a set of options.</param>
     public sealed record Registration(Type Type, string EntityName, Func<string> Schema, Func<JsonSerializerOptions, JsonTypeInfo> CreateTypeInfo)
     {
-        /// <summary>The typed reader, set by <see cref="Register{T}"/>; null for a registration built by hand.</summary>
-        internal UntypedReader? Reader { get; init; }
+        /// <summary>Reads, writes and validates the record without naming its type; set by <see cref="Register{T}"/>.</summary>
+        internal UntypedAccess? Untyped { get; init; }
 
         /// <summary>
         /// Reads and validates one <see cref="Type"/> from UTF-8 JSON, exactly as
@@ -60,11 +56,51 @@ public static class AiInfraTypeRegistry
         /// <returns>True when the document is a valid <see cref="Type"/>.</returns>
         /// <exception cref="NotSupportedException">The registration was not made by <see cref="Register{T}"/>, so it has no reader.</exception>
         public bool TryDeserialize(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out object? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits = null) =>
-            Reader is { } reader
-                ? reader(utf8Json, out value, out errors, limits)
+            Untyped is { } untyped
+                ? untyped.TryRead(utf8Json, out value, out errors, limits)
                 : throw new NotSupportedException($"The registration of {Type.FullName} was not made by AiInfraTypeRegistry.Register<T>(), so it cannot read JSON.");
     }
 
-    /// <summary>Reads and validates one record from UTF-8 JSON; the non-generic form of <see cref="AiInfraJson.TryDeserialize{T}(ReadOnlySpan{byte}, out T, out IReadOnlyList{AiInfraError}, AiInfraJsonLimits?)"/>.</summary>
-    internal delegate bool UntypedReader(ReadOnlySpan<byte> utf8Json, out object? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits);
+    /// <summary>
+    /// <see cref="AiInfraJson"/>'s reading, writing and validation of one record type, for callers that hold a
+    /// <see cref="Type"/> rather than a type argument (tests that run every registered record through the same checks).
+    /// </summary>
+    internal sealed class UntypedAccess
+    {
+        private UntypedAccess(TryReadUntyped tryRead, Func<object, bool, byte[]> write, Func<object, ValidationResult> validate)
+        {
+            TryRead = tryRead;
+            Write = write;
+            Validate = validate;
+        }
+
+        /// <summary>Reads a document exactly as <see cref="AiInfraJson.TryDeserialize{T}(ReadOnlySpan{byte}, out T, out IReadOnlyList{AiInfraError}, AiInfraJsonLimits?)"/> does.</summary>
+        public TryReadUntyped TryRead { get; }
+
+        /// <summary>Writes a value (of the record type) as <see cref="AiInfraJson.SerializeToUtf8Bytes{T}(T, bool)"/> does; the flag asks for indentation.</summary>
+        public Func<object, bool, byte[]> Write { get; }
+
+        /// <summary>Validates a value of the record type.</summary>
+        public Func<object, ValidationResult> Validate { get; }
+
+        public static UntypedAccess For<T>()
+            where T : class, IAiInfraEntity<T> =>
+            new(
+                static (ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out object? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits) =>
+                {
+                    if (AiInfraJson.TryDeserialize<T>(utf8Json, out var typed, out errors, limits))
+                    {
+                        value = typed;
+                        return true;
+                    }
+
+                    value = null;
+                    return false;
+                },
+                static (value, indented) => AiInfraJson.SerializeToUtf8Bytes((T)value, indented),
+                static value => ((T)value).Validate());
+    }
+
+    /// <summary>The shape of <see cref="UntypedAccess.TryRead"/>.</summary>
+    internal delegate bool TryReadUntyped(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out object? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits);
 }

@@ -55,7 +55,13 @@ public static partial class JsonValueReaders
         return Expect(ref reader, context, JsonTokenType.True, "true or false");
     }
 
-    /// <summary>Reads a whole number that fits a 64-bit signed integer.</summary>
+    /// <summary>2^53: every whole number up to it in magnitude is exact in a double.</summary>
+    private const double MaxExactInteger = 9007199254740992d;
+
+    /// <summary>
+    /// Reads a whole number that fits a 64-bit signed integer: written as an integer, or, as JSON Schema allows, with a
+    /// zero fraction or an exponent ("2.0", "2e3") when at most 2^53 in magnitude.
+    /// </summary>
     public static bool TryReadInt64(ref Utf8JsonReader reader, JsonReadContext context, out long value)
     {
         value = 0;
@@ -69,11 +75,19 @@ public static partial class JsonValueReaders
             return true;
         }
 
+        // JSON Schema's "integer" is any number with no fractional part, so "2.0" and "2e3" are whole numbers too. Written
+        // that way a number passes through a double, so it is taken only where a double holds every integer exactly.
         var isWhole = reader.TryGetDouble(out var number) && double.IsFinite(number) && Math.Floor(number) == number;
+        if (isWhole && Math.Abs(number) <= MaxExactInteger)
+        {
+            value = (long)number;
+            return true;
+        }
+
         context.AddError(
             ref reader,
             isWhole ? ErrorCodes.OutOfRange : ErrorCodes.WrongType,
-            isWhole ? "The number is too large for a 64-bit integer." : "Expected a whole number, not a fraction.");
+            isWhole ? "The number is too large for a 64-bit integer, or written with a fraction or exponent beyond 2^53, where it is not exact." : "Expected a whole number, not a fraction.");
         return false;
     }
 

@@ -137,7 +137,7 @@ public class ReferenceAuditTests
     [Fact]
     public void Every_finding_names_a_documented_rule_and_the_values_it_compared()
     {
-        var docs = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "audit.md"));
+        var docs = File.ReadAllText(Path.Combine(Paths.RepositoryRoot(), "docs", "audit.md"));
         Assert.All(AuditRules.All, rule => Assert.Contains("`" + rule + "`", docs, StringComparison.Ordinal));
         Assert.Equal(AuditRules.All.Count, AuditRules.All.Distinct(StringComparer.Ordinal).Count());
         Assert.All(CatalogAudit.Run(), f =>
@@ -151,20 +151,9 @@ public class ReferenceAuditTests
     [Fact]
     public void The_source_error_table_names_only_rules_that_exist()
     {
-        var table = File.ReadAllText(Path.Combine(RepositoryRoot(), "src", "AiInfra.Domain", "Catalogue-sources.md"));
+        var table = File.ReadAllText(Path.Combine(Paths.RepositoryRoot(), "src", "AiInfra.Domain", "Catalogue-sources.md"));
         var named = Regex.Matches(table, "`((?:compute|memory|interconnect|rack|system|superpod|scaleup|switch|power|capex|claim|sources)\\.[a-z0-9-]+)`").Select(m => m.Groups[1].Value).Distinct().ToList();
         Assert.NotEmpty(named);
         Assert.All(named, rule => Assert.Contains(rule, AuditRules.All));
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AiInfra.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (AiInfra.Domain.sln) was not found.");
     }
 }

@@ -16,7 +16,7 @@ public class CatalogueDocTests
     [Fact]
     public void The_catalogue_document_is_up_to_date()
     {
-        var path = Path.Combine(RepositoryRoot(), "docs", "catalogue.md");
+        var path = Path.Combine(Paths.RepositoryRoot(), "docs", "catalogue.md");
         var expected = Render();
         if (Environment.GetEnvironmentVariable("AIINFRA_UPDATE_DOCS") == "1")
         {
@@ -96,17 +96,4 @@ public class CatalogueDocTests
         IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture).Replace("|", "\\|"),
         _ => (value.ToString() ?? string.Empty).Replace("|", "\\|"),
     };
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AiInfra.Domain.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AiInfra.Domain.sln not found above " + AppContext.BaseDirectory);
-    }
 }

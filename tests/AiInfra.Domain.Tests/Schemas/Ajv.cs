@@ -42,7 +42,7 @@ internal static class Ajv
 
     private static string Install()
     {
-        var folder = Path.Combine(RepositoryRoot(), "tools", "schema-check");
+        var folder = Path.Combine(Paths.RepositoryRoot(), "tools", "schema-check");
         if (!Directory.Exists(Path.Combine(folder, "node_modules", "ajv")))
         {
             var (exitCode, _, error) = Run("npm", "ci --no-audit --no-fund", null, folder);
@@ -53,19 +53,6 @@ internal static class Ajv
         }
 
         return folder;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AiInfra.Domain.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (with AiInfra.Domain.sln) was not found above " + AppContext.BaseDirectory);
     }
 
     private static (int ExitCode, string Output, string Error) Run(string fileName, string arguments, string? input, string workingDirectory)
