@@ -110,10 +110,6 @@ public partial class SpecRobustnessTests
         Assert.True(ids.Count >= (fileName.EndsWith(".spec.json", StringComparison.Ordinal) ? 10 : 6), "only " + string.Join(", ", ids));
         Assert.InRange(cleanRuns, 5, Mutations - 100);
         Assert.True(binder.Bound > 0, "no accepted mutation changed a generated file");
-<<<<<<< HEAD
-=======
-        Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(20 * FuzzScale), $"{Mutations} mutations took {stopwatch.Elapsed}");
->>>>>>> reliab
 
         (AdditionalText, string, string) Mutated(AdditionalText original)
         {
