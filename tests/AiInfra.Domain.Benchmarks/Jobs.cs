@@ -4,6 +4,16 @@ using BenchmarkDotNet.Jobs;
 
 namespace AiInfra.Domain.Benchmarks;
 
+/// <summary>What every job's configuration shares.</summary>
+internal static class Jobs
+{
+    /// <summary>
+    /// BenchmarkDotNet builds its own copy of the project, the library and its generator included; on a busy machine
+    /// that takes longer than its default limit of two minutes, so the limit here is ten.
+    /// </summary>
+    public static ManualConfig Config(Job job) => ManualConfig.CreateEmpty().WithBuildTimeout(TimeSpan.FromMinutes(10)).AddJob(job);
+}
+
 /// <summary>
 /// The default job of the steady-state benchmarks: one launch, 3 warm-up and 8 measured iterations, so the whole
 /// suite runs in minutes on a shared two-core machine. Ratios against the baseline of the same run are what count.
@@ -13,7 +23,7 @@ namespace AiInfra.Domain.Benchmarks;
 public sealed class ShortJobAttribute : Attribute, IConfigSource
 {
     public ShortJobAttribute() =>
-        Config = ManualConfig.CreateEmpty().AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8).WithId("Short"));
+        Config = Jobs.Config(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8).WithId("Short"));
 
     public IConfig Config { get; }
 }
@@ -23,7 +33,7 @@ public sealed class ShortJobAttribute : Attribute, IConfigSource
 public sealed class MonitoringJobAttribute : Attribute, IConfigSource
 {
     public MonitoringJobAttribute() =>
-        Config = ManualConfig.CreateEmpty().AddJob(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithId("Monitoring"));
+        Config = Jobs.Config(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithId("Monitoring"));
 
     public IConfig Config { get; }
 }
@@ -36,7 +46,7 @@ public sealed class MonitoringJobAttribute : Attribute, IConfigSource
 public sealed class ColdStartJobAttribute : Attribute, IConfigSource
 {
     public ColdStartJobAttribute() =>
-        Config = ManualConfig.CreateEmpty().AddJob(Job.Default.WithStrategy(RunStrategy.ColdStart).WithLaunchCount(12).WithWarmupCount(0).WithIterationCount(1).WithInvocationCount(1).WithUnrollFactor(1).WithId("ColdStart"));
+        Config = Jobs.Config(Job.Default.WithStrategy(RunStrategy.ColdStart).WithLaunchCount(12).WithWarmupCount(0).WithIterationCount(1).WithInvocationCount(1).WithUnrollFactor(1).WithId("ColdStart"));
 
     public IConfig Config { get; }
 }
