@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -29,20 +30,44 @@ public static class AiInfraJson
 
     /// <summary>Writes <paramref name="value"/> as JSON text; quantities keep their units, optional values left unset are omitted.</summary>
     public static string Serialize<T>(T value, bool indented = false)
-        where T : class, IAiInfraEntity<T> => Encoding.UTF8.GetString(SerializeToUtf8Bytes(value, indented));
+        where T : class, IAiInfraEntity<T>
+    {
+        var cache = WriteToCache(value, indented);
+        try
+        {
+            return Encoding.UTF8.GetString(cache.Buffer.WrittenSpan);
+        }
+        finally
+        {
+            WriterCache.Return(cache);
+        }
+    }
 
     /// <summary>Writes <paramref name="value"/> as UTF-8 JSON.</summary>
     public static byte[] SerializeToUtf8Bytes<T>(T value, bool indented = false)
         where T : class, IAiInfraEntity<T>
     {
-        ArgumentNullException.ThrowIfNull(value);
-        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
-        using (var writer = new Utf8JsonWriter(buffer, indented ? s_indented : s_compact))
+        var cache = WriteToCache(value, indented);
+        try
         {
-            T.WriteJson(writer, value);
+            return cache.Buffer.WrittenSpan.ToArray();
         }
+        finally
+        {
+            WriterCache.Return(cache);
+        }
+    }
 
-        return buffer.WrittenSpan.ToArray();
+    /// <summary>Writes the value into a buffer and writer reused by this thread, so that only the result is allocated.</summary>
+    private static WriterCache WriteToCache<T>(T value, bool indented)
+        where T : class, IAiInfraEntity<T>
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        var cache = WriterCache.Rent();
+        var writer = cache.WriterFor(indented);
+        T.WriteJson(writer, value);
+        writer.Flush();
+        return cache;
     }
 
     /// <summary>Writes <paramref name="value"/> to <paramref name="writer"/>.</summary>
@@ -273,6 +298,57 @@ public static class AiInfraJson
         }
 
         return offset;
+    }
+
+    /// <summary>
+    /// A buffer and a compact and an indented writer on it, kept per thread between calls. Taken out of the thread's
+    /// slot while in use, so a nested call (from hand-written code inside a writer) gets its own; a buffer that grew
+    /// past <see cref="MaxKeptCapacity"/> for a large document is let go rather than kept.
+    /// </summary>
+    private sealed class WriterCache
+    {
+        private const int MaxKeptCapacity = 1024 * 1024;
+
+        [ThreadStatic]
+        private static WriterCache? t_cached;
+
+        private Utf8JsonWriter? _compact;
+        private Utf8JsonWriter? _indented;
+
+        public ArrayBufferWriter<byte> Buffer { get; } = new(4096);
+
+        public static WriterCache Rent()
+        {
+            var cache = t_cached ?? new WriterCache();
+            t_cached = null;
+            return cache;
+        }
+
+        public static void Return(WriterCache cache)
+        {
+            if (cache.Buffer.Capacity > MaxKeptCapacity)
+            {
+                return;
+            }
+
+            cache.Buffer.ResetWrittenCount();
+            t_cached = cache;
+        }
+
+        public Utf8JsonWriter WriterFor(bool indented)
+        {
+            ref var writer = ref indented ? ref _indented : ref _compact;
+            if (writer is null)
+            {
+                writer = new Utf8JsonWriter(Buffer, indented ? s_indented : s_compact);
+            }
+            else
+            {
+                writer.Reset(Buffer);
+            }
+
+            return writer;
+        }
     }
 
     private static AiInfraError TooLarge(AiInfraJsonLimits limits) =>

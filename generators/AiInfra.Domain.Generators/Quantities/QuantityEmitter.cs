@@ -275,6 +275,12 @@ internal static class QuantityEmitter
 
             """);
 
+        if (q.Units.All(static unit => unit.Offset == 0))
+        {
+            EmitFactorTable(w, q, u);
+            return;
+        }
+
         w.OpenBlock($"private static double ToBaseValue(double value, {u} unit) => unit switch");
         foreach (var unit in q.Units)
         {
@@ -293,6 +299,32 @@ internal static class QuantityEmitter
         w.Line("_ => throw QuantityGuard.UndefinedUnit(unit, nameof(unit)),");
         w.CloseBlock("};");
         w.Line();
+    }
+
+    /// <summary>
+    /// A quantity whose units are all pure scale factors converts through a table indexed by the unit (the base unit
+    /// is 0, the others 1 to n-1 in their order, as <see cref="OrderedByValue"/> lists them): small enough to inline,
+    /// with no branch per unit. Multiplying by the base unit's factor 1 leaves every double as it was, and the base
+    /// unit skips the division, so the results are those of the switch form, bit for bit.
+    /// </summary>
+    private static void EmitFactorTable(SourceWriter w, QuantityModel q, string u)
+    {
+        var factors = string.Join(", ", OrderedByValue(q).Select(unit => unit.Name == q.BaseUnit ? "1.0d" : Literal(unit.Factor)));
+        w.Lines($$"""
+            // The factor of each unit to the base unit, indexed by the unit's value. An array, not a ReadOnlySpan<double>
+            // property over one, which a debug build compiled into a new array on every conversion.
+            private static readonly double[] s_factors = new double[] { {{factors}} };
+
+            private static double ToBaseValue(double value, {{u}} unit) =>
+                IsDefined(unit) ? value * s_factors[(int)unit] : throw QuantityGuard.UndefinedUnit(unit, nameof(unit));
+
+            // The base unit needs no division, which is slow and would sit on the dependency chain of a running sum.
+            private static double FromBaseValue(double baseValue, {{u}} unit) =>
+                unit == {{u}}.{{q.BaseUnit}} ? baseValue
+                : IsDefined(unit) ? baseValue / s_factors[(int)unit]
+                : throw QuantityGuard.UndefinedUnit(unit, nameof(unit));
+
+            """);
     }
 
     private static string ToBaseExpression(UnitModel unit, string baseUnit)

@@ -36,33 +36,50 @@ public static partial class JsonValueReaders
         int? line = null;
         var forecast = false;
         FigureCorrection? correction = null;
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Which keys were read, one bit each; names of unknown keys only when there are any (a duplicate unknown key
+        // is reported as a duplicate, as a known one is). Nothing is allocated for a well-formed figure.
+        var seen = 0;
+        HashSet<string>? unknownSeen = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString()!;
-            if (!seen.Add(name))
+            var key = FigureKeyOf(ref reader);
+            if (key == FigureKey.Unknown)
+            {
+                unknownSeen ??= new HashSet<string>(StringComparer.Ordinal);
+                if (unknownSeen.Add(reader.GetString()!))
+                {
+                    SkipUnknownProperty(ref reader, context, "A figure", FigureKeys);
+                }
+                else
+                {
+                    SkipDuplicateProperty(ref reader, context);
+                }
+
+                continue;
+            }
+
+            var bit = 1 << (int)key;
+            if ((seen & bit) != 0)
             {
                 SkipDuplicateProperty(ref reader, context);
                 continue;
             }
 
-            switch (name)
+            seen |= bit;
+            context.PushProperty(s_figureKeyNames[(int)key]);
+            reader.Read();
+            switch (key)
             {
-                case "value":
-                case "min":
-                case "max":
-                    context.PushProperty(name);
-                    reader.Read();
+                case FigureKey.Value:
+                case FigureKey.Min:
+                case FigureKey.Max:
                     if (readValue(ref reader, context, out var number))
                     {
-                        _ = name == "value" ? single = number : name == "min" ? min = number : max = number;
+                        _ = key == FigureKey.Value ? single = number : key == FigureKey.Min ? min = number : max = number;
                     }
 
-                    context.Pop();
                     break;
-                case "bound":
-                    context.PushProperty(name);
-                    reader.Read();
+                case FigureKey.Bound:
                     if (TryReadString(ref reader, context, out var boundText))
                     {
                         bound = ParseBound(boundText);
@@ -72,22 +89,16 @@ public static partial class JsonValueReaders
                         }
                     }
 
-                    context.Pop();
                     break;
-                case "source":
-                case "note":
-                    context.PushProperty(name);
-                    reader.Read();
+                case FigureKey.Source:
+                case FigureKey.Note:
                     if (TryReadString(ref reader, context, out var text))
                     {
-                        _ = name == "source" ? source = text : note = text;
+                        _ = key == FigureKey.Source ? source = text : note = text;
                     }
 
-                    context.Pop();
                     break;
-                case "line":
-                    context.PushProperty(name);
-                    reader.Read();
+                case FigureKey.Line:
                     if (TryReadInt64(ref reader, context, out var lineNumber))
                     {
                         if (lineNumber is < 1 or > int.MaxValue)
@@ -100,24 +111,16 @@ public static partial class JsonValueReaders
                         }
                     }
 
-                    context.Pop();
                     break;
-                case "forecast":
-                    context.PushProperty(name);
-                    reader.Read();
+                case FigureKey.Forecast:
                     TryReadBoolean(ref reader, context, out forecast);
-                    context.Pop();
-                    break;
-                case "corrected":
-                    context.PushProperty(name);
-                    reader.Read();
-                    correction = ReadCorrection(ref reader, context);
-                    context.Pop();
                     break;
                 default:
-                    SkipUnknownProperty(ref reader, context, "A figure", FigureKeys);
+                    correction = ReadCorrection(ref reader, context);
                     break;
             }
+
+            context.Pop();
         }
 
         var isRange = min is not null || max is not null;
@@ -201,6 +204,35 @@ public static partial class JsonValueReaders
             return false;
         }
     }
+
+    private enum FigureKey
+    {
+        Value,
+        Min,
+        Max,
+        Bound,
+        Source,
+        Line,
+        Forecast,
+        Note,
+        Corrected,
+        Unknown,
+    }
+
+    private static readonly string[] s_figureKeyNames = ["value", "min", "max", "bound", "source", "line", "forecast", "note", "corrected"];
+
+    /// <summary>The figure key the reader's property name is, compared as UTF-8 (escapes are decoded), without making a string.</summary>
+    private static FigureKey FigureKeyOf(ref Utf8JsonReader reader) =>
+        reader.ValueTextEquals("value"u8) ? FigureKey.Value
+        : reader.ValueTextEquals("source"u8) ? FigureKey.Source
+        : reader.ValueTextEquals("line"u8) ? FigureKey.Line
+        : reader.ValueTextEquals("note"u8) ? FigureKey.Note
+        : reader.ValueTextEquals("bound"u8) ? FigureKey.Bound
+        : reader.ValueTextEquals("min"u8) ? FigureKey.Min
+        : reader.ValueTextEquals("max"u8) ? FigureKey.Max
+        : reader.ValueTextEquals("forecast"u8) ? FigureKey.Forecast
+        : reader.ValueTextEquals("corrected"u8) ? FigureKey.Corrected
+        : FigureKey.Unknown;
 
     internal static FigureBound? ParseBound(string text) => text switch
     {

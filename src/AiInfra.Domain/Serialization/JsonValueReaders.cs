@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AiInfra.Domain.Quantities;
 using NodaTime;
@@ -175,21 +177,39 @@ public static partial class JsonValueReaders
             return false;
         }
 
+        // The items are gathered in a pooled buffer, so that only the final array is allocated.
         var errors = context.ErrorCount;
-        var items = new List<T>();
-        var index = 0;
-        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        var items = ArrayPool<T>.Shared.Rent(16);
+        var count = 0;
+        try
         {
-            context.PushIndex(index++);
-            if (readItem(ref reader, context, out var item))
+            var index = 0;
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
-                items.Add(item);
+                context.PushIndex(index++);
+                if (readItem(ref reader, context, out var item))
+                {
+                    if (count == items.Length)
+                    {
+                        var larger = ArrayPool<T>.Shared.Rent(items.Length * 2);
+                        items.AsSpan().CopyTo(larger);
+                        ArrayPool<T>.Shared.Return(items, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                        items = larger;
+                    }
+
+                    items[count++] = item;
+                }
+
+                context.Pop();
             }
 
-            context.Pop();
+            value = count == 0 ? Array.Empty<T>() : items.AsSpan(0, count).ToArray();
+        }
+        finally
+        {
+            ArrayPool<T>.Shared.Return(items, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
         }
 
-        value = items.ToArray();
         return context.ErrorCount == errors;
     }
 

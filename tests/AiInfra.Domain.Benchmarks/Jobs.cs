@@ -1,0 +1,52 @@
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Engines;
+using BenchmarkDotNet.Jobs;
+
+namespace AiInfra.Domain.Benchmarks;
+
+/// <summary>What every job's configuration shares.</summary>
+internal static class Jobs
+{
+    /// <summary>
+    /// BenchmarkDotNet builds its own copy of the project, the library and its generator included; on a busy machine
+    /// that takes longer than its default limit of two minutes, so the limit here is ten.
+    /// </summary>
+    public static ManualConfig Config(Job job) => ManualConfig.CreateEmpty().WithBuildTimeout(TimeSpan.FromMinutes(10)).AddJob(job);
+}
+
+/// <summary>
+/// The default job of the steady-state benchmarks: one launch, 3 warm-up and 8 measured iterations, so the whole
+/// suite runs in minutes on a shared two-core machine. Ratios against the baseline of the same run are what count.
+/// Pass BenchmarkDotNet's own options (for example <c>--job medium</c>) for a longer run.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ShortJobAttribute : Attribute, IConfigSource
+{
+    public ShortJobAttribute() =>
+        Config = Jobs.Config(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8).WithId("Short"));
+
+    public IConfig Config { get; }
+}
+
+/// <summary>Long operations (a whole generator run): one invocation per iteration, 1 warm-up and 5 measured iterations.</summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class MonitoringJobAttribute : Attribute, IConfigSource
+{
+    public MonitoringJobAttribute() =>
+        Config = Jobs.Config(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithId("Monitoring"));
+
+    public IConfig Config { get; }
+}
+
+/// <summary>
+/// Cold start: each launch is a fresh process that measures one first call (JIT, type loading and static
+/// initialisation included), 12 launches per benchmark.
+/// </summary>
+[AttributeUsage(AttributeTargets.Class)]
+public sealed class ColdStartJobAttribute : Attribute, IConfigSource
+{
+    public ColdStartJobAttribute() =>
+        Config = Jobs.Config(Job.Default.WithStrategy(RunStrategy.ColdStart).WithLaunchCount(12).WithWarmupCount(0).WithIterationCount(1).WithInvocationCount(1).WithUnrollFactor(1).WithId("ColdStart"));
+
+    public IConfig Config { get; }
+}
