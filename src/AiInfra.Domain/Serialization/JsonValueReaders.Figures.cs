@@ -188,6 +188,22 @@ public static partial class JsonValueReaders
     public static bool TryReadReportingPeriod(ref Utf8JsonReader reader, JsonReadContext context, out Economics.ReportingPeriod value)
     {
         value = default;
+
+        // A short text (every valid period is one) is parsed from a stack buffer, with no string made and no exception
+        // thrown; the error is the one Parse's exception carries.
+        if (reader.TokenType == JsonTokenType.String && RawLength(ref reader) is var length && length <= ReportingPeriodBufferLength && length <= context.Limits.MaxStringLength)
+        {
+            Span<char> buffer = stackalloc char[ReportingPeriodBufferLength];
+            var span = buffer[..reader.CopyString(buffer)];
+            if (Economics.ReportingPeriodParser.TryParse(span, null, out value, out var failure))
+            {
+                return true;
+            }
+
+            context.AddError(ref reader, ErrorCodes.MalformedValue, Economics.ReportingPeriodParser.CreateException(span, null, failure).Message);
+            return false;
+        }
+
         if (!TryReadString(ref reader, context, out var text))
         {
             return false;
@@ -204,6 +220,10 @@ public static partial class JsonValueReaders
             return false;
         }
     }
+
+    // Raw UTF-8 bytes up to which a reporting period is copied to the stack; a JSON string never unescapes to more
+    // UTF-16 characters than its raw bytes.
+    private const int ReportingPeriodBufferLength = 256;
 
     private enum FigureKey
     {

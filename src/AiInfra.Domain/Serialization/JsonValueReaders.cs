@@ -129,7 +129,9 @@ public static partial class JsonValueReaders
             return false;
         }
 
-        if (!Expect(ref reader, context, JsonTokenType.String, $"a {TQuantity.Info.Name} such as \"{Example<TQuantity, TUnit>(declaredUnit)}\" or a number in {TQuantity.GetAbbreviation(declaredUnit)}"))
+        // The description is built only for the error: formatting it for every quantity read cost more than the parse.
+        if (reader.TokenType != JsonTokenType.String &&
+            !Expect(ref reader, context, JsonTokenType.String, $"a {TQuantity.Info.Name} such as \"{Example<TQuantity, TUnit>(declaredUnit)}\" or a number in {TQuantity.GetAbbreviation(declaredUnit)}"))
         {
             return false;
         }
