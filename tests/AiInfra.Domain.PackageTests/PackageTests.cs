@@ -24,23 +24,12 @@ public sealed class PackageTests(PackedLibrary packed)
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), File.ReadAllText(Path.Combine(template, "Consumer.csproj.txt")).Replace("$VERSION$", version));
         File.Copy(Path.Combine(template, "Program.cs.txt"), Path.Combine(consumer, "Program.cs"));
         File.Copy(Path.Combine(template, "Chiller.spec.json"), Path.Combine(consumer, "Chiller.spec.json"));
-        File.WriteAllText(Path.Combine(consumer, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-              </packageSources>
-              <config>
-                <add key="globalPackagesFolder" value="{Path.Combine(packed.Work, "packages")}" />
-              </config>
-            </configuration>
-            """);
+        Commands.WriteIsolatedNuGetConfig(Path.Combine(consumer, "nuget.config"), feed, Path.Combine(packed.Work, "packages"));
         // Keep the repository's Directory.Build.props and central versions away from the consumer.
         File.WriteAllText(Path.Combine(packed.Work, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(packed.Work, "Directory.Packages.props"), "<Project />");
 
-        var output = PackedLibrary.Run("dotnet", "run -c Release", consumer);
+        var (output, _) = Commands.Run("dotnet", ["run", "-c", "Release"], consumer);
         Assert.Contains("read: chiller-1 1.2 MW 18 °C", output);
         Assert.Contains("written: {\"id\":\"chiller-1\",\"capacity\":\"1.2 MW\",\"supplyTemperature\":\"18 °C\"}", output);
         Assert.Contains("error: /id (1:7): value.pattern:", output);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.IO.Compression;
 using System.Xml.Linq;
 
@@ -26,10 +25,10 @@ public sealed class ToolPackageTests : IDisposable
         var version = "0.0.0-tool." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
         var feed = Directory.CreateDirectory(Path.Combine(_work, "feed")).FullName;
         var tools = Path.Combine(_work, "tools");
-        var repository = RepositoryRoot();
+        var repository = Commands.RepositoryRoot();
 
         // The tool was built with this test project (a ProjectReference), in its configuration: pack that build as it is.
-        Run("dotnet", ["pack", Path.Combine(repository, "src", "AiInfra.Domain.Cli", "AiInfra.Domain.Cli.csproj"), "--no-build", "-c", Configuration, "-o", feed, $"-p:PackageVersion={version}", $"-p:PackageOutputPath={feed}"], repository, expectedExit: 0);
+        Commands.Run("dotnet", ["pack", Path.Combine(repository, "src", "AiInfra.Domain.Cli", "AiInfra.Domain.Cli.csproj"), "--no-build", "-c", Configuration, "-o", feed, $"-p:PackageVersion={version}", $"-p:PackageOutputPath={feed}"], repository, expectedExit: 0);
         var package = Path.Combine(feed, $"AiInfra.Domain.Cli.{version}.nupkg");
         Assert.True(File.Exists(package), "the tool package was not written");
 
@@ -49,19 +48,8 @@ public sealed class ToolPackageTests : IDisposable
         }
 
         var config = Path.Combine(_work, "nuget.config");
-        File.WriteAllText(config, $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-              </packageSources>
-              <config>
-                <add key="globalPackagesFolder" value="{Path.Combine(_work, "packages")}" />
-              </config>
-            </configuration>
-            """);
-        Run("dotnet", ["tool", "install", "AiInfra.Domain.Cli", "--version", version, "--tool-path", tools, "--configfile", config, "--add-source", feed], _work, expectedExit: 0);
+        Commands.WriteIsolatedNuGetConfig(config, feed, Path.Combine(_work, "packages"));
+        Commands.Run("dotnet", ["tool", "install", "AiInfra.Domain.Cli", "--version", version, "--tool-path", tools, "--configfile", config, "--add-source", feed], _work, expectedExit: 0);
 
         var data = Directory.CreateDirectory(Path.Combine(_work, "data")).FullName;
         File.WriteAllText(Path.Combine(data, "chips.catalog.json"), """
@@ -80,7 +68,7 @@ public sealed class ToolPackageTests : IDisposable
             }
             """.ReplaceLineEndings("\n"));
         var aiinfra = Path.Combine(tools, OperatingSystem.IsWindows() ? "aiinfra.exe" : "aiinfra");
-        var (output, errors) = Run(aiinfra, ["validate", "chips.catalog.json"], data, expectedExit: 1);
+        var (output, errors) = Commands.Run(aiinfra, ["validate", "chips.catalog.json"], data, expectedExit: 1);
         var lines = output.ReplaceLineEndings("\n").TrimEnd('\n').Split('\n');
         Assert.StartsWith("chips.catalog.json(9,14): error quantity.dimension: /entries/0/tdp: ", lines[0], StringComparison.Ordinal);
         Assert.StartsWith("chips.catalog.json(11,13): error value.pattern: /entries/1/id: ", lines[1], StringComparison.Ordinal);
@@ -88,7 +76,7 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Equal(3, lines.Length);
         Assert.Equal(string.Empty, errors);
 
-        var (help, _) = Run(aiinfra, ["--help"], data, expectedExit: 0);
+        var (help, _) = Commands.Run(aiinfra, ["--help"], data, expectedExit: 0);
         Assert.Contains("aiinfra [command] [options]", help, StringComparison.Ordinal);
     }
 
@@ -102,48 +90,5 @@ public sealed class ToolPackageTests : IDisposable
         {
             // A file still held by a build server is left to the temp folder's own clean-up.
         }
-    }
-
-    private static (string Output, string Error) Run(string fileName, string[] arguments, string workingDirectory, int expectedExit)
-    {
-        var start = new ProcessStartInfo(fileName)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        start.Environment["DOTNET_SKIP_FIRST_TIME_EXPERIENCE"] = "1";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(TimeSpan.FromMinutes(8)))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"{fileName} {string.Join(' ', arguments)} did not finish in 8 minutes.");
-        }
-
-        Assert.True(process.ExitCode == expectedExit, $"{fileName} {string.Join(' ', arguments)} exited with {process.ExitCode}, not {expectedExit}:\n{output.Result}\n{error.Result}");
-        return (output.Result, error.Result);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AiInfra.Domain.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AiInfra.Domain.sln not found above " + AppContext.BaseDirectory);
     }
 }
