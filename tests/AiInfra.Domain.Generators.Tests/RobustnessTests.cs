@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using AiInfra.Domain.Generators.Quantities;
 using Microsoft.CodeAnalysis;
@@ -27,8 +26,9 @@ public partial class RobustnessTests
         "Energy = Power * Duration", "Power = Power * Power", "Temperature = Temperature * Ratio", "X = Y / Z", "=", "*",
     ];
 
-    private static readonly string Junk = "{}[]\",:\\/* \n\t\r0123456789-+.eE_aZ\u00B5\u00B0\u2212\uD83D\uDE00";
 
+
+    private static readonly JsonTextMutator Mutator = new(NumberPattern(), "number", NumberReplacements, StringReplacements, stringReplacementWeight: 2);
     [Fact]
     public void Random_mutations_of_the_real_definitions_never_make_the_generator_throw()
     {
@@ -50,7 +50,7 @@ public partial class RobustnessTests
             var mutated = new List<(string Path, string Text, string Recipe)>();
             foreach (var original in files.OrderBy(_ => random.Next()).Take(count))
             {
-                var (text, recipe) = Mutate(texts[original.Path], random);
+                var (text, recipe) = Mutator.Mutate(texts[original.Path], random);
                 mutated.Add((original.Path, text, recipe));
                 driver = driver.ReplaceAdditionalText(original, new InMemoryAdditionalText(original.Path, text));
             }
@@ -126,66 +126,6 @@ public partial class RobustnessTests
     }
 
     /// <summary>One to three random edits, and a description of them for the failure message.</summary>
-    private static (string Text, string Recipe) Mutate(string text, Random random)
-    {
-        var recipe = new StringBuilder();
-        var edits = random.Next(1, 4);
-        for (var e = 0; e < edits && text.Length > 0; e++)
-        {
-            var at = random.Next(text.Length);
-            var length = Math.Min(random.Next(1, 6), text.Length - at);
-            switch (random.Next(9))
-            {
-                case 0:
-                    recipe.Append($"truncate@{at} ");
-                    text = text[..at];
-                    break;
-                case 1:
-                    recipe.Append($"delete@{at}+{length} ");
-                    text = text.Remove(at, length);
-                    break;
-                case 2:
-                    recipe.Append($"duplicate@{at}+{length} ");
-                    text = text.Insert(at, text.Substring(at, length));
-                    break;
-                case 3:
-                    var other = random.Next(text.Length);
-                    recipe.Append($"swap@{at},{other} ");
-                    var chars = text.ToCharArray();
-                    (chars[at], chars[other]) = (chars[other], chars[at]);
-                    text = new string(chars);
-                    break;
-                case 4:
-                    var junk = Junk[random.Next(Junk.Length)];
-                    recipe.Append($"insert@{at}:U+{(int)junk:X4} ");
-                    text = text.Insert(at, junk.ToString());
-                    break;
-                case 5 or 6:
-                    text = ReplaceOne(text, NumberPattern(), NumberReplacements, random, recipe, "number");
-                    break;
-                default:
-                    text = ReplaceOne(text, StringPattern(), StringReplacements, random, recipe, "string", quote: true);
-                    break;
-            }
-        }
-
-        return (text, recipe.ToString().TrimEnd());
-    }
-
-    private static string ReplaceOne(string text, Regex pattern, string[] replacements, Random random, StringBuilder recipe, string kind, bool quote = false)
-    {
-        var matches = pattern.Matches(text);
-        if (matches.Count == 0)
-        {
-            return text;
-        }
-
-        var match = matches[random.Next(matches.Count)];
-        var replacement = replacements[random.Next(replacements.Length)];
-        recipe.Append($"{kind}@{match.Index}:{replacement} ");
-        return string.Concat(text.AsSpan(0, match.Index), quote ? "\"" + replacement + "\"" : replacement, text.AsSpan(match.Index + match.Length));
-    }
-
     private static void AssertInsideItsFile(Diagnostic diagnostic, List<(string Path, string Text, string Recipe)> mutated, Dictionary<string, string> texts, string what)
     {
         var path = diagnostic.Location.GetLineSpan().Path;
@@ -197,7 +137,4 @@ public partial class RobustnessTests
 
     [GeneratedRegex(@"(?<=[:\[,]\s*)-?\d+(\.\d+)?([eE][-+]?\d+)?")]
     private static partial Regex NumberPattern();
-
-    [GeneratedRegex("\"(?:[^\"\\\\]|\\\\.)*\"")]
-    private static partial Regex StringPattern();
 }

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 using AiInfra.Domain.Generators.Specs;
 using Microsoft.CodeAnalysis;
@@ -54,8 +53,9 @@ public partial class SpecRobustnessTests
         "entity", "entries", "sources", "defaultSource", "s001", "s002", "source", "bound", "range", "atMost", "min", "max", "line",
     ];
 
-    private static readonly string Junk = "{}[]\",:\\/* \n\t\r0123456789-+.eE_aZ\u00B5\u00B0\u2212\uD83D\uDE00";
 
+
+    private static readonly JsonTextMutator Mutator = new(NumberOrLiteralPattern(), "value", NumberReplacements, StringReplacements, stringReplacementWeight: 4);
     [Theory]
     [InlineData(SpecInputs.BatteryStorage, 20250630)]
     [InlineData(SpecInputs.TestFixtures, 20260128)]
@@ -113,7 +113,7 @@ public partial class SpecRobustnessTests
 
         (AdditionalText, string, string) Mutated(AdditionalText original)
         {
-            var (text, recipe) = Mutate(texts[original.Path], random);
+            var (text, recipe) = Mutator.Mutate(texts[original.Path], random);
             return (original, text, recipe);
         }
     }
@@ -228,69 +228,6 @@ public partial class SpecRobustnessTests
     }
 
     /// <summary>One to three random edits, and a description of them for the failure message.</summary>
-    private static (string Text, string Recipe) Mutate(string text, Random random)
-    {
-        var recipe = new StringBuilder();
-        var edits = random.Next(1, 4);
-        for (var e = 0; e < edits && text.Length > 0; e++)
-        {
-            var at = random.Next(text.Length);
-            var length = Math.Min(random.Next(1, 6), text.Length - at);
-            switch (random.Next(11))
-            {
-                case 0:
-                    recipe.Append(CultureInfo.InvariantCulture, $"truncate@{at} ");
-                    text = text[..at];
-                    break;
-                case 1:
-                    recipe.Append(CultureInfo.InvariantCulture, $"delete@{at}+{length} ");
-                    text = text.Remove(at, length);
-                    break;
-                case 2:
-                    recipe.Append(CultureInfo.InvariantCulture, $"duplicate@{at}+{length} ");
-                    text = text.Insert(at, text.Substring(at, length));
-                    break;
-                case 3:
-                    var other = random.Next(text.Length);
-                    recipe.Append(CultureInfo.InvariantCulture, $"swap@{at},{other} ");
-                    var chars = text.ToCharArray();
-                    (chars[at], chars[other]) = (chars[other], chars[at]);
-                    text = new string(chars);
-                    break;
-                case 4:
-                    var junk = Junk[random.Next(Junk.Length)];
-                    recipe.Append(CultureInfo.InvariantCulture, $"insert@{at}:U+{(int)junk:X4} ");
-                    text = text.Insert(at, junk.ToString());
-                    break;
-                case 5 or 6:
-                    text = ReplaceOne(text, NumberOrLiteralPattern(), NumberReplacements, random, recipe, "value");
-                    break;
-                default:
-                    text = ReplaceOne(text, StringPattern(), StringReplacements, random, recipe, "string", quote: true);
-                    break;
-            }
-        }
-
-        return (text, recipe.ToString().TrimEnd());
-    }
-
-    private static string ReplaceOne(string text, Regex pattern, string[] replacements, Random random, StringBuilder recipe, string kind, bool quote = false)
-    {
-        var matches = pattern.Matches(text);
-        if (matches.Count == 0)
-        {
-            return text;
-        }
-
-        var match = matches[random.Next(matches.Count)];
-        var replacement = replacements[random.Next(replacements.Length)];
-        recipe.Append(CultureInfo.InvariantCulture, $"{kind}@{match.Index}:{replacement} ");
-        return string.Concat(text.AsSpan(0, match.Index), quote ? "\"" + replacement + "\"" : replacement, text.AsSpan(match.Index + match.Length));
-    }
-
     [GeneratedRegex(@"(?<=[:\[,]\s*)(-?\d+(\.\d+)?([eE][-+]?\d+)?|true|false|null)")]
     private static partial Regex NumberOrLiteralPattern();
-
-    [GeneratedRegex("\"(?:[^\"\\\\]|\\\\.)*\"")]
-    private static partial Regex StringPattern();
 }
