@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiInfra.Domain.Serialization;
 
 namespace AiInfra.Domain.Economics.Serialization;
 
@@ -44,7 +45,7 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
     public override ReportingPeriod Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String
             ? ReadText(ref reader)
-            : throw new JsonException($"Expected a reporting period as a string such as {Example}, not a JSON {Describe(reader.TokenType)}.");
+            : throw new JsonException($"Expected a reporting period as a string such as {Example}, not a JSON {JsonTokenNames.Of(reader.TokenType)}.");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, ReportingPeriod value, JsonSerializerOptions options)
@@ -100,14 +101,4 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
         value.TryFormat(buffer, out var written, default, null);
         return buffer[..written];
     }
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "object",
-        JsonTokenType.StartArray => "array",
-        JsonTokenType.True or JsonTokenType.False => "boolean",
-        JsonTokenType.Null => "null",
-        JsonTokenType.Number => "number",
-        _ => token.ToString(),
-    };
 }

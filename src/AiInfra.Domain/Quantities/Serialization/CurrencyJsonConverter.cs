@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiInfra.Domain.Serialization;
 
 namespace AiInfra.Domain.Quantities.Serialization;
 
@@ -22,7 +23,7 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
     public override Currency Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         reader.TokenType == JsonTokenType.String
             ? ReadCode(ref reader)
-            : throw new JsonException($"Expected a currency as a string such as \"USD\", not a JSON {Describe(reader.TokenType)}.");
+            : throw new JsonException($"Expected a currency as a string such as \"USD\", not a JSON {JsonTokenNames.Of(reader.TokenType)}.");
 
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, Currency value, JsonSerializerOptions options) =>
@@ -54,16 +55,6 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
         var error = Currency.CreateException(code);
         throw new JsonException(error.Message, error);
     }
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "object",
-        JsonTokenType.StartArray => "array",
-        JsonTokenType.True or JsonTokenType.False => "boolean",
-        JsonTokenType.Null => "null",
-        JsonTokenType.Number => "number",
-        _ => token.ToString(),
-    };
 
     private static string CodeOf(Currency value) =>
         value.IsNone

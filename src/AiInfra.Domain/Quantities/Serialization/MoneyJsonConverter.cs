@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiInfra.Domain.Serialization;
 
 namespace AiInfra.Domain.Quantities.Serialization;
 
@@ -33,7 +34,7 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
             case JsonTokenType.Number:
                 throw new JsonException($"A bare number is not Money, because it does not say its currency; write a string such as {Example}.");
             default:
-                throw new JsonException($"Expected Money as a string such as {Example}, not a JSON {Describe(reader.TokenType)}.");
+                throw new JsonException($"Expected Money as a string such as {Example}, not a JSON {JsonTokenNames.Of(reader.TokenType)}.");
         }
     }
 
@@ -80,14 +81,4 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
         var error = MoneyParser.CreateException(text, CultureInfo.InvariantCulture, failure);
         throw new JsonException(error.Message, error);
     }
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "object",
-        JsonTokenType.StartArray => "array",
-        JsonTokenType.True or JsonTokenType.False => "boolean",
-        JsonTokenType.Null => "null",
-        JsonTokenType.Number => "number",
-        _ => token.ToString(),
-    };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiInfra.Domain.Serialization;
 
 namespace AiInfra.Domain.Quantities.Serialization;
 
@@ -57,7 +58,7 @@ public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQua
             case JsonTokenType.Number:
                 throw new JsonException($"A bare number is not a {TQuantity.Info.Name} here, because it does not say its unit; write it as a string such as \"{Example()}\". Units: {TQuantity.Info.DescribeUnits()}.");
             default:
-                throw new JsonException($"Expected a {TQuantity.Info.Name} as a string such as \"{Example()}\", not a JSON {Describe(reader.TokenType)}.");
+                throw new JsonException($"Expected a {TQuantity.Info.Name} as a string such as \"{Example()}\", not a JSON {JsonTokenNames.Of(reader.TokenType)}.");
         }
     }
 
@@ -119,13 +120,4 @@ public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQua
         var abbreviation = TQuantity.GetAbbreviation(TQuantity.BaseUnit);
         return abbreviation.Length == 0 ? "0.5" : "1 " + abbreviation;
     }
-
-    private static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "object",
-        JsonTokenType.StartArray => "array",
-        JsonTokenType.True or JsonTokenType.False => "boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
 }
