@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AiInfra.Domain.Serialization;
+using AiInfra.Domain.Quantities.Serialization;
 
 namespace AiInfra.Domain.Economics.Serialization;
 

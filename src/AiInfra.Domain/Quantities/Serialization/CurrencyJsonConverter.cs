@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AiInfra.Domain.Serialization;
 
 namespace AiInfra.Domain.Quantities.Serialization;
 

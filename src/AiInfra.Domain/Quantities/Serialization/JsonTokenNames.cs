@@ -1,8 +1,8 @@
 using System.Text.Json;
 
-namespace AiInfra.Domain.Serialization;
+namespace AiInfra.Domain.Quantities.Serialization;
 
-/// <summary>The names the JsonConverters use for a token they did not expect ("not a JSON array").</summary>
+/// <summary>The names the JsonConverters (quantities, money, currency, reporting periods) use for a token they did not expect ("not a JSON array").</summary>
 internal static class JsonTokenNames
 {
     /// <summary>The JSON kind of <paramref name="token"/>, without an article: "object", "array", "boolean", "null", "number".</summary>
