@@ -47,7 +47,7 @@ public static class CliApp
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             stderr.WriteLine($"aiinfra: internal error: {exception.GetType().Name}: {exception.Message}");
-            stderr.WriteLine("This is a bug in the tool; please report it with the command line that caused it.");
+            stderr.WriteLine(BugNotice);
             return ExitCodes.Internal;
         }
         finally
@@ -56,6 +56,9 @@ public static class CliApp
             CultureInfo.CurrentUICulture = uiCulture;
         }
     }
+
+    /// <summary>What follows the message of an internal error.</summary>
+    internal const string BugNotice = "This is a bug in the tool; please report it with the command line that caused it.";
 
     /// <summary>The tool's version: the informational version of this assembly.</summary>
     internal static string Version =>

@@ -86,4 +86,49 @@ public class AuditTests
         Assert.True(skipped.Code == 0, skipped.ToString());
         Assert.Equal(["aiinfra: note: 1 Bess entry not audited: the audit checks catalogue kinds only."], skipped.ErrLines);
     }
+
+    [Fact]
+    public void An_id_the_reference_catalogue_uses_is_reported_at_the_users_entry_and_the_references_findings_are_not()
+    {
+        using var temp = new TempFolder();
+        var file = temp.File("mine.catalog.json", """
+            {
+              "entity": "Accelerator", "sources": { "d": { "title": "Datasheet" } }, "defaultSource": "d",
+              "entries": [
+                { "id": "nvidia-h100-sxm", "vendor": "nvidia", "name": "My H100", "kind": "gpu" },
+                { "id": "my-own", "vendor": "nvidia", "name": "Mine", "kind": "gpu",
+                  "compute": [
+                    { "precision": "fp8", "sparsity": "dense", "throughput": "2000 TFLOPS" },
+                    { "precision": "fp8", "sparsity": "sparse", "throughput": "1000 TFLOPS" } ] }
+              ]
+            }
+            """);
+        var result = Cli.Run("audit", file, "--with-reference", "--fail-on", "never");
+        Assert.True(result.Code == 1, result.ToString());
+        Assert.Equal(
+            $"{file}(4,5): error catalog.duplicate-id: /entries/0/id: The id 'nvidia-h100-sxm' is already used by the reference catalogue's entry of accelerators, so this Accelerator is left out of the audit.",
+            result.OutLines[0]);
+
+        // The reference entry's own findings are printed, without a place in the user's file; the user's other entry is located.
+        Assert.Contains(result.OutLines, l => l.StartsWith("error compute.unsupported-precision: Accelerator nvidia-h100-sxm: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.OutLines[1..], l => l.StartsWith(file, StringComparison.Ordinal) && l.Contains("nvidia-h100-sxm", StringComparison.Ordinal));
+        Assert.Contains($"{file}(5,5): error compute.sparse-below-dense: Accelerator my-own: ", result.Out, StringComparison.Ordinal);
+
+        // Without the reference catalogue the id is the user's own, and its findings are located at its entry.
+        var alone = Cli.Run("audit", file, "--fail-on", "never");
+        Assert.True(alone.Code == 0, alone.ToString());
+        Assert.DoesNotContain("catalog.duplicate-id", alone.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_id_used_by_two_files_is_reported_at_the_second()
+    {
+        using var temp = new TempFolder();
+        const string Text = """{ "entity": "Accelerator", "entries": [ { "id": "twin", "vendor": "nvidia", "name": "T", "kind": "gpu" } ] }""";
+        var first = temp.File("a.catalog.json", Text);
+        var second = temp.File("b.catalog.json", Text);
+        var result = Cli.Run("audit", first, second);
+        Assert.True(result.Code == 1, result.ToString());
+        Assert.Equal($"{second}(1,41): error catalog.duplicate-id: /entries/0/id: The id 'twin' is already used by {first}(1,41), so this Accelerator is left out of the audit.", result.OutLines[0]);
+    }
 }

@@ -56,4 +56,31 @@ public class DocumentTests
         Assert.Equal((3L, 2L), map.Position(9));
         Assert.Equal((1L, 1L), map.Position(0));
     }
+
+    [Fact]
+    public void Columns_count_utf16_units_also_for_astral_characters_and_far_along_a_line()
+    {
+        // "🔌" is four bytes of UTF-8 and two UTF-16 units; "é" two bytes and one unit. The long line crosses the map's
+        // marks, so the columns far along it are counted from a mark, not from the line's start.
+        var line = string.Concat(Enumerable.Repeat("é🔌x", 1000));
+        var text = "ab\n" + line + "\n🔌";
+        var bytes = Encoding.UTF8.GetBytes(text);
+        var map = new TextMap(bytes);
+        for (var units = 0; units <= line.Length; units += 37)
+        {
+            if (units < line.Length && char.IsLowSurrogate(line[units]))
+            {
+                continue;
+            }
+
+            var offset = 3 + Encoding.UTF8.GetByteCount(line[..units]);
+            Assert.Equal((2L, units + 1L), map.Position(offset));
+        }
+
+        Assert.Equal((3L, 1L), map.Position(bytes.Length - 4));
+        Assert.Equal((3L, 3L), map.Position(bytes.Length));
+        Assert.Equal((3L, 3L), map.Position(bytes.Length + 10));
+        Assert.Equal(bytes.Length - 4 + 2, map.OffsetInPart(0, 3, 3));
+        Assert.Equal(bytes.Length, map.OffsetInPart(0, 9, 1));
+    }
 }

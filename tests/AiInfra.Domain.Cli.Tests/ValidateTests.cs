@@ -25,7 +25,7 @@ public class ValidateTests
             $"{file}(9,14): error quantity.dimension: /entries/0/tdp: \"700 V\" is not a Power",
             $"{file}(10,7): error property.unknown: /entries/0/colour: Accelerator has no property \"colour\"",
             $"{file}(13,5): error property.required: /entries/2/name: Accelerator requires the property \"name\"",
-            $"{file}(13,13): error catalog.duplicate-id: /entries/2/id: The id \"my-gpu\" is already used by /entries/1.",
+            $"{file}(13,13): error catalog.duplicate-id: /entries/2/id: The id 'my-gpu' is already used by /entries/1.",
         };
         var lines = result.OutLines;
         Assert.Equal(expected.Length + 1, lines.Length);
@@ -42,7 +42,7 @@ public class ValidateTests
     {
         // "°" is two bytes of UTF-8; the value after it starts at character column 19 of its line, byte column 20.
         using var temp = new TempFolder();
-        var file = temp.File("x.catalog.json", "{\"entity\":\"Accelerator\",\"entries\":[\n{\"name\":\"°\",\"tdp\":\"7 V\",\"id\":\"a\",\"vendor\":\"nvidia\",\"kind\":\"gpu\"}]}");
+        var file = temp.File("x.catalog.json", "{\"entity\":\"Accelerator\",\"sources\":{\"d\":{\"title\":\"D\"}},\"defaultSource\":\"d\",\"entries\":[\n{\"name\":\"°\",\"tdp\":\"7 V\",\"id\":\"a\",\"vendor\":\"nvidia\",\"kind\":\"gpu\"}]}");
         var result = Cli.Run("validate", file);
         Assert.StartsWith($"{file}(2,19): error quantity.dimension: /entries/0/tdp:", result.OutLines[0], StringComparison.Ordinal);
     }
@@ -172,7 +172,7 @@ public class ValidateTests
         var empty = temp.File("b.catalog.json", "{ \"entity\": \"Accelerator\", \"extra\": 1 }");
         var result = Cli.Run("validate", unknown, empty);
         Assert.True(result.Code == 1, result.ToString());
-        Assert.StartsWith($"{unknown}(2,13): error catalog.entity: /entity: 'Chiller' is not an entity", result.OutLines[0], StringComparison.Ordinal);
+        Assert.StartsWith($"{unknown}(2,13): error catalog.entity: /entity: The catalogue's entity 'Chiller' is not declared in any spec file; declared: Accelerator,", result.OutLines[0], StringComparison.Ordinal);
         Assert.StartsWith($"{empty}(1,1): error property.required: /entries:", result.OutLines[1], StringComparison.Ordinal);
         Assert.StartsWith($"{empty}(1,28): error property.unknown: /extra:", result.OutLines[2], StringComparison.Ordinal);
     }

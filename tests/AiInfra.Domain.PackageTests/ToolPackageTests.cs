@@ -54,7 +54,7 @@ public sealed class ToolPackageTests : IDisposable
         var data = Directory.CreateDirectory(Path.Combine(_work, "data")).FullName;
         File.WriteAllText(Path.Combine(data, "chips.catalog.json"), """
             {
-              "entity": "Accelerator",
+              "entity": "Accelerator", "sources": { "d1": { "title": "Datasheet" } }, "defaultSource": "d1",
               "entries": [
                 {
                   "id": "my-gpu",
@@ -75,6 +75,20 @@ public sealed class ToolPackageTests : IDisposable
         Assert.Equal("1 file checked: 0 valid, 1 invalid (2 errors).", lines[^1]);
         Assert.Equal(3, lines.Length);
         Assert.Equal(string.Empty, errors);
+
+        // The build's catalogue rules travel with the tool (a figure's source must be listed), and so does the check
+        // that refuses what is not a regular file, which asks the operating system through the runtime's native library.
+        File.WriteAllText(Path.Combine(data, "sources.catalog.json"), """
+            { "entity": "Accelerator", "sources": { "d1": { "title": "Datasheet" } },
+              "entries": [ { "id": "a", "vendor": "nvidia", "name": "A", "kind": "gpu", "tdp": { "value": "700 W", "source": "d2" } } ] }
+            """.ReplaceLineEndings("\n"));
+        var (sourceOutput, _) = Commands.Run(aiinfra, ["validate", "sources.catalog.json"], data, expectedExit: 1);
+        Assert.StartsWith("sources.catalog.json(2,114): error figure.source: /entries/0/tdp/source: \"d2\" is not listed", sourceOutput, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            var (_, refusal) = Commands.Run(aiinfra, ["validate", "/dev/zero", "chips.catalog.json"], data, expectedExit: 1);
+            Assert.Contains("aiinfra: error: cannot read '/dev/zero': it is a character device, not a regular file", refusal, StringComparison.Ordinal);
+        }
 
         var (help, _) = Commands.Run(aiinfra, ["--help"], data, expectedExit: 0);
         Assert.Contains("aiinfra [command] [options]", help, StringComparison.Ordinal);

@@ -6,6 +6,7 @@ using AiInfra.Domain.Generators.Common;
 using AiInfra.Domain.Generators.Diagnostics;
 using AiInfra.Domain.Generators.Json;
 using AiInfra.Domain.Generators.Specs;
+using AiInfra.Domain.Rules;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiInfra.Domain.Generators.Catalogs;
@@ -17,18 +18,10 @@ namespace AiInfra.Domain.Generators.Catalogs;
 /// </summary>
 internal static class CatalogEmitter
 {
-    /// <summary>The catalogue class's own members and those it inherits from object, which an entry's property would hide.</summary>
-    private static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
-    {
-        "All", "Get", "TryGet", "Sources", "Ids", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
-    };
-
-    private static readonly string[] FileKeys = { "entity", "namespace", "name", "description", "sources", "defaultSource", "entries" };
-
     public static CatalogResult Emit(CatalogFileInput input, SpecSetModel set)
     {
         var diagnostics = new DiagnosticBag(input.Path);
-        var hint = "Catalog." + Path.GetFileName(input.Path).Replace(".catalog.json", string.Empty) + ".g.cs";
+        var hint = "Catalog." + CatalogRules.FileStem(input.Path) + ".g.cs";
         try
         {
             var source = Build(input, set, diagnostics);
@@ -48,7 +41,7 @@ internal static class CatalogEmitter
             return null;
         }
 
-        var keys = new JsonObjectReader(root, diagnostics, "the catalogue file", FileKeys);
+        var keys = new JsonObjectReader(root, diagnostics, "the catalogue file", CatalogRules.FileKeys);
         var entityNode = keys.String("entity", required: true);
         var entries = keys.Array("entries", required: true);
         if (entityNode is null || entries is null)
@@ -63,76 +56,59 @@ internal static class CatalogEmitter
             return null;
         }
 
-        var idProperty = entity.Properties.FirstOrDefault(p => p.JsonName == "id");
+        var idProperty = entity.Properties.FirstOrDefault(p => p.JsonName == CatalogRules.IdKey);
         if (idProperty is not { Required: true, Value.Kind: ValueKind.String })
         {
             diagnostics.Add(DiagnosticDescriptors.CatalogNoId, entityNode.Range, entity.Name);
             return null;
         }
 
-        var fileStem = Path.GetFileName(input.Path).Replace(".catalog.json", string.Empty);
-        var className = keys.String("name")?.Value ?? SpecFileParser.PascalName(fileStem);
-        if (!Identifiers.IsPascalIdentifier(className))
+        var fileStem = CatalogRules.FileStem(input.Path);
+        var className = CatalogRules.ClassName(keys.String("name")?.Value, input.Path);
+        if (!CSharpNames.IsPascalIdentifier(className))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, keys.Property("name")?.Value.Range ?? entityNode.Range, className, "a catalogue class name (set \"name\")");
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, keys.Property("name")?.Value.Range ?? entityNode.Range, className, CatalogRules.ClassNameRole);
             return null;
         }
 
         var namespaceNode = keys.String("namespace");
         var ns = namespaceNode?.Value ?? entity.Namespace;
-        if (namespaceNode is not null && !SpecFileParser.IsNamespace(ns))
+        if (namespaceNode is not null && !CSharpNames.IsNamespace(ns))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, namespaceNode.Range, ns, "a namespace (dotted identifiers such as \"MyCompany.Storage\")");
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, namespaceNode.Range, ns, CatalogRules.NamespaceRole);
             return null;
         }
 
         var description = keys.String("description")?.Value ?? $"The {fileStem} catalogue.";
         var sources = ReadSources(keys.Object("sources"), diagnostics);
+        var sourceIds = new HashSet<string>(sources.Select(s => s.Id), StringComparer.Ordinal);
         var defaultSource = keys.String("defaultSource");
-        if (defaultSource is not null && !sources.Any(s => s.Id == defaultSource.Value))
+        if (defaultSource is not null && CatalogRules.DefaultSourceProblem(defaultSource.Value, sourceIds) is not null)
         {
-            diagnostics.Add(DiagnosticDescriptors.CatalogUnknownSource, defaultSource.Range, defaultSource.Value, string.Join(", ", sources.Select(s => s.Id)));
+            diagnostics.Add(DiagnosticDescriptors.CatalogUnknownSource, defaultSource.Range, defaultSource.Value, CatalogRules.Listed(sourceIds));
         }
 
-        var sourceIds = new HashSet<string>(sources.Select(s => s.Id), StringComparer.Ordinal);
         var built = new List<(string Id, string Member, string Name, string Expression)>();
-        var members = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ids = new CatalogIds(className);
         for (var i = 0; i < entries.Items.Count; i++)
         {
             var item = entries.Items[i];
-            var id = (item as JsonObject)?.Find("id")?.Value is JsonString idNode ? idNode.Value : "#" + i;
+            var idNode = (item as JsonObject)?.Find(CatalogRules.IdKey)?.Value;
+            var id = CatalogRules.EntryName((idNode as JsonString)?.Value, i);
             var builder = new CatalogExpressionBuilder(set, sourceIds, defaultSource?.Value, (pointer, range, message) =>
                 diagnostics.Add(DiagnosticDescriptors.CatalogInvalidEntry, range, id, pointer.Length == 0 ? "(the entry)" : pointer, message));
             var expression = builder.Entity(entity, item, string.Empty);
-            var member = MemberName(id, className);
-            if (members.TryGetValue(member, out var other))
+            if (ids.Add(id, i, out var member) is { } duplicate)
             {
-                diagnostics.Add(DiagnosticDescriptors.CatalogDuplicateId, ((item as JsonObject)?.Find("id")?.Value ?? item).Range, id, other == id ? string.Empty : $" (as the C# name {member}, like '{other}')");
+                diagnostics.Add(DiagnosticDescriptors.CatalogDuplicateId, (idNode ?? item).Range, duplicate);
                 continue;
             }
 
-            members.Add(member, id);
             var name = (item as JsonObject)?.Find("name")?.Value is JsonString n ? n.Value : id;
             built.Add((id, member, name, expression));
         }
 
         return diagnostics.Count > 0 ? null : Write(input, entity, ns, className, description, sources, built);
-    }
-
-    /// <summary>
-    /// The C# name of an entry's static property: its id in PascalCase, without the characters an identifier cannot
-    /// hold; prefixed with "Entry" when that does not start with an upper-case letter or is a keyword, and suffixed with
-    /// "Entry" when it is the class's own name, one of its members or one of object's. Collisions are checked after.
-    /// </summary>
-    private static string MemberName(string id, string className)
-    {
-        var member = new string(SpecFileParser.PascalName(id).Where(Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsIdentifierPartCharacter).ToArray());
-        if (!Identifiers.IsPascalIdentifier(member))
-        {
-            member = "Entry" + member;
-        }
-
-        return member == className || ReservedMembers.Contains(member) ? member + "Entry" : member;
     }
 
     private sealed record CatalogSourceModel(string Id, string Title, string? OriginalTitle, string? Kind, string? Publisher, string? Date, string? Document, string? Note);
@@ -148,8 +124,8 @@ internal static class CatalogEmitter
                 continue;
             }
 
-            var keys = new JsonObjectReader(source, diagnostics, $"source '{property.Name}'", "title", "titleOriginal", "kind", "publisher", "date", "document", "seed", "url", "note");
-            var title = keys.String("title", required: true)?.Value ?? string.Empty;
+            var keys = new JsonObjectReader(source, diagnostics, $"source '{property.Name}'", CatalogRules.SourceKeys);
+            var title = keys.String(CatalogRules.TitleKey, required: true)?.Value ?? string.Empty;
             var document = keys.String("document")?.Value ?? keys.String("seed")?.Value ?? keys.String("url")?.Value;
             result.Add(new CatalogSourceModel(property.Name, title, keys.String("titleOriginal")?.Value, keys.String("kind")?.Value, keys.String("publisher")?.Value, keys.String("date")?.Value, document, keys.String("note")?.Value));
         }

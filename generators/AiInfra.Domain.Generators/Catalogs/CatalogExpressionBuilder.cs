@@ -7,6 +7,7 @@ using AiInfra.Domain.Generators.Common;
 using AiInfra.Domain.Generators.Json;
 using AiInfra.Domain.Generators.Quantities;
 using AiInfra.Domain.Generators.Specs;
+using AiInfra.Domain.Rules;
 
 namespace AiInfra.Domain.Generators.Catalogs;
 
@@ -198,11 +199,7 @@ internal sealed class CatalogExpressionBuilder
         var source = _defaultSource;
         if (node is not JsonObject obj)
         {
-            if (source is null)
-            {
-                _report(path, node.Range, "figure.source: the figure has no source and the catalogue has no \"defaultSource\"");
-            }
-
+            ReportSourceProblem(path, node.Range, null);
             return $"new {type}({Value(inner, node, path)}, source: {Literal(source)})";
         }
 
@@ -227,16 +224,12 @@ internal sealed class CatalogExpressionBuilder
 
         if (Text("source") is { } explicitSource)
         {
-            if (!_sources.Contains(explicitSource))
-            {
-                _report(path + "/source", obj.Find("source")!.Value.Range, $"figure.source: \"{explicitSource}\" is not listed in the catalogue's sources ({string.Join(", ", _sources.OrderBy(x => x, StringComparer.Ordinal))})");
-            }
-
+            ReportSourceProblem(path + "/source", obj.Find("source")!.Value.Range, explicitSource);
             source = explicitSource;
         }
-        else if (source is null)
+        else
         {
-            _report(path, obj.Range, "figure.source: the figure has no source and the catalogue has no \"defaultSource\"");
+            ReportSourceProblem(path, obj.Range, null);
         }
 
         string lower, maximum = "null";
@@ -286,6 +279,14 @@ internal sealed class CatalogExpressionBuilder
         }
 
         return $"new {type}({lower}, global::AiInfra.Domain.Provenance.FigureBound.{boundMember}, {maximum}, {Literal(source)}, {line}, {forecast}, {Literal(Text("note"))}, {correction})";
+    }
+
+    private void ReportSourceProblem(string path, TextRange range, string? source)
+    {
+        if (CatalogRules.FigureSourceProblem(source, _sources, _defaultSource) is { } problem)
+        {
+            _report(path, range, CatalogRules.MissingFigureSource.Code + ": " + problem);
+        }
     }
 
     /// <summary>A numeric value in the property's declared unit (a figure's stated value or lower end), or null.</summary>

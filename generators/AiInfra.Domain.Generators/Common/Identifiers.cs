@@ -1,3 +1,4 @@
+using AiInfra.Domain.Rules;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace AiInfra.Domain.Generators.Common;
@@ -6,12 +7,7 @@ namespace AiInfra.Domain.Generators.Common;
 internal static class Identifiers
 {
     /// <summary>True for a valid, non-keyword C# identifier that starts with an upper-case ASCII letter.</summary>
-    public static bool IsPascalIdentifier(string name) =>
-        name.Length > 0
-        && name[0] is >= 'A' and <= 'Z'
-        && SyntaxFacts.IsValidIdentifier(name)
-        && SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None
-        && name.IndexOf('@') < 0;
+    public static bool IsPascalIdentifier(string name) => CSharpNames.IsPascalIdentifier(name);
 
     /// <summary>"Watt" with prefix "Kilo" becomes "Kilowatt".</summary>
     public static string Prefixed(string prefix, string name) =>

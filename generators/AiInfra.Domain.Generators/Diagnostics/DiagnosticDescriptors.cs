@@ -1,3 +1,4 @@
+using AiInfra.Domain.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace AiInfra.Domain.Generators.Diagnostics;
@@ -41,7 +42,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
         "AIINFRA006", Files, "Not a valid C# identifier",
-        "'{0}' is not a valid C# identifier for {1}; use letters, digits and underscores, starting with an upper-case letter",
+        CSharpNames.InvalidIdentifierMessage,
         "Names become C# types, members or enum values, so each must be a valid identifier that starts with an upper-case letter.");
 
     public static readonly DiagnosticDescriptor InternalError = Error(
@@ -176,7 +177,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CatalogUnknownEntity = Error(
         "AIINFRA301", Catalogue, "Unknown catalogue entity",
-        "The catalogue's entity '{0}' is not declared in any spec file; declared: {1}",
+        CatalogRules.UnknownEntity.Message,
         "A *.catalog.json file holds entries of one entity type, declared in a *.spec.json file of the same project.");
 
     public static readonly DiagnosticDescriptor CatalogInvalidEntry = Error(
@@ -186,17 +187,17 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor CatalogDuplicateId = Error(
         "AIINFRA303", Catalogue, "Duplicate catalogue id",
-        "The id '{0}' is used by more than one entry{1}",
+        CatalogRules.DuplicateId.Message,
         "Ids identify entries (Catalog.X.Get(id)) and name their static properties, so they must be unique and must not collide once turned into C# names.");
 
     public static readonly DiagnosticDescriptor CatalogUnknownSource = Error(
         "AIINFRA304", Catalogue, "Unknown source",
-        "The source '{0}' is not listed in the catalogue's \"sources\"; listed: {1}",
+        CatalogRules.UnknownDefaultSource.Message,
         "Every figure names a source listed in its catalogue file (or the file's \"defaultSource\"), so that provenance is never lost.");
 
     public static readonly DiagnosticDescriptor CatalogNoId = Error(
         "AIINFRA305", Catalogue, "Catalogue entity without an id",
-        "The entity '{0}' has no required string property 'id', so its entries cannot be looked up",
+        CatalogRules.NoId.Message,
         "A catalogued entity needs a required \"id\" property of type string (kebab-case by convention).");
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message, string description) =>

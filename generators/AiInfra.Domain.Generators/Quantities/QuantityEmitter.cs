@@ -244,7 +244,7 @@ internal static class QuantityEmitter
         {
             var words = Spaced(unit.PluralName).ToLowerInvariant();
             var parameter = char.ToLowerInvariant(unit.PluralName[0]) + unit.PluralName.Substring(1);
-            if (Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(parameter) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None)
+            if (AiInfra.Domain.Rules.CSharpNames.IsKeyword(parameter))
             {
                 parameter = "@" + parameter;
             }

@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using AiInfra.Domain.Generators.Common;
 using AiInfra.Domain.Generators.Diagnostics;
 using AiInfra.Domain.Generators.Json;
+using AiInfra.Domain.Rules;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiInfra.Domain.Generators.Specs;
@@ -67,7 +68,7 @@ internal static class SpecFileParser
         var keys = new JsonObjectReader(root, diagnostics, "the spec file", "namespace", "description", "enums", "entities");
         var namespaceNode = keys.String("namespace", required: true);
         var ns = namespaceNode?.Value ?? string.Empty;
-        if (namespaceNode is not null && !IsNamespace(ns))
+        if (namespaceNode is not null && !CSharpNames.IsNamespace(ns))
         {
             diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, namespaceNode.Range, ns, "a namespace (dotted identifiers such as \"MyCompany.Storage\")");
         }
@@ -147,7 +148,7 @@ internal static class SpecFileParser
             }
 
             var derived = name is null;
-            name ??= PascalName(value.Name);
+            name ??= CSharpNames.PascalName(value.Name);
             if (!Identifiers.IsPascalIdentifier(name))
             {
                 // An invalid explicit name is already reported where it is written.
@@ -254,7 +255,7 @@ internal static class SpecFileParser
 
         var keys = new JsonObjectReader(node, diagnostics, $"property '{declaration.Name}'", PropertyKeys);
         var csharpNameNode = keys.String("csharpName");
-        var name = csharpNameNode?.Value ?? PascalName(declaration.Name);
+        var name = csharpNameNode?.Value ?? CSharpNames.PascalName(declaration.Name);
         var nameRange = csharpNameNode?.Range ?? declaration.NameRange;
         if (!Identifiers.IsPascalIdentifier(name))
         {
@@ -701,32 +702,9 @@ internal static class SpecFileParser
         };
     }
 
-    /// <summary>"ratedPower" becomes "RatedPower", "hbm3e" "Hbm3e", "kebab-case" "KebabCase", "FP8" stays "FP8".</summary>
-    internal static string PascalName(string jsonName)
-    {
-        var builder = new System.Text.StringBuilder(jsonName.Length);
-        var upperNext = true;
-        foreach (var c in jsonName)
-        {
-            if (c is '-' or '_' or ' ' or '.')
-            {
-                upperNext = true;
-                continue;
-            }
-
-            builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
-            upperNext = false;
-        }
-
-        return builder.ToString();
-    }
-
     /// <summary>The validator's per-property methods are CheckProperty0, CheckProperty1 ...; a property may not take one of their names.</summary>
     private static bool IsCheckerName(string name) =>
         name.Length > "CheckProperty".Length && name.StartsWith("CheckProperty", StringComparison.Ordinal) && name.Substring("CheckProperty".Length).All(c => c is >= '0' and <= '9');
-
-    internal static bool IsNamespace(string text) =>
-        text.Length > 0 && text.Split('.').All(part => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.IsValidIdentifier(part) && Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(part) == Microsoft.CodeAnalysis.CSharp.SyntaxKind.None);
 
     private sealed record FileContext(string Path, string FileName, DiagnosticBag Diagnostics);
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using AiInfra.Domain.Audit;
 using AiInfra.Domain.Chips;
+using AiInfra.Domain.Cli.Catalogue;
 using AiInfra.Domain.Cli.Documents;
 using AiInfra.Domain.Cooling;
 using AiInfra.Domain.Economics;
@@ -8,6 +9,7 @@ using AiInfra.Domain.Memory;
 using AiInfra.Domain.Optics;
 using AiInfra.Domain.Pcb;
 using AiInfra.Domain.PowerDelivery;
+using AiInfra.Domain.Rules;
 using AiInfra.Domain.Serialization;
 using AiInfra.Domain.Systems;
 
@@ -72,23 +74,16 @@ internal static class AuditCommand
             }
         }
 
-        var failed = false;
-        var usage = false;
+        var exit = ExitCodes.Success;
         var entries = new List<(string File, LoadedEntry Entry)>();
         var loader = new DocumentLoader(type);
         foreach (var path in paths)
         {
             var file = loader.Load(path);
-            switch (file.Shape)
+            if (FileProblems.Report(file, stderr) is { } problem)
             {
-                case FileShape.Unreadable:
-                    stderr.WriteLine($"aiinfra: error: cannot read '{path}': {file.Problem}.");
-                    failed = true;
-                    continue;
-                case FileShape.Undetermined:
-                    stderr.WriteLine($"aiinfra: error: '{path}': {file.Problem}. The entities are: {Entities.Names}.");
-                    usage = true;
-                    continue;
+                exit = FileProblems.Combine(exit, problem);
+                continue;
             }
 
             foreach (var error in file.Errors)
@@ -96,30 +91,70 @@ internal static class AuditCommand
                 stdout.WriteLine(error.ToString());
             }
 
-            failed |= file.Errors.Count > 0;
+            exit = FileProblems.Combine(exit, file.Errors.Count > 0 ? ExitCodes.Failure : ExitCodes.Success);
             entries.AddRange(file.Entries.Select(e => (path, e)));
         }
 
-        if (usage)
+        if (exit > ExitCodes.Failure)
         {
-            return ExitCodes.Usage;
+            return exit;
         }
 
-        var data = paths.Length == 0 ? CatalogueData.Reference : Collect(entries.Select(e => e.Entry), withReference ? CatalogueData.Reference : new CatalogueData(), stderr);
+        var audited = Unique(entries, withReference, stdout);
+        exit = FileProblems.Combine(exit, audited.Count < entries.Count ? ExitCodes.Failure : ExitCodes.Success);
+        var data = paths.Length == 0 ? CatalogueData.Reference : Collect(audited.Select(e => e.Entry), withReference ? CatalogueData.Reference : new CatalogueData(), stderr);
         var findings = CatalogAudit.Run(data);
-        var located = new Dictionary<(string Kind, string Id), (string File, LoadedEntry Entry)>();
+        var located = audited
+            .Where(e => e.Entry.Id is not null)
+            .ToDictionary(e => (e.Entry.Entity.EntityName, e.Entry.Id!), e => e);
+        Print(findings, located, paths.Length == 0 ? "The reference catalogue" : withReference ? "The files with the reference catalogue" : "The files", stdout);
+        var threshold = failOn == "never" ? -1 : Array.IndexOf(Thresholds, failOn);
+        return FileProblems.Combine(exit, findings.Any(f => (int)f.Severity <= threshold) ? ExitCodes.Failure : ExitCodes.Success);
+    }
+
+    /// <summary>
+    /// The entries to audit: those whose id no other audited entry of their entity has. A finding names its entry by
+    /// entity and id, so an entry whose id the reference catalogue (with --with-reference) or an earlier file already
+    /// uses is reported at its own position as a duplicate and left out, and a finding of the reference's entry is
+    /// never printed at the user's line. A second entry with one id within a file has been reported by the reading.
+    /// </summary>
+    private static List<(string File, LoadedEntry Entry)> Unique(List<(string File, LoadedEntry Entry)> entries, bool withReference, TextWriter stdout)
+    {
+        var owners = new Dictionary<(string Entity, string Id), (string? File, string Where)>();
+        if (withReference)
+        {
+            foreach (var section in CatalogueSections.All)
+            {
+                foreach (var entry in section.Entries)
+                {
+                    owners.TryAdd((section.EntityName, entry.Id), (null, $"the reference catalogue's entry of {section.Kind}"));
+                }
+            }
+        }
+
+        var unique = new List<(string File, LoadedEntry Entry)>();
         foreach (var (file, entry) in entries)
         {
             if (entry.Id is { } id)
             {
-                located.TryAdd((entry.Entity.EntityName, id), (file, entry));
+                if (owners.TryGetValue((entry.Entity.EntityName, id), out var owner))
+                {
+                    if (owner.File != file)
+                    {
+                        var message = $"The id '{id}' is already used by {owner.Where}, so this {entry.Entity.EntityName} is left out of the audit.";
+                        stdout.WriteLine(new FileError(file, null, entry.Line, entry.Column, CatalogRules.DuplicateId.Code, entry.Pointer + "/id", message));
+                    }
+
+                    continue;
+                }
+
+                owners.Add((entry.Entity.EntityName, id), (file, $"{file}({entry.Line},{entry.Column})"));
             }
+
+            unique.Add((file, entry));
         }
 
-        Print(findings, located, paths.Length == 0 ? "The reference catalogue" : withReference ? "The files with the reference catalogue" : "The files", stdout);
-        var threshold = failOn == "never" ? -1 : Array.IndexOf(Thresholds, failOn);
-        failed |= findings.Any(f => (int)f.Severity <= threshold);
-        return failed ? ExitCodes.Failure : ExitCodes.Success;
+        return unique;
     }
 
     private static void Print(IReadOnlyList<AuditFinding> findings, Dictionary<(string Kind, string Id), (string File, LoadedEntry Entry)> located, string subject, TextWriter stdout)

@@ -46,21 +46,15 @@ internal static class ValidateCommand
 
         var loader = new DocumentLoader(type);
         int valid = 0, invalid = 0, errors = 0, unread = 0;
-        var usage = false;
+        var exit = ExitCodes.Success;
         foreach (var path in paths)
         {
             var file = loader.Load(path);
-            switch (file.Shape)
+            if (FileProblems.Report(file, stderr) is { } problem)
             {
-                case FileShape.Unreadable:
-                    stderr.WriteLine($"aiinfra: error: cannot read '{path}': {file.Problem}.");
-                    unread++;
-                    continue;
-                case FileShape.Undetermined:
-                    stderr.WriteLine($"aiinfra: error: '{path}': {file.Problem}. The entities are: {Entities.Names}.");
-                    usage = true;
-                    unread++;
-                    continue;
+                exit = FileProblems.Combine(exit, problem);
+                unread++;
+                continue;
             }
 
             foreach (var error in file.Errors)
@@ -77,12 +71,13 @@ internal static class ValidateCommand
             {
                 invalid++;
                 errors += file.Errors.Count;
+                exit = FileProblems.Combine(exit, ExitCodes.Failure);
             }
         }
 
         var summary = $"{Plural(paths.Length, "file")} checked: {valid} valid, {invalid} invalid ({Plural(errors, "error")})";
         stdout.WriteLine(unread == 0 ? summary + "." : summary + $", {unread} not read.");
-        return usage ? ExitCodes.Usage : invalid + unread > 0 ? ExitCodes.Failure : ExitCodes.Success;
+        return exit;
     }
 
     internal static string Plural(int count, string noun) =>

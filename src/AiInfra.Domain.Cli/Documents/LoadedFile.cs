@@ -5,7 +5,7 @@ namespace AiInfra.Domain.Cli.Documents;
 /// <summary>What kind of file was read.</summary>
 internal enum FileShape
 {
-    /// <summary>The file could not be read (missing, a directory, no access).</summary>
+    /// <summary>The file could not be read (missing, not a regular file, larger than the limit, no access).</summary>
     Unreadable,
 
     /// <summary>Not a catalogue file, and no --type said what it holds.</summary>
@@ -22,6 +22,9 @@ internal enum FileShape
 
     /// <summary>A JSON array of entity objects, of the --type given.</summary>
     Array,
+
+    /// <summary>Reading the file failed with an exception: a bug in the tool, reported as such while the other files are read.</summary>
+    Failed,
 }
 
 /// <summary>One entry read from a file: a valid record and where it is.</summary>
@@ -40,7 +43,7 @@ internal sealed record LoadedEntry(AiInfraTypeRegistry.Registration Entity, obje
 /// <param name="ItemCount">How many entries the file holds (valid or not).</param>
 /// <param name="Entries">The valid entries.</param>
 /// <param name="Errors">Every error, ordered by position.</param>
-/// <param name="Problem">Why the file could not be read or its entity told, for <see cref="FileShape.Unreadable"/> and <see cref="FileShape.Undetermined"/>.</param>
+/// <param name="Problem">Why the file could not be read or its entity told, or the exception, for <see cref="FileShape.Unreadable"/>, <see cref="FileShape.Undetermined"/> and <see cref="FileShape.Failed"/>.</param>
 internal sealed record LoadedFile(
     string Path,
     FileShape Shape,
