@@ -91,32 +91,76 @@ public static class AiInfraJson
         TryDeserialize<T>(utf8Json, out var value, out var errors, limits) ? value : throw new AiInfraJsonException(errors);
 
     /// <summary>Reads and validates a <typeparamref name="T"/>, returning every error instead of throwing.</summary>
+    /// <remarks>
+    /// The text is read as its UTF-8 form, which must fit <see cref="AiInfraJsonLimits.MaxDocumentSize"/> (checked before
+    /// it is made). A string that is not valid UTF-16 (half of a surrogate pair alone) is a
+    /// <see cref="ErrorCodes.MalformedJson"/> error at that character, never read as U+FFFD. A byte order mark (U+FEFF)
+    /// at the start is skipped and takes no column.
+    /// </remarks>
     /// <returns>True with the value when the JSON is a valid <typeparamref name="T"/>; otherwise false, null, and every error.</returns>
     public static bool TryDeserialize<T>(string json, [NotNullWhen(true)] out T? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits = null)
         where T : class, IAiInfraEntity<T>
     {
         ArgumentNullException.ThrowIfNull(json);
+        return TryDeserialize(json.AsSpan(), out value, out errors, limits);
+    }
+
+    /// <summary>The <see cref="string"/> overload's work, on a span of UTF-16 text (the tests give it lengths no string of theirs could have).</summary>
+    internal static bool TryDeserialize<T>(ReadOnlySpan<char> json, [NotNullWhen(true)] out T? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits = null)
+        where T : class, IAiInfraEntity<T>
+    {
         limits ??= AiInfraJsonLimits.Default;
-        if (Encoding.UTF8.GetMaxByteCount(json.Length) > limits.MaxDocumentSize && Encoding.UTF8.GetByteCount(json) > limits.MaxDocumentSize)
+        value = null;
+        if (Utf8Size(json, limits.EffectiveMaxDocumentSize) is not { } size)
         {
-            value = null;
             errors = [TooLarge(limits)];
             return false;
         }
 
-        return TryDeserialize(Encoding.UTF8.GetBytes(json), out value, out errors, limits);
+        // A small document borrows its buffer; a large one gets its own rather than leave a large array in the shared pool.
+        var pooled = size <= PooledBufferSize;
+        var utf8 = pooled ? ArrayPool<byte>.Shared.Rent((int)size) : GC.AllocateUninitializedArray<byte>((int)size);
+        try
+        {
+            if (System.Text.Unicode.Utf8.FromUtf16(json, utf8, out var read, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                errors = [UnpairedSurrogate(json, read)];
+                return false;
+            }
+
+            return TryDeserialize(utf8.AsSpan(0, written), out value, out errors, limits);
+        }
+        finally
+        {
+            if (pooled)
+            {
+                ArrayPool<byte>.Shared.Return(utf8);
+            }
+        }
     }
 
+    private const int PooledBufferSize = 1 << 20;
+
     /// <inheritdoc cref="TryDeserialize{T}(string, out T, out IReadOnlyList{AiInfraError}, AiInfraJsonLimits?)"/>
+    /// <remarks>
+    /// A UTF-8 byte order mark (EF BB BF) at the start is skipped, as the <see cref="string"/> overload skips U+FEFF, and
+    /// takes no column; it counts towards <see cref="AiInfraJsonLimits.MaxDocumentSize"/>. Text that is not valid UTF-8
+    /// is a <see cref="ErrorCodes.MalformedJson"/> error at its first bad byte.
+    /// </remarks>
     public static bool TryDeserialize<T>(ReadOnlySpan<byte> utf8Json, [NotNullWhen(true)] out T? value, out IReadOnlyList<AiInfraError> errors, AiInfraJsonLimits? limits = null)
         where T : class, IAiInfraEntity<T>
     {
         limits ??= AiInfraJsonLimits.Default;
         value = null;
-        if (utf8Json.Length > limits.MaxDocumentSize)
+        if (utf8Json.Length > limits.EffectiveMaxDocumentSize)
         {
             errors = [TooLarge(limits)];
             return false;
+        }
+
+        if (utf8Json.StartsWith(Utf8ByteOrderMark))
+        {
+            utf8Json = utf8Json[Utf8ByteOrderMark.Length..];
         }
 
         var context = new JsonReadContext(limits);
@@ -124,7 +168,7 @@ public static class AiInfraJson
         {
             // The reader checks UTF-8 only when it decodes a string, and then throws: say where the text is not UTF-8.
             context.Add(string.Empty, ErrorCodes.MalformedJson, "The text is not valid UTF-8.", FirstInvalidUtf8(utf8Json));
-            errors = context.GetErrors(utf8Json);
+            errors = context.GetErrorsIn(utf8Json);
             return false;
         }
 
@@ -132,27 +176,72 @@ public static class AiInfraJson
         {
             // "\uD800" alone is JSON syntax but no text: the reader throws when it decodes it.
             context.Add(string.Empty, ErrorCodes.MalformedJson, "A \\u escape is half of a surrogate pair; the string is not valid Unicode text.", unpaired);
-            errors = context.GetErrors(utf8Json);
+            errors = context.GetErrorsIn(utf8Json);
             return false;
         }
 
         var result = Read<T>(utf8Json, context);
         if (context.ErrorCount > 0 || result is null)
         {
-            errors = context.GetErrors(utf8Json);
+            errors = context.GetErrorsIn(utf8Json);
             return false;
         }
 
+        // What reading cannot check (rules across properties, written by hand) is validated on the value, and placed in the text.
         var validation = result.Validate();
         if (!validation.IsValid)
         {
-            errors = validation.Errors;
+            errors = TextPositions.Place(utf8Json, validation.Errors, limits.MaxDepth);
             return false;
         }
 
         value = result;
         errors = Array.Empty<AiInfraError>();
         return true;
+    }
+
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
+    /// <summary>
+    /// The size of the UTF-8 form of <paramref name="text"/>, or null when it is larger than <paramref name="limit"/>:
+    /// answered from the length alone when it can be (every character is at least one byte, and at most three), and
+    /// counted in slices otherwise, so that no count overflows however long the text.
+    /// </summary>
+    internal static long? Utf8Size(ReadOnlySpan<char> text, long limit)
+    {
+        if (text.Length > limit)
+        {
+            return null;
+        }
+
+        const int slice = 1 << 20;
+        long size = 0;
+        for (var start = 0; start < text.Length && size <= limit;)
+        {
+            var length = Math.Min(slice, text.Length - start);
+            if (start + length < text.Length && char.IsHighSurrogate(text[start + length - 1]))
+            {
+                length--; // Keep a surrogate pair in one slice, so that it counts four bytes.
+            }
+
+            size += Encoding.UTF8.GetByteCount(text.Slice(start, length));
+            start += length;
+        }
+
+        return size <= limit ? size : null;
+    }
+
+    /// <summary>The error for half of a surrogate pair alone at <paramref name="index"/> of a UTF-16 text, with its line and column.</summary>
+    private static AiInfraError UnpairedSurrogate(ReadOnlySpan<char> text, int index)
+    {
+        var before = text[..index];
+        var lineStart = before.LastIndexOf('\n') + 1;
+        return new AiInfraError(
+            string.Empty,
+            ErrorCodes.MalformedJson,
+            $"The text is not valid UTF-16: U+{(int)text[index]:X4} is half of a surrogate pair, alone.",
+            before.Count('\n') + 1,
+            index - lineStart + 1 - (lineStart == 0 && text.Length > 0 && text[0] == '\uFEFF' ? 1 : 0));
     }
 
     /// <summary>
@@ -212,9 +301,28 @@ public static class AiInfraJson
         }
         catch (JsonException exception)
         {
-            context.AddMalformed(exception);
+            var offset = TextPositions.OffsetOf(utf8Json, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            var code = IsDepthExceeded(utf8Json, offset, ref reader, context.Limits.MaxDepth) ? ErrorCodes.DepthExceeded : ErrorCodes.MalformedJson;
+            context.AddMalformed(exception, code, offset);
             return null;
         }
+    }
+
+    /// <summary>
+    /// Whether the reader stopped because an object or array would nest deeper than the limit: it stopped at a "{" or
+    /// "[" where a value may start (after "[", ":" or ","), with the limit's number of levels open. A document that ends
+    /// early, with levels still open, stops at its end: that is malformed, not too deep.
+    /// </summary>
+    private static bool IsDepthExceeded(ReadOnlySpan<byte> utf8, long offset, ref Utf8JsonReader reader, int maxDepth)
+    {
+        if (offset >= utf8.Length || utf8[(int)offset] is not ((byte)'{' or (byte)'['))
+        {
+            return false;
+        }
+
+        var open = reader.CurrentDepth + (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray ? 1 : 0);
+        var before = utf8[..(int)offset].TrimEnd(" \t\r\n"u8);
+        return open >= maxDepth && (before.IsEmpty || before[^1] is (byte)'[' or (byte)':' or (byte)',');
     }
 
     /// <summary>The offset of the first \u escape of a surrogate that is not part of an escaped pair, or -1.</summary>
@@ -352,7 +460,7 @@ public static class AiInfraJson
     }
 
     private static AiInfraError TooLarge(AiInfraJsonLimits limits) =>
-        new(string.Empty, ErrorCodes.DocumentTooLarge, $"The document is larger than the limit of {limits.MaxDocumentSize} bytes.");
+        new(string.Empty, ErrorCodes.DocumentTooLarge, $"The document is larger than the limit of {limits.EffectiveMaxDocumentSize} bytes of UTF-8.");
 
     private static JsonSerializerOptions CreateOptions()
     {

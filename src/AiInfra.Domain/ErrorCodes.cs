@@ -6,11 +6,17 @@ public static class ErrorCodes
     /// <summary>The text is not well-formed JSON; <see cref="AiInfraError.Line"/> and <see cref="AiInfraError.Column"/> say where.</summary>
     public const string MalformedJson = "json.malformed";
 
-    /// <summary>The JSON nests deeper than the reader's limit.</summary>
+    /// <summary>The JSON nests deeper than the reader's limit (a document that ends before it closes every object and array is <see cref="MalformedJson"/>).</summary>
     public const string DepthExceeded = "json.depth";
 
     /// <summary>The document is larger than the reader's limit.</summary>
     public const string DocumentTooLarge = "json.size";
+
+    /// <summary>
+    /// The document has more errors than <see cref="Serialization.AiInfraJsonLimits.MaxErrors"/>: the errors before it are
+    /// reported, then this one, at the first error left out; the document may have more.
+    /// </summary>
+    public const string TooManyErrors = "json.too-many-errors";
 
     /// <summary>A property that the type does not declare.</summary>
     public const string UnknownProperty = "property.unknown";

@@ -66,7 +66,7 @@ internal static class EnumEmitter
         w.Line();
         w.OpenBlock($"public static bool TryRead(ref {CSharpTypes.Reader} reader, {CSharpTypes.Context} context, out {n} value)");
         w.Line("value = default;");
-        w.OpenBlock($"if (!{CSharpTypes.Readers}.Expect(ref reader, context, global::System.Text.Json.JsonTokenType.String, \"one of \" + AllowedValues))");
+        w.OpenBlock($"if (!{CSharpTypes.Readers}.ExpectString(ref reader, context, \"one of \" + AllowedValues))");
         w.Line("return false;");
         w.CloseBlock();
         w.Line();
@@ -79,8 +79,7 @@ internal static class EnumEmitter
             w.Line();
         }
 
-        w.Line($"context.AddError(ref reader, global::AiInfra.Domain.ErrorCodes.UnknownEnumValue, $\"\\\"{{reader.GetString()}}\\\" is not a {n}; expected one of {{AllowedValues}}.\");");
-        w.Line("return false;");
+        w.Line($"return {CSharpTypes.Readers}.ReportUnknownEnumValue(ref reader, context, {Identifiers.StringLiteral(n)}, AllowedValues);");
         w.CloseBlock();
         w.CloseBlock();
         w.CloseBlock();

@@ -52,10 +52,11 @@ internal sealed class TextMap
     }
 
     /// <summary>
-    /// The byte offset of a 1-based line and byte column counted within a part of the text that starts at
-    /// <paramref name="partStart"/>, as the library reports positions inside the slice it was given.
+    /// The byte offset of a 1-based line and column counted within a part of the text that starts at
+    /// <paramref name="partStart"/>, as the library reports positions inside the slice it was given (columns in UTF-16
+    /// code units, as <see cref="Position"/> counts them). Found from the nearest kept count, in constant time plus a logarithm.
     /// </summary>
-    public long OffsetInPart(long partStart, long line, long byteColumn)
+    public long OffsetInPart(long partStart, long line, long column)
     {
         var start = (int)Math.Clamp(partStart, 0, _text.Length);
         long lineStart = start;
@@ -70,7 +71,27 @@ internal sealed class TextMap
             lineStart = _lineStarts[(int)index];
         }
 
-        return Math.Min(lineStart + Math.Max(byteColumn, 1) - 1, _text.Length);
+        return OffsetOfUnits((int)lineStart, UnitsBefore((int)lineStart) + Math.Max(column, 1) - 1);
+    }
+
+    /// <summary>The first offset at or after <paramref name="lineStart"/>, on its line, with <paramref name="target"/> code units before it.</summary>
+    private int OffsetOfUnits(int lineStart, long target)
+    {
+        var mark = Array.BinarySearch(_unitsBefore, target);
+        mark = mark < 0 ? ~mark - 1 : mark;
+        var offset = Math.Max(lineStart, mark * Stride);
+        var units = UnitsBefore(offset);
+        while (units < target && offset < _text.Length && _text[offset] != (byte)'\n')
+        {
+            units += Units(_text[offset++]);
+        }
+
+        while (offset < _text.Length && (_text[offset] & 0xC0) == 0x80)
+        {
+            offset++; // The rest of the character whose first byte reached the column.
+        }
+
+        return offset;
     }
 
     /// <summary>The UTF-16 code units a byte starts: one for a character's first byte, two for a 4-byte one (a surrogate pair), none for the others.</summary>

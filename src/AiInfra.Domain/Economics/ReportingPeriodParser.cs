@@ -273,7 +273,7 @@ internal static class ReportingPeriodParser
     /// <summary>The exception for a failure of <see cref="TryParse"/>: the input quoted, what is wrong, and the accepted forms.</summary>
     public static ReportingPeriodFormatException CreateException(ReadOnlySpan<char> text, FiscalCalendar? calendar, ReportingPeriodParseFailure failure)
     {
-        var part = Quote(text.Slice(failure.Start, failure.Length));
+        var part = QuotedInput.Quote(text.Slice(failure.Start, failure.Length));
         var reason = failure.Error switch
         {
             ReportingPeriodParseError.Empty => "it is empty",
@@ -301,7 +301,7 @@ internal static class ReportingPeriodParser
             _ => "it is not valid",
         };
 
-        return new ReportingPeriodFormatException($"{Quote(text)} is not a reporting period: {reason}. Accepted forms: {AcceptedForms}.", failure.Error);
+        return new ReportingPeriodFormatException($"{QuotedInput.Quote(text)} is not a reporting period: {reason}. Accepted forms: {AcceptedForms}.", failure.Error);
     }
 
     private static bool Tokenize(ReadOnlySpan<char> text, Span<Token> tokens, out int count, out ReportingPeriodParseFailure failure)
@@ -771,10 +771,6 @@ internal static class ReportingPeriodParser
 
         return -1;
     }
-
-    // The text in quotes, cut at MaxTextLength characters.
-    private static string Quote(ReadOnlySpan<char> text) =>
-        text.Length > MaxTextLength ? $"\"{text[..MaxTextLength].ToString()}…\"" : $"\"{text.ToString()}\"";
 
     private static bool Fail(out ReportingPeriodParseFailure failure, ReportingPeriodParseError error, int start, int length)
     {

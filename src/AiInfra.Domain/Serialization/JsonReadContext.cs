@@ -10,13 +10,15 @@ public delegate void ValueCheck<in T>(T value, ref ValidationScope scope);
 
 /// <summary>
 /// Collects every error found while reading one JSON document, each with the JSON Pointer of the value being
-/// read. Used by generated readers; a document is accepted only when no error was collected.
+/// read. Used by generated readers; a document is accepted only when no error was collected. At most
+/// <see cref="AiInfraJsonLimits.MaxErrors"/> errors are kept, then one <see cref="ErrorCodes.TooManyErrors"/> error.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Advanced)]
 public sealed class JsonReadContext
 {
     private readonly List<PathSegment> _path = new();
     private List<PendingError>? _errors;
+    private int _errorCount;
 
     /// <summary>Creates a context that enforces <paramref name="limits"/>.</summary>
     public JsonReadContext(AiInfraJsonLimits? limits = null) => Limits = limits ?? AiInfraJsonLimits.Default;
@@ -24,8 +26,11 @@ public sealed class JsonReadContext
     /// <summary>The limits this read enforces.</summary>
     public AiInfraJsonLimits Limits { get; }
 
-    /// <summary>How many errors were collected so far; a reader compares counts to tell whether its value failed.</summary>
-    public int ErrorCount => _errors?.Count ?? 0;
+    /// <summary>
+    /// How many errors were found so far, those past <see cref="AiInfraJsonLimits.MaxErrors"/> (found but not kept)
+    /// included; a reader compares counts to tell whether its value failed.
+    /// </summary>
+    public int ErrorCount => _errorCount;
 
     /// <summary>Enters a property of the current object.</summary>
     public void PushProperty(string name) => _path.Add(new PathSegment(name, -1));
@@ -37,17 +42,33 @@ public sealed class JsonReadContext
     public void Pop() => _path.RemoveAt(_path.Count - 1);
 
     /// <summary>Records an error at the current path, at the reader's current token.</summary>
-    public void AddError(ref Utf8JsonReader reader, string code, string message) =>
-        Add(CurrentPointer(), code, message, reader.TokenStartIndex);
+    public void AddError(ref Utf8JsonReader reader, string code, string message)
+    {
+        var offset = reader.TokenStartIndex;
+        if (Keep(offset))
+        {
+            Store(new PendingError(CurrentPointer(), code, message, offset));
+        }
+    }
 
     /// <summary>Records an error at a property of the current object (for a missing or unknown property).</summary>
-    public void AddPropertyError(string propertyName, string code, string message, long? byteOffset) =>
-        Add(CurrentPointer() + "/" + EscapePointerToken(propertyName), code, message, byteOffset);
+    public void AddPropertyError(string propertyName, string code, string message, long? byteOffset)
+    {
+        if (Keep(byteOffset))
+        {
+            Store(new PendingError(CurrentPointer() + "/" + EscapePointerToken(propertyName), code, message, byteOffset));
+        }
+    }
 
     /// <summary>
     /// Applies a property's constraints to a value just read, so that a document's every problem is found in one
-    /// pass, including values that are well-formed but out of range. Allocates nothing when the value is valid.
+    /// pass, including values that are well-formed but out of range. Allocates nothing when the value is valid. An
+    /// error about a part of the value (an item of a list, a value of a map, a property of a nested object) is placed
+    /// at that part of the text when <see cref="GetErrors"/> is given the document.
     /// </summary>
+    /// <param name="value">The value read.</param>
+    /// <param name="check">The property's checks.</param>
+    /// <param name="byteOffset">Where the value starts in the document (the reader's <see cref="Utf8JsonReader.TokenStartIndex"/> before it was read).</param>
     public void Check<T>(T value, ValueCheck<T> check, long byteOffset)
     {
         var fast = ValidationScope.FailFast();
@@ -59,64 +80,142 @@ public sealed class JsonReadContext
 
         var full = ValidationScope.Collecting();
         check(value, ref full);
-        var prefix = CurrentPointer();
+        string? prefix = null;
         foreach (var error in full.ToResult().Errors)
         {
-            Add(prefix + error.Path, error.Code, error.Message, byteOffset);
+            var inside = error.Path.Length == 0 ? null : error.Path;
+            if (Keep(byteOffset, inside))
+            {
+                prefix ??= CurrentPointer();
+                Store(new PendingError(prefix + error.Path, error.Code, error.Message, byteOffset, inside));
+            }
         }
     }
 
-    /// <summary>Records that the text is not well-formed JSON, where the reader stopped.</summary>
+    /// <summary>
+    /// Records that the text is not well-formed JSON, where the reader stopped: its line, and its column once
+    /// <see cref="GetErrors"/> is given the document (System.Text.Json counts the column in bytes; an error's column
+    /// counts UTF-16 code units). Always <see cref="ErrorCodes.MalformedJson"/>: only the caller that holds the document
+    /// can tell a depth past the limit from a truncated document, as <see cref="AiInfraJson"/> does.
+    /// </summary>
     public void AddMalformed(JsonException exception)
     {
-        var code = exception.Message.Contains("depth", StringComparison.OrdinalIgnoreCase) ? ErrorCodes.DepthExceeded : ErrorCodes.MalformedJson;
-        var message = exception.Message;
-        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        message = (cut > 0 ? message[..cut] : message).TrimEnd(' ', '|', '.') + ".";
-        _errors ??= new List<PendingError>();
-        _errors.Add(new PendingError(CurrentPointer(), code, message, null, exception.LineNumber + 1, exception.BytePositionInLine + 1));
+        ArgumentNullException.ThrowIfNull(exception);
+        if (Keep(null))
+        {
+            Store(new PendingError(CurrentPointer(), ErrorCodes.MalformedJson, DescribeMalformed(exception), null)
+            {
+                Line = exception.LineNumber ?? 0,
+                BytePositionInLine = exception.BytePositionInLine ?? 0,
+            });
+        }
+    }
+
+    /// <summary>Records that the text is not well-formed JSON (<paramref name="code"/> says how) at a byte offset of the document, at the current path.</summary>
+    internal void AddMalformed(JsonException exception, string code, long byteOffset)
+    {
+        if (Keep(byteOffset))
+        {
+            Store(new PendingError(CurrentPointer(), code, DescribeMalformed(exception), byteOffset));
+        }
     }
 
     internal void Add(string pointer, string code, string message, long? byteOffset)
     {
-        _errors ??= new List<PendingError>();
-        _errors.Add(new PendingError(pointer, code, message, byteOffset, null, null));
+        if (Keep(byteOffset))
+        {
+            Store(new PendingError(pointer, code, message, byteOffset));
+        }
     }
 
-    /// <summary>The errors, with line and column worked out from <paramref name="source"/> when it is the document that was read.</summary>
-    public IReadOnlyList<AiInfraError> GetErrors(ReadOnlySpan<byte> source = default)
+    /// <summary>
+    /// The errors, in the order found. Given the document that was read, each gets its line and column (counted in
+    /// UTF-16 code units), all worked out in one pass over the document.
+    /// </summary>
+    public IReadOnlyList<AiInfraError> GetErrors(ReadOnlySpan<byte> source = default) => Collect(source, locate: !source.IsEmpty);
+
+    /// <summary>The errors with their positions in <paramref name="document"/>, the whole text that was read (an empty one too).</summary>
+    internal IReadOnlyList<AiInfraError> GetErrorsIn(ReadOnlySpan<byte> document) => Collect(document, locate: true);
+
+    private AiInfraError[] Collect(ReadOnlySpan<byte> source, bool locate)
     {
         if (_errors is null)
         {
             return Array.Empty<AiInfraError>();
         }
 
-        var result = new AiInfraError[_errors.Count];
-        for (var i = 0; i < result.Length; i++)
+        var count = _errors.Count;
+        var offsets = new long[count];
+        List<(long Anchor, string Path, int Error)>? inside = null;
+        for (var i = 0; i < count; i++)
         {
             var e = _errors[i];
-            var (line, column) = e.Line is not null ? (e.Line, e.Column) : Position(source, e.ByteOffset);
-            result[i] = new AiInfraError(e.Pointer, e.Code, e.Message, line, column);
+            offsets[i] = e.ByteOffset ?? (e.Line is { } line && locate ? TextPositions.OffsetOf(source, line, e.BytePositionInLine) : -1);
+            if (e.Inside is { } path && e.ByteOffset is { } anchor)
+            {
+                (inside ??= new()).Add((anchor, path, i));
+            }
+        }
+
+        var positions = new (long Line, long Column)[count];
+        if (locate)
+        {
+            if (inside is not null)
+            {
+                TextPositions.LocateInside(source, inside, offsets, Limits.MaxDepth);
+            }
+
+            TextPositions.LinesAndColumns(source, offsets, positions);
+        }
+
+        var result = new AiInfraError[count];
+        for (var i = 0; i < count; i++)
+        {
+            var e = _errors[i];
+            var (line, column) = positions[i];
+            result[i] = line > 0
+                ? new AiInfraError(e.Pointer, e.Code, e.Message, line, column)
+                : new AiInfraError(e.Pointer, e.Code, e.Message, e.Line is { } l ? l + 1 : null);
         }
 
         return result;
     }
 
-    private static (long?, long?) Position(ReadOnlySpan<byte> source, long? byteOffset)
-    {
-        if (byteOffset is not { } offset || source.IsEmpty || offset < 0 || offset > source.Length)
-        {
-            return (null, null);
-        }
-
-        var before = source[..(int)offset];
-        var line = before.Count((byte)'\n') + 1;
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        return (line, offset - lineStart + 1);
-    }
-
     /// <summary>The JSON Pointer of the value being read.</summary>
     public string Pointer => CurrentPointer();
+
+    /// <summary>Escapes a JSON Pointer reference token: "~" becomes "~0" and "/" becomes "~1".</summary>
+    public static string EscapePointerToken(string token) =>
+        token.Contains('~') || token.Contains('/') ? token.Replace("~", "~0").Replace("/", "~1") : token;
+
+    /// <summary>
+    /// Counts an error and says whether to keep it: the first <see cref="AiInfraJsonLimits.MaxErrors"/> are kept; the
+    /// next one is replaced by the one <see cref="ErrorCodes.TooManyErrors"/> error, at its place; later ones are only counted.
+    /// </summary>
+    private bool Keep(long? byteOffset, string? inside = null)
+    {
+        var index = _errorCount;
+        _errorCount = index == int.MaxValue ? index : index + 1;
+        var max = Limits.MaxErrors;
+        if (index < max)
+        {
+            return true;
+        }
+
+        if (index == max)
+        {
+            Store(new PendingError(
+                string.Empty,
+                ErrorCodes.TooManyErrors,
+                $"The document has more than {max} errors, the limit of this read (AiInfraJsonLimits.MaxErrors); the errors after the first {max} are not reported. This is where the next one is.",
+                byteOffset,
+                inside));
+        }
+
+        return false;
+    }
+
+    private void Store(PendingError error) => (_errors ??= new List<PendingError>()).Add(error);
 
     private string CurrentPointer()
     {
@@ -142,11 +241,34 @@ public sealed class JsonReadContext
         return builder.ToString();
     }
 
-    /// <summary>Escapes a JSON Pointer reference token: "~" becomes "~0" and "/" becomes "~1".</summary>
-    public static string EscapePointerToken(string token) =>
-        token.Contains('~') || token.Contains('/') ? token.Replace("~", "~0").Replace("/", "~1") : token;
+    /// <summary>
+    /// System.Text.Json's message without its position (the error has its own, in UTF-16 code units), and with any
+    /// input it quotes (an invalid literal such as 'nxxx…' is quoted whole) cut to <see cref="QuotedInput.MaxShownLength"/> characters.
+    /// </summary>
+    private static string DescribeMalformed(JsonException exception)
+    {
+        var message = exception.Message;
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        message = (cut > 0 ? message[..cut] : message).TrimEnd(' ', '|', '.') + ".";
+        if (message.StartsWith('\'') && message.LastIndexOf("' ", StringComparison.Ordinal) is var close and > 1 && close - 1 > QuotedInput.MaxShownLength)
+        {
+            message = "'" + QuotedInput.Cut(message.AsSpan(1, close - 1)) + message[close..];
+        }
+
+        return message;
+    }
 
     private readonly record struct PathSegment(string? Name, int Index);
 
-    private sealed record PendingError(string Pointer, string Code, string Message, long? ByteOffset, long? Line, long? Column);
+    /// <summary>
+    /// An error before its line and column are known: at <see cref="ByteOffset"/>, or, for a part of a value that was
+    /// checked whole, at the path <see cref="Inside"/> within the value that starts there; or, from a
+    /// <see cref="JsonException"/>, at a 0-based line and byte position in it.
+    /// </summary>
+    private sealed record PendingError(string Pointer, string Code, string Message, long? ByteOffset, string? Inside = null)
+    {
+        public long? Line { get; init; }
+
+        public long BytePositionInLine { get; init; }
+    }
 }

@@ -46,7 +46,7 @@ public static partial class JsonValueReaders
             if (key == FigureKey.Unknown)
             {
                 unknownSeen ??= new HashSet<string>(StringComparer.Ordinal);
-                if (unknownSeen.Add(reader.GetString()!))
+                if (RawLength(ref reader) > context.Limits.MaxStringLength || unknownSeen.Add(reader.GetString()!))
                 {
                     SkipUnknownProperty(ref reader, context, "A figure", FigureKeys);
                 }
@@ -85,7 +85,7 @@ public static partial class JsonValueReaders
                         bound = ParseBound(boundText);
                         if (bound is null)
                         {
-                            context.AddError(ref reader, ErrorCodes.UnknownEnumValue, $"\"{boundText}\" is not a bound; expected \"exact\", \"approximate\", \"atLeast\", \"atMost\", \"greaterThan\", \"lessThan\", \"range\" or \"unknown\".");
+                            context.AddError(ref reader, ErrorCodes.UnknownEnumValue, $"{QuotedInput.Quote(boundText)} is not a bound; expected \"exact\", \"approximate\", \"atLeast\", \"atMost\", \"greaterThan\", \"lessThan\", \"range\" or \"unknown\".");
                         }
                     }
 
@@ -99,16 +99,9 @@ public static partial class JsonValueReaders
 
                     break;
                 case FigureKey.Line:
-                    if (TryReadInt64(ref reader, context, out var lineNumber))
+                    if (TryReadWholeNumber(ref reader, context, 1, int.MaxValue, "a line number", out var lineNumber))
                     {
-                        if (lineNumber is < 1 or > int.MaxValue)
-                        {
-                            context.AddError(ref reader, ErrorCodes.OutOfRange, "A line number is at least 1.");
-                        }
-                        else
-                        {
-                            line = (int)lineNumber;
-                        }
+                        line = (int)lineNumber;
                     }
 
                     break;
@@ -165,22 +158,12 @@ public static partial class JsonValueReaders
             return false;
         }
 
-        if (Money.TryParse(text, CultureInfo.InvariantCulture, out value))
+        if (MoneyParser.TryParse(text, CultureInfo.InvariantCulture, out value, out var failure))
         {
             return true;
         }
 
-        try
-        {
-            Money.Parse(text, CultureInfo.InvariantCulture);
-        }
-        catch (FormatException exception)
-        {
-            context.AddError(ref reader, ErrorCodes.MalformedValue, exception.Message);
-            return false;
-        }
-
-        context.AddError(ref reader, ErrorCodes.MalformedValue, $"\"{text}\" is not an amount of money such as \"80 bn USD\".");
+        context.AddError(ref reader, ErrorCodes.MalformedValue, MoneyParser.CreateException(text, CultureInfo.InvariantCulture, failure).Message);
         return false;
     }
 
@@ -188,37 +171,22 @@ public static partial class JsonValueReaders
     public static bool TryReadReportingPeriod(ref Utf8JsonReader reader, JsonReadContext context, out Economics.ReportingPeriod value)
     {
         value = default;
+        if (!ExpectString(ref reader, context, "a reporting period such as \"3Q25\""))
+        {
+            return false;
+        }
 
         // A short text (every valid period is one) is parsed from a stack buffer, with no string made and no exception
         // thrown; the error is the one Parse's exception carries.
-        if (reader.TokenType == JsonTokenType.String && RawLength(ref reader) is var length && length <= ReportingPeriodBufferLength && length <= context.Limits.MaxStringLength)
+        Span<char> buffer = stackalloc char[ReportingPeriodBufferLength];
+        ReadOnlySpan<char> text = RawLength(ref reader) <= ReportingPeriodBufferLength ? buffer[..reader.CopyString(buffer)] : reader.GetString();
+        if (Economics.ReportingPeriodParser.TryParse(text, null, out value, out var failure))
         {
-            Span<char> buffer = stackalloc char[ReportingPeriodBufferLength];
-            var span = buffer[..reader.CopyString(buffer)];
-            if (Economics.ReportingPeriodParser.TryParse(span, null, out value, out var failure))
-            {
-                return true;
-            }
-
-            context.AddError(ref reader, ErrorCodes.MalformedValue, Economics.ReportingPeriodParser.CreateException(span, null, failure).Message);
-            return false;
-        }
-
-        if (!TryReadString(ref reader, context, out var text))
-        {
-            return false;
-        }
-
-        try
-        {
-            value = Economics.ReportingPeriod.Parse(text);
             return true;
         }
-        catch (FormatException exception)
-        {
-            context.AddError(ref reader, ErrorCodes.MalformedValue, exception.Message);
-            return false;
-        }
+
+        context.AddError(ref reader, ErrorCodes.MalformedValue, Economics.ReportingPeriodParser.CreateException(text, null, failure).Message);
+        return false;
     }
 
     // Raw UTF-8 bytes up to which a reporting period is copied to the stack; a JSON string never unescapes to more

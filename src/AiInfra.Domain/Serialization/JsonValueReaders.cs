@@ -29,19 +29,45 @@ public static partial class JsonValueReaders
     public static bool TryReadString(ref Utf8JsonReader reader, JsonReadContext context, out string value)
     {
         value = string.Empty;
-        if (!Expect(ref reader, context, JsonTokenType.String, "a string"))
+        if (!ExpectString(ref reader, context, "a string"))
         {
-            return false;
-        }
-
-        if (RawLength(ref reader) > context.Limits.MaxStringLength)
-        {
-            context.AddError(ref reader, ErrorCodes.TooLong, $"The string is longer than the limit of {context.Limits.MaxStringLength} bytes.");
             return false;
         }
 
         value = reader.GetString()!;
         return true;
+    }
+
+    /// <summary>
+    /// Checks that the token is a string no longer than <see cref="AiInfraJsonLimits.MaxStringLength"/>. Otherwise it
+    /// records the error (never quoting an over-long string), skips the value and returns false.
+    /// </summary>
+    public static bool ExpectString(ref Utf8JsonReader reader, JsonReadContext context, string description) =>
+        Expect(ref reader, context, JsonTokenType.String, description) && WithinStringLimit(ref reader, context, "The string");
+
+    /// <summary>Records a <see cref="ErrorCodes.TooLong"/> error and returns false when the string or property name at the reader is longer than the limit.</summary>
+    private static bool WithinStringLimit(ref Utf8JsonReader reader, JsonReadContext context, string what)
+    {
+        var limit = context.Limits.MaxStringLength;
+        if (RawLength(ref reader) <= limit)
+        {
+            return true;
+        }
+
+        context.AddError(ref reader, ErrorCodes.TooLong, $"{what} is longer than the limit of {limit} bytes of UTF-8 as written (AiInfraJsonLimits.MaxStringLength).");
+        return false;
+    }
+
+    /// <summary>Records that the string at the reader is none of an enumeration's JSON values (it was checked against the length limit first).</summary>
+    /// <param name="reader">The reader, at the string.</param>
+    /// <param name="context">Where the error goes.</param>
+    /// <param name="typeName">The enumeration's name.</param>
+    /// <param name="allowedValues">Its JSON values, listed for the message.</param>
+    /// <returns>False, for the caller to return.</returns>
+    public static bool ReportUnknownEnumValue(ref Utf8JsonReader reader, JsonReadContext context, string typeName, string allowedValues)
+    {
+        context.AddError(ref reader, ErrorCodes.UnknownEnumValue, $"{QuotedInput.Quote(reader.GetString())} is not a {typeName}; expected one of {allowedValues}.");
+        return false;
     }
 
     /// <summary>Reads true or false.</summary>
@@ -57,14 +83,16 @@ public static partial class JsonValueReaders
         return Expect(ref reader, context, JsonTokenType.True, "true or false");
     }
 
-    /// <summary>2^53: every whole number up to it in magnitude is exact in a double.</summary>
-    private const double MaxExactInteger = 9007199254740992d;
-
     /// <summary>
-    /// Reads a whole number that fits a 64-bit signed integer: written as an integer, or, as JSON Schema allows, with a
-    /// zero fraction or an exponent ("2.0", "2e3") when at most 2^53 in magnitude.
+    /// Reads a whole number that fits a 64-bit signed integer (-9223372036854775808 to 9223372036854775807): written as an
+    /// integer, or, as JSON Schema allows, with a zero fraction or an exponent ("2.0", "2e3", "9007199254740993.0"),
+    /// read exactly from its digits, never through a double.
     /// </summary>
-    public static bool TryReadInt64(ref Utf8JsonReader reader, JsonReadContext context, out long value)
+    public static bool TryReadInt64(ref Utf8JsonReader reader, JsonReadContext context, out long value) =>
+        TryReadWholeNumber(ref reader, context, long.MinValue, long.MaxValue, "a 64-bit integer", out value);
+
+    /// <summary>Reads a whole number from <paramref name="min"/> to <paramref name="max"/>; an error names the range and what the number is.</summary>
+    internal static bool TryReadWholeNumber(ref Utf8JsonReader reader, JsonReadContext context, long min, long max, string what, out long value)
     {
         value = 0;
         if (!Expect(ref reader, context, JsonTokenType.Number, "a whole number"))
@@ -72,26 +100,24 @@ public static partial class JsonValueReaders
             return false;
         }
 
-        if (reader.TryGetInt64(out value))
+        var result = reader.TryGetInt64(out value) ? ExactInteger.Result.Integer : ExactInteger.Parse(NumberText(ref reader), out value);
+        if (result == ExactInteger.Result.Integer && value >= min && value <= max)
         {
-            return true;
-        }
-
-        // JSON Schema's "integer" is any number with no fractional part, so "2.0" and "2e3" are whole numbers too. Written
-        // that way a number passes through a double, so it is taken only where a double holds every integer exactly.
-        var isWhole = reader.TryGetDouble(out var number) && double.IsFinite(number) && Math.Floor(number) == number;
-        if (isWhole && Math.Abs(number) <= MaxExactInteger)
-        {
-            value = (long)number;
             return true;
         }
 
         context.AddError(
             ref reader,
-            isWhole ? ErrorCodes.OutOfRange : ErrorCodes.WrongType,
-            isWhole ? "The number is too large for a 64-bit integer, or written with a fraction or exponent beyond 2^53, where it is not exact." : "Expected a whole number, not a fraction.");
+            result == ExactInteger.Result.Fraction ? ErrorCodes.WrongType : ErrorCodes.OutOfRange,
+            result == ExactInteger.Result.Fraction
+                ? "Expected a whole number, not a fraction."
+                : string.Create(CultureInfo.InvariantCulture, $"The number is outside the range of {what}, {min} to {max}."));
         return false;
     }
+
+    /// <summary>The number token's text, as written.</summary>
+    private static ReadOnlySpan<byte> NumberText(ref Utf8JsonReader reader) =>
+        reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
 
     /// <summary>Reads a finite number.</summary>
     public static bool TryReadDouble(ref Utf8JsonReader reader, JsonReadContext context, out double value)
@@ -107,7 +133,7 @@ public static partial class JsonValueReaders
             return true;
         }
 
-        context.AddError(ref reader, ErrorCodes.NotFinite, "The number is too large for a double.");
+        context.AddError(ref reader, ErrorCodes.NotFinite, $"The number is outside the range of a double, {DoubleRange}.");
         return false;
     }
 
@@ -125,13 +151,18 @@ public static partial class JsonValueReaders
                 return true;
             }
 
-            context.AddError(ref reader, ErrorCodes.NotFinite, $"The number is too large for a {TQuantity.Info.Name}.");
+            context.AddError(ref reader, ErrorCodes.NotFinite, $"The number is outside the range of a {TQuantity.Info.Name}'s value, a double, {DoubleRange}.");
             return false;
         }
 
         // The description is built only for the error: formatting it for every quantity read cost more than the parse.
         if (reader.TokenType != JsonTokenType.String &&
             !Expect(ref reader, context, JsonTokenType.String, $"a {TQuantity.Info.Name} such as \"{Example<TQuantity, TUnit>(declaredUnit)}\" or a number in {TQuantity.GetAbbreviation(declaredUnit)}"))
+        {
+            return false;
+        }
+
+        if (!WithinStringLimit(ref reader, context, "The string"))
         {
             return false;
         }
@@ -235,19 +266,26 @@ public static partial class JsonValueReaders
         var map = new Dictionary<TKey, TValue>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
+            if (!WithinStringLimit(ref reader, context, "A key"))
+            {
+                reader.Read();
+                reader.Skip();
+                continue;
+            }
+
             var offset = reader.TokenStartIndex;
             var name = reader.GetString()!;
             reader.Read();
             if (!parseKey(name, out var key))
             {
-                context.AddPropertyError(name, ErrorCodes.UnknownEnumValue, $"\"{name}\" is not a key of this map; expected {keyDescription}.", offset);
+                context.AddPropertyError(name, ErrorCodes.UnknownEnumValue, $"{QuotedInput.Quote(name)} is not a key of this map; expected {keyDescription}.", offset);
                 reader.Skip();
                 continue;
             }
 
             if (map.ContainsKey(key))
             {
-                context.AddPropertyError(name, ErrorCodes.DuplicateProperty, $"The key \"{name}\" appears more than once.", offset);
+                context.AddPropertyError(name, ErrorCodes.DuplicateProperty, $"The key {QuotedInput.Quote(name)} appears more than once.", offset);
                 reader.Skip();
                 continue;
             }
@@ -309,27 +347,49 @@ public static partial class JsonValueReaders
         return false;
     }
 
-    /// <summary>Reports a property the type does not declare, and skips its value.</summary>
+    /// <summary>
+    /// Reports a property the type does not declare, and skips its value. A name longer than
+    /// <see cref="AiInfraJsonLimits.MaxStringLength"/> is reported as too long instead, at the object.
+    /// </summary>
     public static void SkipUnknownProperty(ref Utf8JsonReader reader, JsonReadContext context, string typeName, string allowed)
     {
+        if (!WithinStringLimit(ref reader, context, "A property name"))
+        {
+            SkipValue(ref reader, context, null);
+            return;
+        }
+
         var offset = reader.TokenStartIndex;
         var name = reader.GetString()!;
-        context.AddPropertyError(name, ErrorCodes.UnknownProperty, $"{typeName} has no property \"{name}\"; its properties are {allowed}.", offset);
+        context.AddPropertyError(name, ErrorCodes.UnknownProperty, $"{typeName} has no property {QuotedInput.Quote(name)}; its properties are {allowed}.", offset);
         SkipValue(ref reader, context, name);
     }
 
     /// <summary>Reports a property that appeared before in the same object, and skips its value.</summary>
     public static void SkipDuplicateProperty(ref Utf8JsonReader reader, JsonReadContext context)
     {
+        if (!WithinStringLimit(ref reader, context, "A property name"))
+        {
+            SkipValue(ref reader, context, null);
+            return;
+        }
+
         var offset = reader.TokenStartIndex;
         var name = reader.GetString()!;
-        context.AddPropertyError(name, ErrorCodes.DuplicateProperty, $"The property \"{name}\" appears more than once.", offset);
+        context.AddPropertyError(name, ErrorCodes.DuplicateProperty, $"The property {QuotedInput.Quote(name)} appears more than once.", offset);
         SkipValue(ref reader, context, name);
     }
 
-    /// <summary>Skips the value of a property that is reported, keeping its path if the skip finds malformed JSON.</summary>
-    private static void SkipValue(ref Utf8JsonReader reader, JsonReadContext context, string name)
+    /// <summary>Skips the value of a property that is reported, keeping its path (when its name is kept) if the skip finds malformed JSON.</summary>
+    private static void SkipValue(ref Utf8JsonReader reader, JsonReadContext context, string? name)
     {
+        if (name is null)
+        {
+            reader.Read();
+            reader.Skip();
+            return;
+        }
+
         context.PushProperty(name);
         reader.Read();
         reader.Skip();
@@ -345,7 +405,7 @@ public static partial class JsonValueReaders
     private static bool TryReadPattern<T>(ref Utf8JsonReader reader, JsonReadContext context, IPattern<T> pattern, string description, out T value)
     {
         value = default!;
-        if (!Expect(ref reader, context, JsonTokenType.String, description))
+        if (!ExpectString(ref reader, context, description))
         {
             return false;
         }
@@ -364,9 +424,12 @@ public static partial class JsonValueReaders
             return true;
         }
 
-        context.AddError(ref reader, ErrorCodes.MalformedValue, $"\"{text}\" is not {description}.");
+        context.AddError(ref reader, ErrorCodes.MalformedValue, $"{QuotedInput.Quote(text)} is not {description}.");
         return false;
     }
+
+    /// <summary>The range of a finite double, for messages.</summary>
+    private const string DoubleRange = "-1.7976931348623157E+308 to 1.7976931348623157E+308";
 
     private static long RawLength(ref Utf8JsonReader reader) =>
         reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;

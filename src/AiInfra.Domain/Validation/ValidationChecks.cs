@@ -42,7 +42,7 @@ public static class ValidationChecks
     {
         if (!regex.IsMatch(value))
         {
-            scope.Report(ErrorCodes.PatternMismatch, $"\"{value}\" does not match the pattern {regex}.");
+            scope.Report(ErrorCodes.PatternMismatch, $"{QuotedInput.Quote(value)} does not match the pattern {regex}.");
         }
     }
 

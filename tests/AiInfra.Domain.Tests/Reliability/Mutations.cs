@@ -3,8 +3,11 @@ using AiInfra.Domain.Quantities;
 
 namespace AiInfra.Domain.Tests.Reliability;
 
-/// <summary>One document of the conformance corpus: an entity, what was done to a valid document, and the result.</summary>
-internal sealed record CorpusCase(EntityInfo Entity, string Category, string Property, string Description, string Json);
+/// <summary>
+/// One document of the conformance corpus: an entity, what was done to a valid document, and the result; for some, the
+/// JSON Pointer of a value where .NET must report an error at the line and column an editor shows (<see cref="ErrorAt"/>).
+/// </summary>
+internal sealed record CorpusCase(EntityInfo Entity, string Category, string Property, string Description, string Json, string? ErrorAt = null);
 
 /// <summary>
 /// Systematic mutations of valid documents, derived from each entity's schema alone (so a new spec property is covered
@@ -12,10 +15,18 @@ internal sealed record CorpusCase(EntityInfo Entity, string Category, string Pro
 /// quantity string in the schema's unit and in another unit), units of another dimension, odd white space in quantity
 /// strings, misspelled enum values and map keys, an unknown property, each property given a JSON type its schema never
 /// accepts or null, wrong items, duplicate items where items are unique, strings against their pattern and lengths,
-/// impossible dates, integers written with a fraction, and empty nested objects.
+/// impossible dates, integers written with a fraction, and empty nested objects. Mutations whose error is at a known
+/// value (a wrong type, for a property, an item or a map value; an item or map value past its bound) come again
+/// with astral and multi-byte characters ("🔌", "𝄞", "°C", "m³") before them on their line and the line above, to check
+/// that the error's column is the editor's (UTF-16 code units).
 /// </summary>
 internal static class Mutations
 {
+    /// <summary>The category of the documents with astral characters before their error.</summary>
+    public const string AstralBeforeError = "astral characters before an error";
+
+    /// <summary>Two undeclared properties put first, on two lines, full of characters of two, three and four bytes.</summary>
+    private const string AstralPrefix = "\"zz\U0001F50C°C\":\"m³ \U0001D11E \U0001F600\",\n  \"zz\U0001F600\":\"°C \U0001F50C\", ";
     /// <summary>Categories where the schema cannot say what .NET checks, so only .NET rejects: each with its reason.</summary>
     public static readonly IReadOnlyDictionary<string, string> DotNetStricterByDesign = new Dictionary<string, string>(StringComparer.Ordinal)
     {
@@ -29,6 +40,35 @@ internal static class Mutations
     private static readonly char[] Spaces = ['\u0085', '\u000B', '\u000C', '\n', '\u2028', '\uFEFF', '\u3000', '\u00A0', '\u1680', '\u001F'];
 
     public static IEnumerable<CorpusCase> For(EntityInfo entity, IReadOnlyList<ValidDocument> valid)
+    {
+        var cases = Cases(entity, valid).ToList();
+        return cases.Concat(cases.Select(WithAstralCharactersBefore).OfType<CorpusCase>());
+    }
+
+    /// <summary>
+    /// The case again, with <see cref="AstralPrefix"/> before its first property, when its error is at a known value:
+    /// the mutated property, its first item, or its map's first value.
+    /// </summary>
+    private static CorpusCase? WithAstralCharactersBefore(CorpusCase c)
+    {
+        var errorAt = c.Category switch
+        {
+            "wrong JSON type" => c.Property,
+            "wrong item type" or "item: bound crossed, as a number" => c.Property + "/0",
+            "map value wrong type" or "map value: bound crossed, as a number" =>
+                JsonNode.Parse(c.Json)![c.Property[1..]] is JsonObject map && map.Count > 0 ? c.Property + "/" + map.First().Key : null,
+            _ => null,
+        };
+
+        if (errorAt is null || !c.Json.StartsWith("{\"", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return c with { Category = AstralBeforeError, Description = $"{c.Category}: {c.Description}", Json = "{" + AstralPrefix + c.Json[1..], ErrorAt = errorAt };
+    }
+
+    private static IEnumerable<CorpusCase> Cases(EntityInfo entity, IReadOnlyList<ValidDocument> valid)
     {
         var root = entity.Schema;
         var docs = valid.Select(v => JsonNode.Parse(v.Json)!.AsObject()).OrderBy(d => d.ToJsonString().Length).ToList();

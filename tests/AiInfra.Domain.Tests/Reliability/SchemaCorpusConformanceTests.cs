@@ -53,6 +53,11 @@ public class SchemaCorpusConformanceTests(ITestOutputHelper output)
                 }
             }
 
+            if (c.ErrorAt is { } errorAt && PositionProblem(c, errorAt, errors) is { } problem)
+            {
+                failures.Add($"{c.Entity.EntityName} {c.Property} [{c.Category}: {c.Description}]: {problem}: {Shorten(c.Json)}");
+            }
+
             if (dotnet)
             {
                 Assert.NotNull(value);
@@ -75,6 +80,56 @@ public class SchemaCorpusConformanceTests(ITestOutputHelper output)
         }
 
         Assert.True(failures.Count == 0, $"{failures.Count} disagreements:{Environment.NewLine}{string.Join(Environment.NewLine, failures.Take(60))}");
+    }
+
+    /// <summary>
+    /// Null when .NET reports an error at <paramref name="errorAt"/> with the line and column an editor shows for that
+    /// value (worked out here with <see cref="Encoding.UTF8"/>, independently of the library); otherwise what differs.
+    /// </summary>
+    private static string? PositionProblem(CorpusCase c, string errorAt, IReadOnlyList<AiInfraError> errors)
+    {
+        var utf8 = Encoding.UTF8.GetBytes(c.Json);
+        var offset = ValueOffset(utf8, errorAt);
+        var lineStart = utf8.AsSpan(0, offset).LastIndexOf((byte)'\n') + 1;
+        var expected = (Line: (long)utf8.AsSpan(0, offset).Count((byte)'\n') + 1, Column: (long)Encoding.UTF8.GetCharCount(utf8, lineStart, offset - lineStart) + 1);
+        var at = errors.Where(e => e.Path == errorAt).ToList();
+        return at.Count == 0 ? $"no error at {errorAt} ({string.Join("; ", errors.Take(3))})"
+            : at.Any(e => e.Line == expected.Line && e.Column == expected.Column) ? null
+            : $"the error at {errorAt} is at {at[0].Line}:{at[0].Column}, the editor shows the value at {expected.Line}:{expected.Column}";
+    }
+
+    /// <summary>The byte offset of the value at a pointer of one or two tokens: a top-level property, then an item index or a key.</summary>
+    private static int ValueOffset(byte[] utf8, string pointer)
+    {
+        var tokens = pointer.Split('/')[1..];
+        var reader = new System.Text.Json.Utf8JsonReader(utf8);
+        reader.Read();
+        foreach (var token in tokens)
+        {
+            if (reader.TokenType == System.Text.Json.JsonTokenType.StartArray)
+            {
+                for (var i = int.Parse(token, CultureInfo.InvariantCulture); i >= 0; i--)
+                {
+                    reader.Read();
+                    if (i > 0)
+                    {
+                        reader.Skip();
+                    }
+                }
+
+                continue;
+            }
+
+            while (reader.Read() && !reader.ValueTextEquals(token))
+            {
+                reader.Read();
+                reader.Skip();
+            }
+
+            reader.Read();
+        }
+
+        return (int)reader.TokenStartIndex;
     }
 
     private static string? ByDesign(CorpusCase c, IReadOnlyList<AiInfraError> errors)

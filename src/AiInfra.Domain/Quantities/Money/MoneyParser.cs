@@ -196,28 +196,29 @@ internal static class MoneyParser
     public static MoneyFormatException CreateException(ReadOnlySpan<char> text, IFormatProvider? provider, MoneyParseFailure failure)
     {
         var part = text.Slice(failure.Start, failure.Length).ToString();
+        var shown = QuotedInput.Quote(part);
         var reason = failure.Error switch
         {
             MoneyParseError.Empty => "it is empty",
-            MoneyParseError.MissingNumber => MoneyVocabulary.TryGetScale(part, out _) ? $"the scale word \"{part}\" has no number before it" : "it has no number",
+            MoneyParseError.MissingNumber => MoneyVocabulary.TryGetScale(part, out _) ? $"the scale word {shown} has no number before it" : "it has no number",
             MoneyParseError.MalformedNumber => DescribeMalformedNumber(part, provider),
             MoneyParseError.Overflow => "the amount is larger than a decimal can hold (79228162514264337593543950335 either side of zero)",
             MoneyParseError.TooManyDigits => "the amount has more digits than a decimal holds exactly (28 decimal places, 28 or 29 significant digits), and money is never rounded silently",
-            MoneyParseError.UnknownScale => MoneyVocabulary.SuggestScale(part) is { } hint ? $"\"{part}\" is not a scale word; {hint}" : $"\"{part}\" is not a scale word",
+            MoneyParseError.UnknownScale => MoneyVocabulary.SuggestScale(part) is { } hint ? $"{shown} is not a scale word; {hint}" : $"{shown} is not a scale word",
             MoneyParseError.MissingCurrency => "it has no currency, and none is ever assumed",
-            MoneyParseError.UnknownCurrency => $"\"{part}\" is not a currency: {MoneyVocabulary.DescribeUnknownCurrency(part)}",
+            MoneyParseError.UnknownCurrency => $"{shown} is not a currency: {MoneyVocabulary.DescribeUnknownCurrency(part)}",
             _ => failure.Detail switch
             {
-                MoneyParseDetail.CurrencyTwice => $"\"{part}\" is a second currency; write the currency once, before or after the amount",
-                MoneyParseDetail.ScaleTwice => $"\"{part}\" is a second scale word; only one is allowed (万亿 is one word)",
-                MoneyParseDetail.ScaleAfterCurrency => $"the scale word \"{part}\" follows the currency; write it before the currency, as in \"80 bn USD\"",
-                MoneyParseDetail.ThousandsSeparator => $"\"{part}\" follows the number; numbers are read without thousands separators",
-                _ => $"\"{part}\" is not expected there",
+                MoneyParseDetail.CurrencyTwice => $"{shown} is a second currency; write the currency once, before or after the amount",
+                MoneyParseDetail.ScaleTwice => $"{shown} is a second scale word; only one is allowed (万亿 is one word)",
+                MoneyParseDetail.ScaleAfterCurrency => $"the scale word {shown} follows the currency; write it before the currency, as in \"80 bn USD\"",
+                MoneyParseDetail.ThousandsSeparator => $"{shown} follows the number; numbers are read without thousands separators",
+                _ => $"{shown} is not expected there",
             },
         };
 
         return new MoneyFormatException(
-            $"\"{text.ToString()}\" is not an amount of money: {reason}. Expected a number, an optional scale word and one currency, " +
+            $"{QuotedInput.Quote(text)} is not an amount of money: {reason}. Expected a number, an optional scale word and one currency, " +
             $"such as \"80 bn USD\", \"USD 80bn\", \"1.5k EUR\" or \"1000亿美元\"; numbers in {CultureName(provider)} without thousands separators; " +
             $"scale words: {MoneyVocabulary.ScaleWords}; currencies: ISO 4217 codes such as USD, or {MoneyVocabulary.CurrencyWords}.",
             failure.Error);
@@ -507,15 +508,15 @@ internal static class MoneyParser
         if (part is "∞" || part.Equals("NaN", StringComparison.OrdinalIgnoreCase) || part.Equals("Infinity", StringComparison.OrdinalIgnoreCase)
             || part == format.NaNSymbol || part == format.PositiveInfinitySymbol || part == format.NegativeInfinitySymbol)
         {
-            return $"\"{part}\" is not a finite number, and an amount of money is a decimal";
+            return $"{QuotedInput.Quote(part)} is not a finite number, and an amount of money is a decimal";
         }
 
         if (part.Length > 0 && char.GetUnicodeCategory(part[0]) == UnicodeCategory.CurrencySymbol)
         {
-            return $"\"{part}\" is a currency symbol, which is not read because symbols are ambiguous ($ is used by USD, HKD, TWD and others, ¥ by JPY and CNY); write the ISO 4217 code, as in \"USD 80bn\"";
+            return $"{QuotedInput.Quote(part)} is a currency symbol, which is not read because symbols are ambiguous ($ is used by USD, HKD, TWD and others, ¥ by JPY and CNY); write the ISO 4217 code, as in \"USD 80bn\"";
         }
 
-        return $"\"{part}\" is not a number in {CultureName(provider)} (decimal separator \"{format.NumberDecimalSeparator}\", no thousands separators)";
+        return $"{QuotedInput.Quote(part)} is not a number in {CultureName(provider)} (decimal separator \"{format.NumberDecimalSeparator}\", no thousands separators)";
     }
 
     private static string CultureName(IFormatProvider? provider) =>
