@@ -75,12 +75,16 @@ public class DocumentTests
 
             var offset = 3 + Encoding.UTF8.GetByteCount(line[..units]);
             Assert.Equal((2L, units + 1L), map.Position(offset));
+            Assert.Equal(offset, map.OffsetInPart(0, 2, units + 1)); // the library's positions: UTF-16 columns
+            Assert.Equal(offset, map.OffsetInPart(2, 2, units + 1));
         }
 
         Assert.Equal((3L, 1L), map.Position(bytes.Length - 4));
         Assert.Equal((3L, 3L), map.Position(bytes.Length));
         Assert.Equal((3L, 3L), map.Position(bytes.Length + 10));
-        Assert.Equal(bytes.Length - 4 + 2, map.OffsetInPart(0, 3, 3));
+        Assert.Equal(bytes.Length, map.OffsetInPart(0, 3, 3)); // after "🔌", two units
+        Assert.Equal(bytes.Length - 4, map.OffsetInPart(0, 3, 1));
         Assert.Equal(bytes.Length, map.OffsetInPart(0, 9, 1));
+        Assert.Equal(bytes.Length - 4 + 2, map.OffsetOfBytePosition(3, 2)); // System.Text.Json's positions: bytes
     }
 }

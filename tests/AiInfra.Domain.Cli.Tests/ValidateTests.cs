@@ -52,7 +52,7 @@ public class ValidateTests
     {
         // The library reports positions inside the entry in UTF-16 code units; "🔌" is two of them (four bytes), "m³" two (three bytes).
         using var temp = new TempFolder();
-        var file = temp.File("x.catalog.json", "{\"entity\":\"Accelerator\",\"entries\":[ {\"name\":\"\U0001F50C m³\",\"id\":\"a\",\n  \"vendor\":\"nvidia\",\"kind\":\"gpu\", \"note\":\"\U0001F50C\", \"tdp\":\"7 V\"}]}");
+        var file = temp.File("x.catalog.json", "{\"entity\":\"Accelerator\",\"sources\":{\"d\":{\"title\":\"D\"}},\"defaultSource\":\"d\",\"entries\":[ {\"name\":\"\U0001F50C m³\",\"id\":\"a\",\n  \"vendor\":\"nvidia\",\"kind\":\"gpu\", \"note\":\"\U0001F50C\", \"tdp\":\"7 V\"}]}");
         var result = Cli.Run("validate", file);
         Assert.StartsWith($"{file}(2,35): error property.unknown: /entries/0/note:", result.OutLines[0], StringComparison.Ordinal);
         Assert.StartsWith($"{file}(2,54): error quantity.dimension: /entries/0/tdp:", result.OutLines[1], StringComparison.Ordinal);

@@ -150,7 +150,7 @@ internal sealed partial class FileReading(string path, byte[] text)
         var message = exception.Message;
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         message = (cut > 0 ? message[..cut] : message).TrimEnd(' ', '|', '.') + ".";
-        long? offset = exception.LineNumber is { } line ? _map.OffsetInPart(0, line + 1, (exception.BytePositionInLine ?? 0) + 1) : null;
+        long? offset = exception.LineNumber is { } line ? _map.OffsetOfBytePosition(line + 1, exception.BytePositionInLine ?? 0) : null;
         AddAt(offset, ErrorCodes.MalformedJson, string.Empty, message);
     }
 

@@ -74,6 +74,13 @@ internal sealed class TextMap
         return OffsetOfUnits((int)lineStart, UnitsBefore((int)lineStart) + Math.Max(column, 1) - 1);
     }
 
+    /// <summary>The byte offset of a 1-based line and a 0-based byte position in it, as a <see cref="System.Text.Json.JsonException"/> gives them (clamped to the text).</summary>
+    public long OffsetOfBytePosition(long line, long bytePositionInLine)
+    {
+        var index = Math.Clamp(line - 1, 0, _lineStarts.Count - 1);
+        return Math.Min(_lineStarts[(int)index] + Math.Max(bytePositionInLine, 0), _text.Length);
+    }
+
     /// <summary>The first offset at or after <paramref name="lineStart"/>, on its line, with <paramref name="target"/> code units before it.</summary>
     private int OffsetOfUnits(int lineStart, long target)
     {
