@@ -16,4 +16,7 @@ internal static class TrackingNames
     public const string Catalogs = nameof(Catalogs);
     public const string DuplicateQuantityFiles = nameof(DuplicateQuantityFiles);
     public const string EmittedQuantities = nameof(EmittedQuantities);
+    public const string UnitsNetReference = nameof(UnitsNetReference);
+    public const string UnitsNetConversions = nameof(UnitsNetConversions);
+    public const string UnitsNetTable = nameof(UnitsNetTable);
 }

@@ -66,6 +66,9 @@ public static class GeneratorHarness
     /// <summary>The running runtime's assemblies, which include everything the generated code needs.</summary>
     public static ImmutableArray<MetadataReference> References => s_references.Value;
 
+    /// <summary>UnitsNet 5.75.1, which the library references (copied next to the tests as the library's dependency).</summary>
+    public static MetadataReference UnitsNetReference { get; } = MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "UnitsNet.dll"));
+
     /// <summary>A library compilation of the given C# sources, nullable enabled.</summary>
     public static CSharpCompilation CreateCompilation(IEnumerable<SyntaxTree> trees, string assemblyName = "Tests") =>
         CSharpCompilation.Create(

@@ -22,6 +22,9 @@ public class IncrementalCachingTests
         TrackingNames.QuantitySet,
         TrackingNames.DuplicateQuantityFiles,
         TrackingNames.EmittedQuantities,
+        TrackingNames.UnitsNetReference,
+        TrackingNames.UnitsNetConversions,
+        TrackingNames.UnitsNetTable,
     ];
 
     [Fact]

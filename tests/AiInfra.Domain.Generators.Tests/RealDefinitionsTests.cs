@@ -40,11 +40,36 @@ public class RealDefinitionsTests
     {
         var quantities = Definitions.FileNames.Where(f => f.EndsWith(".quantity.json", StringComparison.Ordinal)).ToList();
         var sources = s_run.Value.Sources;
-        Assert.Equal(quantities.Count + 2, sources.Count);
+        var unitsNet = sources.Keys.Count(k => k.EndsWith(".UnitsNet.g.cs", StringComparison.Ordinal));
+        Assert.Equal(quantities.Count + 2 + unitsNet + 1, sources.Count);
+        Assert.Contains("QuantityUnitsNetJson.g.cs", sources.Keys);
         foreach (var file in quantities)
         {
             Assert.Contains("Quantities." + file[..^".quantity.json".Length] + ".g.cs", sources.Keys);
         }
+    }
+
+    [Fact]
+    public void With_UnitsNet_referenced_every_mapped_quantity_gets_its_conversions()
+    {
+        var sources = s_run.Value.Sources;
+        foreach (var file in Definitions.FileNames.Where(f => f.EndsWith(".quantity.json", StringComparison.Ordinal)))
+        {
+            var name = file[..^".quantity.json".Length];
+            using var json = System.Text.Json.JsonDocument.Parse(Definitions.Read(file), new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+            var mapped = json.RootElement.GetProperty("unitsNet").ValueKind == System.Text.Json.JsonValueKind.String;
+            Assert.Equal(mapped, sources.ContainsKey("Quantities." + name + ".UnitsNet.g.cs"));
+        }
+
+        Assert.Contains("public static Power FromUnitsNet(global::UnitsNet.Power value)", sources["Quantities.Power.UnitsNet.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Without_UnitsNet_referenced_nothing_about_UnitsNet_is_generated()
+    {
+        var run = GeneratorHarness.Run(new QuantityGenerator(), Definitions.All());
+        Assert.Empty(run.Diagnostics);
+        Assert.DoesNotContain(run.Sources.Keys, k => k.Contains("UnitsNet", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -68,7 +93,7 @@ public class RealDefinitionsTests
     [Fact]
     public void The_output_is_deterministic()
     {
-        var again = GeneratorHarness.Run(new QuantityGenerator(), Definitions.All().AsEnumerable().Reverse(), GeneratorHarness.CreateCompilation());
+        var again = GeneratorHarness.Run(new QuantityGenerator(), Definitions.All().AsEnumerable().Reverse(), RuntimeCompilation());
         var first = s_run.Value.Sources;
         var second = again.Sources;
         Assert.Equal(first.Keys.Order(StringComparer.Ordinal), second.Keys.Order(StringComparer.Ordinal));
@@ -95,7 +120,9 @@ public class RealDefinitionsTests
         var trees = files
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), GeneratorHarness.ParseOptions, path: f))
             .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, GeneratorHarness.ParseOptions, path: "ImplicitUsings.cs"));
-        return GeneratorHarness.CreateCompilation(trees, "AiInfra.Domain");
+        // The runtime's UnitsNet interop needs UnitsNet, which the library references; with it the generator also emits
+        // the conversions to UnitsNet, so they are compiled here too.
+        return GeneratorHarness.CreateCompilation(trees, "AiInfra.Domain").AddReferences(GeneratorHarness.UnitsNetReference);
     }
 
     /// <summary>What the SDK's ImplicitUsings gives the library.</summary>

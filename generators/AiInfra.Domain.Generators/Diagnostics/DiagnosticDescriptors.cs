@@ -110,6 +110,16 @@ internal static class DiagnosticDescriptors
         "The abbreviation '{0}' of unit '{1}' {2}",
         "Abbreviations are what parsing and formatting use: each unit needs at least one, they may not contain white space or start with a digit, sign or separator, and only one unit of a quantity may have an empty abbreviation.");
 
+    public static readonly DiagnosticDescriptor InvalidUnitsNetMapping = Error(
+        "AIINFRA113", Quantities, "Invalid UnitsNet mapping",
+        "{0}",
+        "A quantity definition may name its UnitsNet counterpart (\"unitsNet\": \"Power\", or { \"none\": \"why\" }); then each unit names its UnitsNet unit (\"unitsNet\": \"Watt\"), or says there is none, why, and which UnitsNet unit its values are converted into ({ \"none\": \"why\", \"via\": \"Watt\" }). A prefixed unit maps to the prefixed name unless the unit's \"prefixes\" says otherwise. No two units may map to one UnitsNet unit.");
+
+    public static readonly DiagnosticDescriptor UnknownUnitsNetName = Error(
+        "AIINFRA114", Quantities, "Unknown or obsolete UnitsNet name",
+        "{0}",
+        "Checked only when the compilation references UnitsNet: the quantity and unit names of a \"unitsNet\" declaration must exist in the referenced UnitsNet (names are case-sensitive, as C# is), and not be marked obsolete there. No conversions are generated for the quantity until the declaration is right.");
+
     public static readonly DiagnosticDescriptor UnknownPropertyType = Error(
         "AIINFRA201", Specs, "Unknown property type",
         "'{0}' is not a property type; expected one of: {1}",

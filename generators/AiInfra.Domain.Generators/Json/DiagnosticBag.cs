@@ -18,5 +18,9 @@ internal sealed class DiagnosticBag
     public void Add(DiagnosticDescriptor descriptor, TextRange range, params object?[] args) =>
         _items.Add(DiagnosticInfo.Create(descriptor, range.ToLocation(FilePath), args));
 
+    /// <summary>Adds a diagnostic at a location already recorded in a model, such as a unit's UnitsNet name.</summary>
+    public void AddAt(DiagnosticDescriptor descriptor, LocationInfo location, params object?[] args) =>
+        _items.Add(DiagnosticInfo.Create(descriptor, location, args));
+
     public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();
 }

@@ -34,7 +34,9 @@ internal static class QuantityFileParser
     }
 
     /// <summary>A unit as read, with where its name (or the prefix that made it) and each abbreviation are written.</summary>
-    private readonly record struct ParsedUnit(UnitModel Unit, TextRange Range, TextRange[] AbbreviationRanges);
+    /// <param name="IsPrefixed">Whether a prefix made the unit.</param>
+    /// <param name="DeclaresUnitsNet">Whether the unit has a "unitsNet" key, even a malformed one.</param>
+    private readonly record struct ParsedUnit(UnitModel Unit, TextRange Range, TextRange[] AbbreviationRanges, bool IsPrefixed = false, bool DeclaresUnitsNet = false);
 
     private static QuantityModel? Read(string path, SourceText text, DiagnosticBag diagnostics)
     {
@@ -44,7 +46,7 @@ internal static class QuantityFileParser
         }
 
         var fileName = Path.GetFileName(path);
-        var keys = new JsonObjectReader(root, diagnostics, "the quantity definition", "name", "description", "dimensions", "baseUnit", "differenceQuantity", "units");
+        var keys = new JsonObjectReader(root, diagnostics, "the quantity definition", "name", "description", "dimensions", "baseUnit", "differenceQuantity", "units", UnitsNetMappingReader.Key);
         var nameNode = keys.String("name", required: true);
         var name = nameNode?.Value ?? string.Empty;
         if (nameNode is not null && !Identifiers.IsPascalIdentifier(name))
@@ -61,6 +63,7 @@ internal static class QuantityFileParser
         }
 
         var dimensions = ReadDimensions(keys.Object("dimensions"), diagnostics);
+        var unitsNet = UnitsNetMappingReader.ReadQuantity(keys.Property(UnitsNetMappingReader.Key), diagnostics);
         var units = new List<ParsedUnit>();
         var unitArray = keys.Array("units", required: true);
         if (unitArray is not null)
@@ -79,6 +82,7 @@ internal static class QuantityFileParser
         }
 
         CheckUnits(name, units, diagnostics);
+        UnitsNetMappingReader.Check(name, unitsNet, keys.Property(UnitsNetMappingReader.Key) is not null, units.Select(u => (u.Unit, u.Range, u.IsPrefixed, u.DeclaresUnitsNet)), diagnostics);
         if (baseUnitNode is not null)
         {
             CheckBaseUnit(name, baseUnitNode, units, diagnostics);
@@ -93,7 +97,8 @@ internal static class QuantityFileParser
             units.Select(u => u.Unit).ToEquatableArray(),
             fileName,
             (nameNode?.Range ?? root.Range).ToLocation(path),
-            differenceNode?.Range.ToLocation(path));
+            differenceNode?.Range.ToLocation(path),
+            unitsNet);
     }
 
     private static EquatableArray<DimensionModel> ReadDimensions(JsonObject? node, DiagnosticBag diagnostics)
@@ -130,7 +135,7 @@ internal static class QuantityFileParser
 
     private static void ReadUnit(JsonObject node, string quantity, bool isAffine, List<ParsedUnit> units, DiagnosticBag diagnostics)
     {
-        var keys = new JsonObjectReader(node, diagnostics, "a unit", "singular", "plural", "abbreviations", "factor", "offset", "prefixes", "description");
+        var keys = new JsonObjectReader(node, diagnostics, "a unit", "singular", "plural", "abbreviations", "factor", "offset", "prefixes", "description", UnitsNetMappingReader.Key);
         var singularNode = keys.String("singular", required: true);
         var pluralNode = keys.String("plural", required: true);
         if (singularNode is null || pluralNode is null)
@@ -167,12 +172,15 @@ internal static class QuantityFileParser
 
         var description = keys.String("description")?.Value ?? string.Empty;
         var names = abbreviations.Select(a => a.Value).ToArray();
+        var prefixNodes = keys.Strings("prefixes");
+        var (unitsNet, prefixedUnitsNet) = UnitsNetMappingReader.ReadUnit(keys.Property(UnitsNetMappingReader.Key), prefixNodes.Select(p => p.Value).ToArray(), diagnostics);
         units.Add(new ParsedUnit(
-            new UnitModel(singularNode.Value, pluralNode.Value, names.ToEquatableArray(), factor, offset, description),
+            new UnitModel(singularNode.Value, pluralNode.Value, names.ToEquatableArray(), factor, offset, description, unitsNet),
             singularNode.Range,
-            abbreviations.Select(a => a.Range).ToArray()));
+            abbreviations.Select(a => a.Range).ToArray(),
+            DeclaresUnitsNet: keys.Property(UnitsNetMappingReader.Key) is not null));
 
-        foreach (var prefixNode in keys.Strings("prefixes"))
+        foreach (var prefixNode in prefixNodes)
         {
             if (!Prefixes.TryGet(prefixNode.Value, out var prefix))
             {
@@ -208,9 +216,13 @@ internal static class QuantityFileParser
                     prefixed.ToEquatableArray(),
                     prefixedFactor,
                     0,
-                    string.Empty),
+                    string.Empty,
+                    prefixedUnitsNet.TryGetValue(prefix.Name, out var overridden)
+                        ? overridden
+                        : UnitsNetMappingReader.DerivePrefixed(unitsNet, prefix.Name, prefixNode.Range.ToLocation(diagnostics.FilePath))),
                 prefixNode.Range,
-                prefixed.Select(_ => prefixNode.Range).ToArray()));
+                prefixed.Select(_ => prefixNode.Range).ToArray(),
+                IsPrefixed: true));
         }
     }
 
@@ -255,7 +267,7 @@ internal static class QuantityFileParser
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (unit, range, abbreviationRanges) in units)
+        foreach (var (unit, range, abbreviationRanges, _, _) in units)
         {
             if (!names.Add(unit.Name))
             {

@@ -49,6 +49,39 @@ public sealed class QuantityGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(emitted, static (spc, model) => spc.AddSource(QuantityEmitter.HintName(model), QuantityEmitter.Emit(model)));
 
+        // UnitsNet: the quantities of the referenced UnitsNet (none when the compilation does not reference it), read into
+        // strings; each emitted quantity's declaration checked against them; its conversions, and the JSON table of them all.
+        var unitsNet = context.CompilationProvider
+            .Select(static (compilation, token) => UnitsNetIndex.Read(compilation, token))
+            .WithTrackingName(TrackingNames.UnitsNetReference);
+        var conversions = emitted.Combine(unitsNet)
+            .Select(static (pair, _) => UnitsNetMappingCheck.Check(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.UnitsNetConversions);
+        context.RegisterSourceOutput(conversions, static (spc, conversion) =>
+        {
+            foreach (var diagnostic in conversion.Diagnostics)
+            {
+                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
+            }
+
+            if (conversion.Target is { } target)
+            {
+                spc.AddSource(UnitsNetEmitter.HintName(conversion.Quantity), UnitsNetEmitter.Emit(conversion.Quantity, target));
+            }
+        });
+
+        var unitsNetTable = conversions.Collect()
+            .Combine(unitsNet)
+            .Select(static (pair, _) => UnitsNetEmitter.Table(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.UnitsNetTable);
+        context.RegisterSourceOutput(unitsNetTable, static (spc, table) =>
+        {
+            if (table.IsWanted)
+            {
+                spc.AddSource(UnitsNetEmitter.TableHintName, UnitsNetEmitter.EmitTable(table));
+            }
+        });
+
         var set = models.Collect()
             .Combine(relationFiles.Collect())
             .Select(static (pair, _) => QuantitySetResolver.Resolve(pair.Left, pair.Right.SelectMany(r => r.Relations)))

@@ -9,7 +9,8 @@ internal sealed record UnitModel(
     EquatableArray<string> Abbreviations,
     double Factor,
     double Offset,
-    string Description)
+    string Description,
+    UnitsNetUnitMapping? UnitsNet = null)
 {
     /// <summary>The abbreviation used when formatting; the others are accepted when parsing.</summary>
     public string DefaultAbbreviation => Abbreviations.Count > 0 ? Abbreviations[0] : string.Empty;
@@ -21,6 +22,7 @@ internal readonly record struct DimensionModel(string Name, int Exponent);
 /// <summary>A quantity as declared by one *.quantity.json file.</summary>
 /// <param name="DifferenceQuantity">For an affine quantity (a point on a scale), the quantity of differences between two points.</param>
 /// <param name="DifferenceQuantityLocation">Where <paramref name="DifferenceQuantity"/> is written, for the diagnostics about it.</param>
+/// <param name="UnitsNet">The UnitsNet counterpart the file declares, or null when it says nothing about UnitsNet.</param>
 internal sealed record QuantityModel(
     string Name,
     string Description,
@@ -30,7 +32,8 @@ internal sealed record QuantityModel(
     EquatableArray<UnitModel> Units,
     string FileName,
     LocationInfo NameLocation,
-    LocationInfo? DifferenceQuantityLocation = null)
+    LocationInfo? DifferenceQuantityLocation = null,
+    UnitsNetQuantityMapping? UnitsNet = null)
 {
     public bool IsAffine => DifferenceQuantity is not null;
 

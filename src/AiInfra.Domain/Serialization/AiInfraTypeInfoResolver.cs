@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using AiInfra.Domain.Quantities;
+using AiInfra.Domain.Quantities.Serialization;
 
 namespace AiInfra.Domain.Serialization;
 
@@ -14,6 +15,17 @@ internal sealed class AiInfraTypeInfoResolver : IJsonTypeInfoResolver
             return registration.CreateTypeInfo(options);
         }
 
-        return Quantity.TryGetInfoByValueType(type, out var quantity) ? quantity.CreateJsonTypeInfo(options) : null;
+        if (Quantity.TryGetInfoByValueType(type, out var quantity))
+        {
+            return quantity.CreateJsonTypeInfo(options);
+        }
+
+        // Behind a switch that trimming can fold, so that an app that never uses UnitsNet does not compile UnitsNet in.
+        if (UnitsNetJsonSupport.IsSupported)
+        {
+            return UnitsNetJsonConverterFactory.CreateTypeInfo(type, options);
+        }
+
+        return UnitsNetJsonSupport.ErrorWhenOff(type) is { } off ? throw off : null;
     }
 }

@@ -38,6 +38,28 @@ internal static class DiagnosticAssert
         return run.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
     }
 
+    /// <summary>The diagnostics of one run over these files on a compilation that references UnitsNet.</summary>
+    public static IReadOnlyList<Diagnostic> RunWithUnitsNet(params (string Path, string Text)[] files)
+    {
+        var run = GeneratorHarness.Run(new QuantityGenerator(), GeneratorHarness.Files(files), GeneratorHarness.CreateCompilation().AddReferences(GeneratorHarness.UnitsNetReference));
+        Assert.Null(run.Exception);
+        Assert.All(run.Diagnostics, d => Assert.NotEqual("AIINFRA007", d.Id));
+        return run.Diagnostics.OrderBy(d => d.Location.SourceSpan.Start).ToList();
+    }
+
+    /// <summary>The zero-based line and column where <paramref name="snippet"/> first occurs in <paramref name="text"/>, after <paramref name="after"/> if given.</summary>
+    public static (int Line, int Column) Find(string text, string snippet, string? after = null)
+    {
+        text = text.Replace("\r\n", "\n");
+        var from = after is null ? 0 : text.IndexOf(after, StringComparison.Ordinal);
+        Assert.True(from >= 0, $"'{after}' is not in the text");
+        var index = text.IndexOf(snippet, from, StringComparison.Ordinal);
+        Assert.True(index >= 0, $"'{snippet}' is not in the text");
+        var line = text.Take(index).Count(c => c == '\n');
+        var column = index - (text.LastIndexOf('\n', Math.Max(0, index - 1)) + 1);
+        return (line, column);
+    }
+
     /// <summary>The diagnostics of one quantity file, "Widget.quantity.json".</summary>
     public static IReadOnlyList<Diagnostic> RunQuantity(string text) => Run(("/specs/Widget.quantity.json", text));
 
