@@ -36,17 +36,23 @@ public static class ErrorCodes
     /// <summary>A number or quantity that is NaN or infinite, or too large for its type.</summary>
     public const string NotFinite = "value.not-finite";
 
-    /// <summary>A string longer than the reader's limit, or than the property's maximum length.</summary>
+    /// <summary>A string longer than the reader's limit, or than the property's maximum length (in code points).</summary>
     public const string TooLong = "value.too-long";
 
-    /// <summary>A string shorter than the property's minimum length.</summary>
+    /// <summary>A string shorter than the property's minimum length (in code points: a surrogate pair counts one).</summary>
     public const string TooShort = "value.too-short";
 
     /// <summary>A value below the property's minimum or above its maximum.</summary>
     public const string OutOfRange = "value.range";
 
-    /// <summary>A string that does not match the property's pattern.</summary>
+    /// <summary>A string in which the property's pattern (ECMA-262, as in JSON Schema) matches nowhere.</summary>
     public const string PatternMismatch = "value.pattern";
+
+    /// <summary>
+    /// A string on which the property's pattern could not be decided within <see cref="Validation.JsonSchemaPattern.MatchTimeout"/>
+    /// (only patterns with lookarounds, \b or \B backtrack); the string is rejected.
+    /// </summary>
+    public const string PatternTimeout = "value.pattern-timeout";
 
     /// <summary>A string that is not one of the enumeration's values.</summary>
     public const string UnknownEnumValue = "value.enum";

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using System.Text.RegularExpressions;
 using AiInfra.Domain.Generators.Common;
 using AiInfra.Domain.Generators.Json;
 using AiInfra.Domain.Generators.Quantities;
@@ -395,19 +394,9 @@ internal sealed class CatalogExpressionBuilder
 
     private void CheckString(ValueModel value, JsonString s, string path)
     {
-        if (value.Pattern is { } pattern && !Regex.IsMatch(s.Value, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+        foreach (var (code, message) in StringConstraints.Problems(value, s.Value))
         {
-            _report(path, s.Range, $"value.pattern: \"{s.Value}\" does not match {pattern}");
-        }
-
-        if (value.MinLength >= 0 && s.Value.Length < value.MinLength)
-        {
-            _report(path, s.Range, $"value.too-short: at least {value.MinLength} characters are required");
-        }
-
-        if (value.MaxLength >= 0 && s.Value.Length > value.MaxLength)
-        {
-            _report(path, s.Range, $"value.too-long: at most {value.MaxLength} characters are allowed");
+            _report(path, s.Range, code + ": " + message);
         }
     }
 

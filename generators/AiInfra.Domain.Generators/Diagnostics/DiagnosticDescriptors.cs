@@ -185,6 +185,11 @@ internal static class DiagnosticDescriptors
         "The entity '{0}' requires itself through {1}, so no finite value could exist; make one of the properties optional or a list",
         "A chain of required nested entities that leads back to its start can never be written in JSON.");
 
+    public static readonly DiagnosticDescriptor UnsupportedPattern = Error(
+        "AIINFRA214", Specs, "Pattern not valid ECMA-262 or not supported",
+        "The pattern {0}",
+        "A pattern means what JSON Schema says: an ECMA-262 regular expression with the u flag, as ajv compiles it. A pattern that is not valid ECMA-262 (such as .NET-only (?i), \\A, \\Z, (?>...) or \\p{IsGreek}), or that uses a construct whose ECMA-262 meaning cannot be kept in .NET (backreferences, Unicode scripts and most binary properties), is refused at the construct. docs/spec-format.md lists the rules.");
+
     public static readonly DiagnosticDescriptor CatalogUnknownEntity = Error(
         "AIINFRA301", Catalogue, "Unknown catalogue entity",
         CatalogRules.UnknownEntity.Message,

@@ -7,6 +7,7 @@ using AiInfra.Domain.Generators.Common;
 using AiInfra.Domain.Generators.Diagnostics;
 using AiInfra.Domain.Generators.Json;
 using AiInfra.Domain.Rules;
+using AiInfra.Domain.Validation.JsonSchemaStrings;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiInfra.Domain.Generators.Specs;
@@ -64,7 +65,7 @@ internal static class SpecFileParser
             return null;
         }
 
-        var context = new FileContext(path, Path.GetFileName(path), diagnostics);
+        var context = new FileContext(path, Path.GetFileName(path), diagnostics, text);
         var keys = new JsonObjectReader(root, diagnostics, "the spec file", "namespace", "description", "enums", "entities");
         var namespaceNode = keys.String("namespace", required: true);
         var ns = namespaceNode?.Value ?? string.Empty;
@@ -471,14 +472,13 @@ internal static class SpecFileParser
 
         if (keys.String("pattern") is { } patternNode)
         {
-            try
+            if (EcmaRegex.TryCreate(patternNode.Value, out var error) is not null)
             {
-                _ = new Regex(patternNode.Value, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
                 value = value with { Pattern = patternNode.Value };
             }
-            catch (ArgumentException exception)
+            else
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, patternNode.Range, "pattern", "is not a valid regular expression: " + exception.Message);
+                diagnostics.Add(DiagnosticDescriptors.UnsupportedPattern, JsonStringSpans.Of(context.Text, patternNode, error!.Index, error.Length), error.Describe());
             }
         }
 
@@ -655,21 +655,15 @@ internal static class SpecFileParser
         {
             case ValueKind.Date:
                 reason = "must be an ISO date such as \"2025-03-18\"";
-                return Regex.IsMatch(text, @"^\d{4}-\d{2}-\d{2}$") && DateTime.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
+                return Regex.IsMatch(text, @"^[0-9]{4}-[0-9]{2}-[0-9]{2}\z") && DateTime.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _);
             case ValueKind.YearMonth:
                 reason = "must be a year and month such as \"2025-03\"";
-                return Regex.IsMatch(text, @"^\d{4}-(0[1-9]|1[0-2])$");
+                return Regex.IsMatch(text, @"^[0-9]{4}-(0[1-9]|1[0-2])\z");
             case ValueKind.String:
             case ValueKind.Reference:
-                if (value.Pattern is { } pattern && !Regex.IsMatch(text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1)))
+                foreach (var (_, message) in StringConstraints.Problems(value, text))
                 {
-                    reason = "does not match the pattern " + pattern;
-                    return false;
-                }
-
-                if ((value.MinLength >= 0 && text.Length < value.MinLength) || (value.MaxLength >= 0 && text.Length > value.MaxLength))
-                {
-                    reason = "has a length outside minLength and maxLength";
+                    reason = "not valid: " + message;
                     return false;
                 }
 
@@ -706,5 +700,5 @@ internal static class SpecFileParser
     private static bool IsCheckerName(string name) =>
         name.Length > "CheckProperty".Length && name.StartsWith("CheckProperty", StringComparison.Ordinal) && name.Substring("CheckProperty".Length).All(c => c is >= '0' and <= '9');
 
-    private sealed record FileContext(string Path, string FileName, DiagnosticBag Diagnostics);
+    private sealed record FileContext(string Path, string FileName, DiagnosticBag Diagnostics, SourceText Text);
 }

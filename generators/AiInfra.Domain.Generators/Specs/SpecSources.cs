@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using AiInfra.Domain.Generators.Common;
+using AiInfra.Domain.Validation.JsonSchemaStrings;
 
 namespace AiInfra.Domain.Generators.Specs;
 
@@ -71,17 +72,17 @@ internal static class SpecSources
 
         if (value.Pattern is { } pattern)
         {
-            yield return $"Matches {pattern}.";
+            yield return $"Matches the ECMA-262 pattern {pattern}.";
         }
 
         if (value.MinLength >= 0)
         {
-            yield return $"At least {value.MinLength.ToString(CultureInfo.InvariantCulture)} characters.";
+            yield return $"At least {CodePoints.Describe(value.MinLength)}.";
         }
 
         if (value.MaxLength >= 0)
         {
-            yield return $"At most {value.MaxLength.ToString(CultureInfo.InvariantCulture)} characters.";
+            yield return $"At most {CodePoints.Describe(value.MaxLength)}.";
         }
 
         if (value.MinItems >= 0)

@@ -164,7 +164,8 @@ internal static class ValidationEmitter
         if (value.Pattern is { } pattern)
         {
             var field = $"s_pattern{fields.Count}";
-            fields.Add($"private static readonly global::System.Text.RegularExpressions.Regex {field} = new({Identifiers.StringLiteral(pattern)}, global::System.Text.RegularExpressions.RegexOptions.CultureInvariant, global::System.TimeSpan.FromSeconds(1));");
+            // ECMA-262 semantics, as in the schema; translated once, compiled to a .NET regex on first use.
+            fields.Add($"private static readonly global::AiInfra.Domain.Validation.JsonSchemaPattern {field} = new({Identifiers.StringLiteral(pattern)});");
             w.Line($"{Checks}.Pattern(ref scope, {local}, {field});");
         }
 

@@ -1,5 +1,4 @@
 using System.ComponentModel;
-using System.Text.RegularExpressions;
 
 namespace AiInfra.Domain.Validation;
 
@@ -37,26 +36,42 @@ public static class ValidationChecks
         }
     }
 
-    /// <summary>Reports a string that does not match <paramref name="regex"/>.</summary>
-    public static void Pattern(ref ValidationScope scope, string value, Regex regex)
+    /// <summary>
+    /// Reports a string in which <paramref name="pattern"/> matches nowhere (<see cref="ErrorCodes.PatternMismatch"/>), or
+    /// for which the match could not be decided in <see cref="JsonSchemaPattern.MatchTimeout"/> (<see cref="ErrorCodes.PatternTimeout"/>).
+    /// </summary>
+    public static void Pattern(ref ValidationScope scope, string value, JsonSchemaPattern pattern)
     {
-        if (!regex.IsMatch(value))
+        if (!pattern.TryMatch(value, out var matches))
         {
-            scope.Report(ErrorCodes.PatternMismatch, $"{QuotedInput.Quote(value)} does not match the pattern {regex}.");
+            scope.Report(ErrorCodes.PatternTimeout, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The pattern {pattern} could not be checked on {QuotedInput.Quote(value)} within {JsonSchemaPattern.MatchTimeout.TotalSeconds} s, so the text is rejected; a pattern without lookarounds, \\b or \\B is matched in linear time."));
+        }
+        else if (!matches)
+        {
+            scope.Report(ErrorCodes.PatternMismatch, $"{QuotedInput.Quote(value)} does not match the pattern {pattern}.");
         }
     }
 
-    /// <summary>Reports a string shorter than <paramref name="minLength"/> or longer than <paramref name="maxLength"/> characters (-1: no limit).</summary>
+    /// <summary>
+    /// Reports a string shorter than <paramref name="minLength"/> or longer than <paramref name="maxLength"/> (-1: no
+    /// limit), counted in Unicode code points as JSON Schema counts them: a surrogate pair (one emoji) is one character.
+    /// </summary>
     public static void Length(ref ValidationScope scope, string value, int minLength, int maxLength)
     {
-        if (minLength >= 0 && value.Length < minLength)
+        if (minLength < 0 && maxLength < 0)
         {
-            scope.Report(ErrorCodes.TooShort, $"The text has {value.Length} characters; at least {minLength} are required.");
+            return;
         }
 
-        if (maxLength >= 0 && value.Length > maxLength)
+        var count = JsonSchemaStrings.CodePoints.Count(value);
+        if (minLength >= 0 && count < minLength)
         {
-            scope.Report(ErrorCodes.TooLong, $"The text has {value.Length} characters; at most {maxLength} are allowed.");
+            scope.Report(ErrorCodes.TooShort, "The text " + JsonSchemaStrings.CodePoints.TooShort(count, minLength) + ".");
+        }
+
+        if (maxLength >= 0 && count > maxLength)
+        {
+            scope.Report(ErrorCodes.TooLong, "The text " + JsonSchemaStrings.CodePoints.TooLong(count, maxLength) + ".");
         }
     }
 

@@ -14,7 +14,8 @@ internal sealed record CorpusCase(EntityInfo Entity, string Category, string Pro
 /// with no new test code): each required property removed, each bound reached and crossed (as a number, and as a
 /// quantity string in the schema's unit and in another unit), units of another dimension, odd white space in quantity
 /// strings, misspelled enum values and map keys, an unknown property, each property given a JSON type its schema never
-/// accepts or null, wrong items, duplicate items where items are unique, strings against their pattern and lengths,
+/// accepts or null, wrong items, duplicate items where items are unique, strings against their pattern (including the
+/// characters where ECMA-262 and .NET regex semantics differ) and lengths (in code points, with astral characters),
 /// impossible dates, integers written with a fraction, and empty nested objects. Mutations whose error is at a known
 /// value (a wrong type, for a property, an item or a map value; an item or map value past its bound) come again
 /// with astral and multi-byte characters ("🔌", "𝄞", "°C", "m³") before them on their line and the line above, to check
@@ -267,10 +268,19 @@ internal static class Mutations
                     yield return new("pattern mismatch", bad, JsonValue.Create(bad));
                 }
 
+                if (pattern is not null && (existing as JsonValue)?.GetValue<string>() is { } good)
+                {
+                    foreach (var c in PatternSemanticsMutations(good))
+                    {
+                        yield return c;
+                    }
+                }
+
                 if (SchemaValues.Number(plain, "maxLength") is { } max)
                 {
                     yield return new("too long", $"{max + 1} characters", JsonValue.Create(new string('a', (int)max + 1)));
                     yield return new("astral characters at the maximum length", $"{max} code points of U+1F600", JsonValue.Create(string.Concat(Enumerable.Repeat("\U0001F600", (int)max))));
+                    yield return new("astral characters above the maximum length", $"{max + 1} code points of U+1F600", JsonValue.Create(string.Concat(Enumerable.Repeat("\U0001F600", (int)max + 1))));
                 }
 
                 if (SchemaValues.Number(plain, "minLength") is { } min && min >= 1)
@@ -283,6 +293,48 @@ internal static class Mutations
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>
+    /// Characters on which ECMA-262 (JSON Schema) and .NET's regex semantics disagree: line terminators for $ and ., digits
+    /// and letters outside ASCII for \d and \w, white space for \s, and a code point above U+FFFF for . and classes.
+    /// </summary>
+    private static readonly (string Category, string Name, string Text)[] PatternProbes =
+    [
+        ("pattern: newline", "\\n", "\n"),
+        ("pattern: newline", "\\r\\n", "\r\n"),
+        ("pattern: line separators", "\\r", "\r"),
+        ("pattern: line separators", "U+2028", "\u2028"),
+        ("pattern: line separators", "U+2029", "\u2029"),
+        ("pattern: line separators", "U+0085", "\u0085"),
+        ("pattern: white space", "U+FEFF", "\uFEFF"),
+        ("pattern: white space", "U+3000", "\u3000"),
+        ("pattern: white space", "U+180E", "\u180E"),
+        ("pattern: non-ASCII digits", "U+0663 ARABIC-INDIC DIGIT THREE", "\u0663"),
+        ("pattern: non-ASCII digits", "U+FF13 FULLWIDTH DIGIT THREE", "\uFF13"),
+        ("pattern: non-ASCII letters", "U+00E9 e with acute", "\u00E9"),
+        ("pattern: non-ASCII letters", "U+017F long s", "\u017F"),
+        ("pattern: non-ASCII letters", "U+212A Kelvin sign", "\u212A"),
+        ("pattern: astral characters", "U+1F50C", "\U0001F50C"),
+    ];
+
+    /// <summary>
+    /// A valid string with each of <see cref="PatternProbes"/> appended, put first, and in place of its first ASCII digit
+    /// (or, without one, its last character): whether each is valid is for ajv to say, and .NET must agree.
+    /// </summary>
+    private static IEnumerable<ValueCase> PatternSemanticsMutations(string good)
+    {
+        var digit = good.IndexOfAny("0123456789".ToCharArray());
+        var at = digit >= 0 ? digit : good.Length - 1;
+        foreach (var (category, name, text) in PatternProbes)
+        {
+            yield return new(category, name + " appended", JsonValue.Create(good + text));
+            yield return new(category, name + " first", JsonValue.Create(text + good));
+            if (at >= 0)
+            {
+                yield return new(category, $"{name} in place of character {at}", JsonValue.Create(string.Concat(good.AsSpan(0, at), text, good.AsSpan(at + 1))));
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
+using AiInfra.Domain.Validation;
 
 namespace AiInfra.Domain.Tests.Reliability;
 
@@ -125,8 +125,9 @@ internal static class SchemaValues
     public static double? Number(JsonObject schema, string keyword) =>
         schema[keyword] is JsonValue value ? value.GetValue<double>() : null;
 
+    /// <summary>Whether a JSON Schema pattern (ECMA-262, as ajv reads it) matches the text; true without a pattern.</summary>
     public static bool Matches(string? pattern, string text) =>
-        pattern is null || Regex.IsMatch(text, pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+        pattern is null || (new JsonSchemaPattern(pattern).TryMatch(text, out var matches) && matches);
 
     /// <summary>A value the schema accepts, built from its default, examples, enum, bounds or pattern.</summary>
     public static JsonNode? Synthesize(JsonObject schema, JsonObject root, int depth = 0)
