@@ -69,9 +69,7 @@ internal static class CodePoints
 
     private static int IndexOfSurrogate(string text)
     {
-#if NET
-        return text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
-#else
+        // A plain loop: MemoryExtensions.IndexOfAnyInRange allocates when called from unoptimised (Debug) code.
         for (var i = 0; i < text.Length; i++)
         {
             if (char.IsSurrogate(text[i]))
@@ -81,6 +79,5 @@ internal static class CodePoints
         }
 
         return -1;
-#endif
     }
 }
