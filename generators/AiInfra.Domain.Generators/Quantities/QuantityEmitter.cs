@@ -78,7 +78,9 @@ internal static class QuantityEmitter
         w.DocSummary(q.Description);
         w.Line("/// <remarks>");
         w.Line($"/// <para>The value is a finite <see cref=\"double\"/> in the unit it was created with; the base unit is {SourceWriter.XmlEscape(Spaced(baseUnit.Name))} ({SourceWriter.XmlEscape(baseUnit.DefaultAbbreviation)}). <c>default</c> is zero in the base unit.</para>");
-        w.Line("/// <para>Equality and ordering compare the two values converted to the base unit, exactly, so 1 kW equals 1000 W; use");
+        w.Line($"/// <para>The value is also finite in the base unit: constructors, <c>From*</c>, <c>ToUnit</c> and parsing reject a value beyond the unit's range. Arithmetic follows IEEE 754 like <see cref=\"double\"/> and can give infinite or NaN results.</para>");
+        w.Line("/// <para>Equality and ordering compare the values converted to the base unit, so 1 kW equals 1000 W; two different values of one unit");
+        w.Line("/// are never equal, even where their conversions round alike (docs/quantities.md says how). Use");
         w.Line($"/// <see cref=\"Equals({n}, {tolerance})\"/> for an approximate comparison. <see cref=\"GetHashCode\"/> agrees with equality.</para>");
         if (q.IsAffine)
         {
@@ -170,11 +172,15 @@ internal static class QuantityEmitter
             /// <param name="value">A finite number.</param>
             /// <param name="unit">One of the defined <see cref="{{u}}"/> values.</param>
             /// <exception cref="ArgumentException"><paramref name="value"/> is NaN or infinite.</exception>
-            /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined unit.</exception>
+            /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined unit, or <paramref name="value"/> is beyond its range: its value in the base unit would not be finite.</exception>
             public {{n}}(double value, {{u}} unit)
             {
                 _value = QuantityGuard.Finite(value, nameof(value));
                 _unit = IsDefined(unit) ? unit : throw QuantityGuard.UndefinedUnit(unit, nameof(unit));
+                if (!double.IsFinite(ToBaseValue(value, unit)))
+                {
+                    throw QuantityRange.OutOfRange(s_info, s_info.UnitInfos[(int)unit], value, nameof(value));
+                }
             }
 
             // Used by arithmetic, whose results follow IEEE 754 like double's, and by conversions of checked values.
@@ -213,7 +219,7 @@ internal static class QuantityEmitter
 
             QuantityInfo IQuantity.QuantityInfo => s_info;
 
-            /// <summary>The value in the base unit. Equality, hashing and ordering are defined on it.</summary>
+            /// <summary>The value in the base unit, rounded to a double. Conversions, arithmetic, hashing and the first step of comparisons across units use it.</summary>
             internal double BaseValue => ToBaseValue(_value, _unit);
 
             /// <summary>Creates {{article}} {{n}} of <paramref name="value"/> in <paramref name="unit"/>.</summary>
@@ -251,6 +257,7 @@ internal static class QuantityEmitter
 
             w.Line($"/// <summary>Creates {Article(n)} {n} from a value in {words}.</summary>");
             w.Line($"/// <exception cref=\"ArgumentException\">The value is NaN or infinite.</exception>");
+            w.Line($"/// <exception cref=\"ArgumentOutOfRangeException\">The value is beyond the unit's range: in the base unit it would not be finite.</exception>");
             w.Line($"public static {n} From{unit.PluralName}(double {parameter}) => new({parameter}, {u}.{unit.Name});");
             w.Line();
         }
@@ -259,13 +266,21 @@ internal static class QuantityEmitter
     private static void EmitConversion(SourceWriter w, QuantityModel q, string n, string u)
     {
         w.Lines($$"""
-            /// <summary>The value converted to <paramref name="unit"/>.</summary>
+            /// <summary>The value converted to <paramref name="unit"/>; like any double arithmetic it can overflow to an infinity.</summary>
             /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined unit.</exception>
             public double As({{u}} unit) => unit == _unit ? _value : FromBaseValue(ToBaseValue(_value, _unit), unit);
 
-            /// <summary>The same amount expressed in <paramref name="unit"/>.</summary>
-            /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined unit.</exception>
-            public {{n}} ToUnit({{u}} unit) => unit == _unit ? this : new(As(unit), unit, trusted: true);
+            /// <summary>The same amount expressed in <paramref name="unit"/>, as the constructor would create it.</summary>
+            /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined unit, or the amount cannot be
+            /// expressed in it: the converted value or its value in the base unit would not be finite, or this quantity is not
+            /// finite (the result of arithmetic that overflowed).</exception>
+            public {{n}} ToUnit({{u}} unit)
+            {
+                var converted = As(unit);
+                return double.IsFinite(ToBaseValue(converted, unit)) && double.IsFinite(BaseValue)
+                    ? (unit == _unit ? this : new(converted, unit, trusted: true))
+                    : throw QuantityRange.NotExpressible(this, s_info.UnitInfos[(int)unit], converted, nameof(unit));
+            }
 
             double IQuantity.As(Enum unit) => unit is {{u}} typed ? As(typed) : throw QuantityGuard.WrongUnitType(unit, typeof({{u}}), nameof(unit));
 
@@ -281,6 +296,14 @@ internal static class QuantityEmitter
             return;
         }
 
+        var factors = string.Join(", ", OrderedByValue(q).Select(unit => unit.Name == q.BaseUnit ? "1.0d" : Literal(unit.Factor)));
+        var offsets = string.Join(", ", OrderedByValue(q).Select(unit => unit.Name == q.BaseUnit ? "0.0d" : Literal(unit.Offset)));
+        w.Lines($$"""
+            // The factor and offset of each unit to the base unit, indexed by the unit's value, for comparisons across units.
+            private static readonly double[] s_factors = new double[] { {{factors}} };
+            private static readonly double[] s_offsets = new double[] { {{offsets}} };
+
+            """);
         w.OpenBlock($"private static double ToBaseValue(double value, {u} unit) => unit switch");
         foreach (var unit in q.Units)
         {
@@ -481,18 +504,27 @@ internal static class QuantityEmitter
 
     private static void EmitEquality(SourceWriter w, QuantityModel q, string n)
     {
+        // In one unit the values compare as doubles; across units AmountOrder compares the rounded base values, then positions.
+        var affine = q.Units.Any(static unit => unit.Offset != 0);
+        string Args(string left, string right) => affine
+            ? $"{left}._value, s_factors[(int){left}._unit], s_offsets[(int){left}._unit], {right}._value, s_factors[(int){right}._unit], s_offsets[(int){right}._unit]"
+            : $"{left}._value, s_factors[(int){left}._unit], {right}._value, s_factors[(int){right}._unit]";
+        var self = Args("this", "other");
+        var pair = Args("left", "right");
+        var reversed = Args("right", "left");
+        var hash = affine ? "QuantityGuard.HashOf(Math.FusedMultiplyAdd(_value, s_factors[(int)_unit], s_offsets[(int)_unit]))" : "QuantityGuard.HashOf(BaseValue)";
         w.Lines($$"""
-            /// <summary>True when both values, converted to the base unit, are equal (NaN equals NaN, as for <see cref="double.Equals(double)"/>).</summary>
-            public bool Equals({{n}} other) => BaseValue.Equals(other.BaseValue);
+            /// <summary>True when both amounts are equal: in one unit, the values; across units, the rounded base values and positions among values that round alike (NaN equals NaN, as for <see cref="double.Equals(double)"/>).</summary>
+            public bool Equals({{n}} other) => _unit == other._unit ? _value.Equals(other._value) : AmountOrder.EqualOrBothNaN({{self}});
 
             /// <inheritdoc cref="Equals({{n}})"/>
             public override bool Equals(object? obj) => obj is {{n}} other && Equals(other);
 
-            /// <summary>A hash of the value in the base unit, consistent with <see cref="Equals({{n}})"/>.</summary>
-            public override int GetHashCode() => QuantityGuard.HashOf(BaseValue);
+            /// <summary>A hash of the value in the base unit, consistent with <see cref="Equals({{n}})"/> in every unit.</summary>
+            public override int GetHashCode() => {{hash}};
 
-            /// <summary>Compares the values converted to the base unit.</summary>
-            public int CompareTo({{n}} other) => BaseValue.CompareTo(other.BaseValue);
+            /// <summary>Compares the amounts as <see cref="Equals({{n}})"/> defines them (NaN first, as for <see cref="double.CompareTo(double)"/>).</summary>
+            public int CompareTo({{n}} other) => _unit == other._unit ? _value.CompareTo(other._value) : AmountOrder.Compare({{self}});
 
             int IComparable.CompareTo(object? obj) => obj switch
             {
@@ -501,23 +533,23 @@ internal static class QuantityEmitter
                 _ => throw new ArgumentException($"Cannot compare a {{n}} with a {obj.GetType().Name}.", nameof(obj)),
             };
 
-            /// <summary>True when the values in the base unit are equal (IEEE 754: NaN is not equal to itself).</summary>
-            public static bool operator ==({{n}} left, {{n}} right) => left.BaseValue == right.BaseValue;
+            /// <summary>True when the amounts are equal as <see cref="Equals({{n}})"/> defines it (IEEE 754: NaN is not equal to itself).</summary>
+            public static bool operator ==({{n}} left, {{n}} right) => left._unit == right._unit ? left._value == right._value : AmountOrder.Equal({{pair}});
 
-            /// <summary>True when the values in the base unit differ.</summary>
-            public static bool operator !=({{n}} left, {{n}} right) => left.BaseValue != right.BaseValue;
+            /// <summary>True when the amounts differ.</summary>
+            public static bool operator !=({{n}} left, {{n}} right) => !(left == right);
 
-            /// <summary>Compares the values in the base unit.</summary>
-            public static bool operator <({{n}} left, {{n}} right) => left.BaseValue < right.BaseValue;
+            /// <summary>Compares the amounts.</summary>
+            public static bool operator <({{n}} left, {{n}} right) => left._unit == right._unit ? left._value < right._value : AmountOrder.Less({{pair}});
 
-            /// <summary>Compares the values in the base unit.</summary>
-            public static bool operator >({{n}} left, {{n}} right) => left.BaseValue > right.BaseValue;
+            /// <summary>Compares the amounts.</summary>
+            public static bool operator >({{n}} left, {{n}} right) => left._unit == right._unit ? left._value > right._value : AmountOrder.Less({{reversed}});
 
-            /// <summary>Compares the values in the base unit.</summary>
-            public static bool operator <=({{n}} left, {{n}} right) => left.BaseValue <= right.BaseValue;
+            /// <summary>Compares the amounts.</summary>
+            public static bool operator <=({{n}} left, {{n}} right) => left._unit == right._unit ? left._value <= right._value : AmountOrder.LessOrEqual({{pair}});
 
-            /// <summary>Compares the values in the base unit.</summary>
-            public static bool operator >=({{n}} left, {{n}} right) => left.BaseValue >= right.BaseValue;
+            /// <summary>Compares the amounts.</summary>
+            public static bool operator >=({{n}} left, {{n}} right) => left._unit == right._unit ? left._value >= right._value : AmountOrder.LessOrEqual({{reversed}});
 
             """);
 

@@ -160,7 +160,7 @@ internal static class AcceleratorChecks
             if (bandwidth.Value > ceiling * 1.001)
             {
                 findings.Add(Finding(Kind, a.Id, AuditRules.BandwidthAboveStackLimit, AuditSeverity.Error,
-                    Invariant($"{bandwidth.Value} is more than {count.Value} {type} stacks can deliver ({ceiling.ToUnit(bandwidth.Value.Unit)})."),
+                    Invariant($"{bandwidth.Value} is more than {count.Value} {type} stacks can deliver ({QuantityRange.InUnitIfExpressible(ceiling, bandwidth.Value.Unit)})."),
                     ("bandwidth", bandwidth.Value), ("stacks", count.Value), ("perStackLimit", limit.Value)));
             }
         }

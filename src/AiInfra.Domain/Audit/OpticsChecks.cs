@@ -32,7 +32,7 @@ internal static class OpticsChecks
                 if (Math.Abs(product.BitsPerSecond - total.Value.BitsPerSecond) > 1e-6 * total.Value.BitsPerSecond)
                 {
                     findings.Add(Finding(nameof(SwitchAsic), s.Id, AuditRules.SwitchPortArithmetic, AuditSeverity.Error,
-                        Invariant($"{ports} ports × {rate.Value} are {product.ToUnit(total.Value.Unit)}, not the {total.Value} stated."),
+                        Invariant($"{ports} ports × {rate.Value} are {QuantityRange.InUnitIfExpressible(product, total.Value.Unit)}, not the {total.Value} stated."),
                         ("ports", ports), ("portRate", rate.Value), ("capacity", total.Value)));
                 }
             }

@@ -49,7 +49,7 @@ internal static class SystemChecks
             && Math.Abs((hbm + lpddr - fast).Bytes) > 0.01 * fast.Bytes)
         {
             findings.Add(Finding(kind, rack.Id, AuditRules.FastMemoryMismatch, AuditSeverity.Error,
-                Invariant($"HBM {hbm} plus LPDDR {lpddr} is {(hbm + lpddr).ToUnit(fast.Unit)}, not the {fast} stated."), ("fastMemory", fast), ("hbm", hbm), ("lpddr", lpddr)));
+                Invariant($"HBM {hbm} plus LPDDR {lpddr} is {QuantityRange.InUnitIfExpressible(hbm + lpddr, fast.Unit)}, not the {fast} stated."), ("fastMemory", fast), ("hbm", hbm), ("lpddr", lpddr)));
         }
 
         if (packages is { } count && rack.Canisters?.Value is { } canisters && rack.AcceleratorsPerCanister?.Value is { } perCanister && canisters * perCanister != count)
@@ -70,7 +70,7 @@ internal static class SystemChecks
             if (most < parts)
             {
                 findings.Add(Finding(kind, rack.Id, AuditRules.RackPowerBelowParts, AuditSeverity.Error,
-                    Invariant($"{n} × {tdp.Value} of accelerators alone is {parts.ToUnit(most.Unit)}, above the rack's {rackPower}."), ("rackPower", rackPower), ("acceleratorTdp", tdp), ("accelerators", n)));
+                    Invariant($"{n} × {tdp.Value} of accelerators alone is {QuantityRange.InUnitIfExpressible(parts, most.Unit)}, above the rack's {rackPower}."), ("rackPower", rackPower), ("acceleratorTdp", tdp), ("accelerators", n)));
             }
         }
 
@@ -204,8 +204,8 @@ internal static class SystemChecks
             }
 
             var gap = total / expected - 1;
-            var what = Invariant($"{count.Value} × {perChip.Value} ({Name(matches[0].Precision)}{(matches[0].Sparsity == Sparsity.Unspecified ? string.Empty : ", " + matches[0].Sparsity.ToString().ToLowerInvariant())}) is {expected.ToUnit(total.Unit):0.###}");
-            var values = new (string, object?)[] { ("stated", total), ("count", count.Value), ("perChip", perChip.Value), ("expected", expected.ToUnit(total.Unit)), ("difference", Percent(gap)) };
+            var what = Invariant($"{count.Value} × {perChip.Value} ({Name(matches[0].Precision)}{(matches[0].Sparsity == Sparsity.Unspecified ? string.Empty : ", " + matches[0].Sparsity.ToString().ToLowerInvariant())}) is {QuantityRange.InUnitIfExpressible(expected, total.Unit):0.###}");
+            var values = new (string, object?)[] { ("stated", total), ("count", count.Value), ("perChip", perChip.Value), ("expected", QuantityRange.InUnitIfExpressible(expected, total.Unit)), ("difference", Percent(gap)) };
             if (Math.Abs(gap) > ComputeTolerance)
             {
                 findings.Add(Finding(kind, id, AuditRules.AggregateComputeMismatch, AuditSeverity.Error,

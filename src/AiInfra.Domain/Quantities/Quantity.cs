@@ -23,17 +23,30 @@ public static partial class Quantity
     public static IReadOnlyDictionary<string, QuantityInfo> ByName => s_byName;
 
     /// <summary>Creates the quantity that <paramref name="unit"/> belongs to, such as a Power for <c>PowerUnit.Kilowatt</c>.</summary>
-    /// <exception cref="ArgumentException"><paramref name="unit"/> is not a unit enum of this library, or the value is not finite.</exception>
-    public static IQuantity From(double value, Enum unit) =>
-        TryFrom(value, unit, out var quantity)
-            ? quantity
-            : throw new ArgumentException($"{unit.GetType().Name}.{unit} is not a unit of any quantity, or {value} is not finite.", nameof(unit));
+    /// <exception cref="ArgumentException"><paramref name="unit"/> is not a unit enum value of this library, or the value is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is beyond the unit's range: in the base unit it would not be finite.</exception>
+    public static IQuantity From(double value, Enum unit)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        return s_byUnitType.TryGetValue(unit.GetType(), out var info) && Enum.IsDefined(unit.GetType(), unit)
+            ? info.CreateUntyped(QuantityGuard.Finite(value, nameof(value)), unit)
+            : throw new ArgumentException($"{unit.GetType().Name}.{unit} is not a unit of any quantity.", nameof(unit));
+    }
 
-    /// <summary>Tries to create the quantity that <paramref name="unit"/> belongs to; false for an unknown unit or a non-finite value.</summary>
+    /// <summary>
+    /// Tries to create the quantity that <paramref name="unit"/> belongs to; false for an unknown unit, a non-finite
+    /// value, or a value beyond the unit's range (whose value in the base unit would not be finite).
+    /// </summary>
     public static bool TryFrom(double value, Enum? unit, [NotNullWhen(true)] out IQuantity? quantity)
     {
         quantity = null;
-        if (unit is null || !double.IsFinite(value) || !s_byUnitType.TryGetValue(unit.GetType(), out var info) || !Enum.IsDefined(unit.GetType(), unit))
+        if (unit is null || !s_byUnitType.TryGetValue(unit.GetType(), out var info) || !Enum.IsDefined(unit.GetType(), unit))
+        {
+            return false;
+        }
+
+        var unitInfo = info.UnitInfos.First(u => u.UntypedValue.Equals(unit));
+        if (!QuantityRange.CanHold(unitInfo, value))
         {
             return false;
         }
@@ -43,7 +56,8 @@ public static partial class Quantity
     }
 
     /// <summary>Creates a quantity from its name and its unit's name, such as <c>From(1.2, "Power", "Kilowatt")</c>.</summary>
-    /// <exception cref="ArgumentException">The quantity or unit name is unknown.</exception>
+    /// <exception cref="ArgumentException">The quantity or unit name is unknown, or the value is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is beyond the unit's range: in the base unit it would not be finite.</exception>
     public static IQuantity From(double value, string quantityName, string unitName)
     {
         var info = s_byName.TryGetValue(quantityName, out var found)
@@ -55,7 +69,8 @@ public static partial class Quantity
     }
 
     /// <summary>Creates a quantity from a unit abbreviation such as "kW"; the abbreviation must name a unit of exactly one quantity.</summary>
-    /// <exception cref="ArgumentException">No quantity, or more than one, has a unit with this abbreviation.</exception>
+    /// <exception cref="ArgumentException">No quantity, or more than one, has a unit with this abbreviation, or the value is not finite.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The value is beyond the unit's range: in the base unit it would not be finite.</exception>
     public static IQuantity FromUnitAbbreviation(double value, string unitAbbreviation)
     {
         var matches = s_infos

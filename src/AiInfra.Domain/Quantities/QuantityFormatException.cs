@@ -12,7 +12,10 @@ public enum QuantityParseError
     /// <summary>The number part is not a number in the culture used.</summary>
     MalformedNumber,
 
-    /// <summary>The number is NaN or infinite (or too large for a double).</summary>
+    /// <summary>
+    /// The number is NaN or infinite, too large for a double, or beyond the range of its unit: its value in the base
+    /// unit would not be finite (as "1.7976931348623157E+308 GW" would be in watts).
+    /// </summary>
     NotFinite,
 
     /// <summary>The text has a number but no unit, and the quantity has no unit written as a bare number.</summary>

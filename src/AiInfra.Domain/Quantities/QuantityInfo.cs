@@ -67,7 +67,11 @@ public abstract class QuantityInfo<TUnit> : QuantityInfo
     private readonly UnitInfo<TUnit>[] _units;
 
     private protected QuantityInfo(string name, Type valueType, UnitInfo<TUnit>[] units, BaseDimensions baseDimensions, string? differenceQuantityName)
-        : base(name, valueType, typeof(TUnit), baseDimensions, differenceQuantityName) => _units = units;
+        : base(name, valueType, typeof(TUnit), baseDimensions, differenceQuantityName)
+    {
+        _units = units;
+        MaxAbbreviationLength = units.SelectMany(u => u.AbbreviationArray).Select(a => a.Length).DefaultIfEmpty(0).Max();
+    }
 
     /// <summary>Every unit, the base unit first; the index of a unit is its enum value.</summary>
     public new IReadOnlyList<UnitInfo<TUnit>> UnitInfos => _units;
@@ -81,6 +85,12 @@ public abstract class QuantityInfo<TUnit> : QuantityInfo
     private protected override IReadOnlyList<UnitInfo> UntypedUnitInfos => _units;
 
     internal UnitInfo<TUnit>[] UnitArray => _units;
+
+    /// <summary>The longest abbreviation of any unit, in characters: a longer text is no unit of this quantity.</summary>
+    internal int MaxAbbreviationLength { get; }
+
+    /// <summary>The description of a defined <paramref name="unit"/> (a unit's index is its enum value).</summary>
+    internal UnitInfo<TUnit> UnitInfoOf(TUnit unit) => _units[System.Runtime.CompilerServices.Unsafe.As<TUnit, int>(ref unit)];
 }
 
 /// <summary>The concrete description of the quantity <typeparamref name="TQuantity"/>; created by generated code.</summary>

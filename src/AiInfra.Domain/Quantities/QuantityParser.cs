@@ -2,14 +2,19 @@ using System.Globalization;
 
 namespace AiInfra.Domain.Quantities;
 
-/// <summary>Where parsing stopped: the error and the parts of the input it concerns.</summary>
-internal readonly record struct QuantityParseFailure(QuantityParseError Error, Range Number, Range Unit);
+/// <summary>
+/// Where parsing stopped: the error and the parts of the input it concerns; for a finite number that its unit cannot
+/// hold (<see cref="QuantityParseError.NotFinite"/>), that unit and the number.
+/// </summary>
+internal readonly record struct QuantityParseFailure(QuantityParseError Error, Range Number, Range Unit, UnitInfo? OutOfRangeIn = null, double Value = 0);
 
 /// <summary>
 /// Reads "number unit" texts such as "700 W", "1.2kW" or "3.35 TB/s" for any quantity, without allocating on success.
 /// The number is read with <see cref="NumberStyles.Float"/> (no thousands separators) in the given culture,
 /// invariant when none is given. The unit is matched exactly (case-sensitive) first; a different case is accepted
 /// only when it matches exactly one unit, so "700 w" reads as watts while "5 mw" is ambiguous (mW or MW).
+/// Time is linear in the length of the text: no unit is longer than the quantity's longest abbreviation, so only that
+/// many places at the end of a text without white space can start the unit.
 /// </summary>
 internal static class QuantityParser
 {
@@ -38,7 +43,7 @@ internal static class QuantityParser
 
         if (!Split<TQuantity, TUnit>(trimmed, provider, out var numberRange, out var unitRange))
         {
-            failure = Classify<TQuantity, TUnit>(trimmed, provider, trimmedStart);
+            failure = Classify(trimmed, provider, trimmedStart);
             return false;
         }
 
@@ -65,9 +70,16 @@ internal static class QuantityParser
             return false;
         }
 
-        if (!TQuantity.TryParseUnit(unitText, provider, out var unit))
+        if (unitText.Length > TQuantity.Info.MaxAbbreviationLength || !TQuantity.TryParseUnit(unitText, provider, out var unit))
         {
             failure = new(QuantityParseError.UnknownUnit, shiftedNumber, shiftedUnit);
+            return false;
+        }
+
+        var unitInfo = TQuantity.Info.UnitInfoOf(unit);
+        if (!QuantityRange.CanHold(unitInfo, value))
+        {
+            failure = new(QuantityParseError.NotFinite, shiftedNumber, shiftedUnit, unitInfo, value);
             return false;
         }
 
@@ -78,7 +90,8 @@ internal static class QuantityParser
 
     /// <summary>
     /// Splits at the last white space when there is one ("700 W"); otherwise at the first place where the rest is a
-    /// unit of this quantity and the start a number ("1.2kW", "5EFLOPS").
+    /// unit of this quantity and the start a number ("1.2kW", "5EFLOPS"). Only the last
+    /// <see cref="QuantityInfo{TUnit}.MaxAbbreviationLength"/> places can start a unit, so at most that many numbers are read.
     /// </summary>
     private static bool Split<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider provider, out Range number, out Range unit)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>
@@ -100,7 +113,7 @@ internal static class QuantityParser
             }
         }
 
-        for (var i = 1; i < text.Length; i++)
+        for (var i = Math.Max(1, text.Length - TQuantity.Info.MaxAbbreviationLength); i < text.Length; i++)
         {
             if (TQuantity.TryParseUnit(text[i..], provider, out _) && double.TryParse(text[..i], Styles, provider, out _))
             {
@@ -124,9 +137,7 @@ internal static class QuantityParser
     }
 
     /// <summary>Says what is wrong with a text that has no white space and could not be split.</summary>
-    private static QuantityParseFailure Classify<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider provider, int offset)
-        where TQuantity : struct, IQuantity<TQuantity, TUnit>
-        where TUnit : struct, Enum
+    private static QuantityParseFailure Classify(ReadOnlySpan<char> text, IFormatProvider provider, int offset)
     {
         if (double.TryParse(text, Styles, provider, out _))
         {
@@ -134,12 +145,10 @@ internal static class QuantityParser
         }
 
         // The longest start that is a number, the rest is the unit.
-        for (var i = text.Length - 1; i > 0; i--)
+        var numberEnd = NumberPrefix.LongestParsable(text[..^1], Styles, provider);
+        if (numberEnd > 0)
         {
-            if (double.TryParse(text[..i], Styles, provider, out _))
-            {
-                return new(QuantityParseError.UnknownUnit, Shift(..i, text.Length, offset), Shift(i.., text.Length, offset));
-            }
+            return new(QuantityParseError.UnknownUnit, Shift(..numberEnd, text.Length, offset), Shift(numberEnd.., text.Length, offset));
         }
 
         var unitStart = 0;
@@ -165,21 +174,22 @@ internal static class QuantityParser
     public static QuantityFormatException CreateException(ReadOnlySpan<char> text, IFormatProvider? provider, QuantityParseFailure failure, QuantityInfo info)
     {
         var error = failure.Error;
-        var unit = failure.Unit.GetOffsetAndLength(text.Length).Length == 0 ? string.Empty : text[failure.Unit].ToString();
-        var number = failure.Number.GetOffsetAndLength(text.Length).Length == 0 ? string.Empty : text[failure.Number].ToString();
+        var unit = text[failure.Unit];
+        var number = QuotedInput.Quote(text[failure.Number]);
         var reason = error switch
         {
             QuantityParseError.Empty => "it is empty",
             QuantityParseError.MissingNumber => "it has no number before the unit",
-            QuantityParseError.MalformedNumber => $"\"{number}\" is not a number in {CultureName(provider)} (no thousands separators)",
-            QuantityParseError.NotFinite => $"\"{number}\" is not a finite number",
+            QuantityParseError.MalformedNumber => $"{number} is not a number in {CultureName(provider)} (no thousands separators)",
+            QuantityParseError.NotFinite when failure.OutOfRangeIn is { } range => QuantityRange.Describe(info, range, failure.Value),
+            QuantityParseError.NotFinite => $"{number} is not a finite number",
             QuantityParseError.MissingUnit => "it has no unit",
             _ => DescribeUnit(unit, info, ref error),
         };
 
         var message = error == QuantityParseError.Empty
             ? $"An empty text is not a {info.Name}. {Expected(info)}"
-            : $"\"{text.ToString()}\" is not a {info.Name}: {reason}. {Expected(info)}";
+            : $"{QuotedInput.Quote(text)} is not a {info.Name}: {reason}. {Expected(info)}";
         return new QuantityFormatException(message, error, info.Name);
     }
 
@@ -191,16 +201,17 @@ internal static class QuantityParser
         var info = TQuantity.Info;
         var error = QuantityParseError.UnknownUnit;
         var reason = DescribeUnit(abbreviation, info, ref error);
-        return new QuantityFormatException($"\"{abbreviation}\" is not a unit of {info.Name}: {reason}. Units: {info.DescribeUnits()}.", error, info.Name);
+        return new QuantityFormatException($"{QuotedInput.Quote(abbreviation)} is not a unit of {info.Name}: {reason}. Units: {info.DescribeUnits()}.", error, info.Name);
     }
 
-    private static string DescribeUnit(string unit, QuantityInfo info, ref QuantityParseError error)
+    private static string DescribeUnit(ReadOnlySpan<char> unit, QuantityInfo info, ref QuantityParseError error)
     {
+        var quoted = QuotedInput.Quote(unit);
         var caseMatches = UnitLookup.CaseInsensitiveMatches(unit, info);
         if (caseMatches.Count > 1)
         {
             error = QuantityParseError.AmbiguousUnit;
-            return $"\"{unit}\" could be {string.Join(" or ", caseMatches)}, which differ by case";
+            return $"{quoted} could be {string.Join(" or ", caseMatches)}, which differ by case";
         }
 
         // An empty abbreviation is "no unit", not a unit of Ratio (whose decimal fraction is written as a bare number).
@@ -208,11 +219,11 @@ internal static class QuantityParser
         if (others.Count > 0)
         {
             error = QuantityParseError.WrongDimension;
-            return $"\"{unit}\" is a unit of {string.Join(" and ", others.Select(o => o.Name))}, not of {info.Name}";
+            return $"{quoted} is a unit of {string.Join(" and ", others.Select(o => o.Name))}, not of {info.Name}";
         }
 
         error = QuantityParseError.UnknownUnit;
-        return $"\"{unit}\" is not a unit of {info.Name}";
+        return $"{quoted} is not a unit of {info.Name}";
     }
 
     private static string Expected(QuantityInfo info)

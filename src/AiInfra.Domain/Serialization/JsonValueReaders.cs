@@ -145,13 +145,15 @@ public static partial class JsonValueReaders
         value = default;
         if (reader.TokenType == JsonTokenType.Number)
         {
-            if (reader.TryGetDouble(out var number) && double.IsFinite(number))
+            var finite = reader.TryGetDouble(out var number) && double.IsFinite(number);
+            if (finite && QuantityRange.TryCreate(number, declaredUnit, out value))
             {
-                value = TQuantity.From(number, declaredUnit);
                 return true;
             }
 
-            context.AddError(ref reader, ErrorCodes.NotFinite, $"The number is outside the range of a {TQuantity.Info.Name}'s value, a double, {DoubleRange}.");
+            context.AddError(ref reader, ErrorCodes.NotFinite, finite
+                ? QuantityRange.Describe(TQuantity.Info, TQuantity.Info.UnitInfoOf(declaredUnit), number) + "."
+                : $"The number is outside the range of a {TQuantity.Info.Name}'s value, a double, {DoubleRange}.");
             return false;
         }
 

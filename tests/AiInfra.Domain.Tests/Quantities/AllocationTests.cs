@@ -42,11 +42,17 @@ public class AllocationTests
     {
         var a = Power.FromKilowatts(1.2);
         var b = Power.FromWatts(700);
+        var tie = Power.FromWatts(1200);
+        var celsius = Temperature.FromDegreesCelsius(20);
+        var kelvins = Temperature.FromKelvins(293.15);
         AssertNoAllocation(() =>
         {
             var count = 0;
             for (var i = 0; i < Iterations; i++)
             {
+                // Ties across units (equal base values) take the slower path that places the values exactly.
+                count += a == tie ? 1 : 0;
+                count += celsius.CompareTo(kelvins);
                 count += a == b ? 1 : 0;
                 count += a != b ? 1 : 0;
                 count += a < b ? 1 : 0;

@@ -41,21 +41,32 @@ public class EqualityAndOrderingTests
     }
 
     [Fact]
-    public void Every_quantity_equals_itself_in_its_base_unit_with_the_same_hash()
+    public void Every_quantity_nearly_always_equals_its_conversion_to_the_base_unit_with_the_same_hash()
     {
+        // Unequal only where a unit's doubles are denser than the base unit's and the value is not the canonical one of
+        // the two that convert to the same base value (docs/quantities.md): rare, and the hash agrees all the same.
         var random = new Random(11);
+        var unequal = 0;
+        var compared = 0;
         foreach (var info in Quantity.Infos)
         {
             foreach (var unit in info.UnitInfos)
             {
-                var value = FormatParseRoundTripTests.NextValue(random) % 1e250;
-                var q = Quantity.From(value, unit.UntypedValue);
-                var inBase = q.ToUnit(info.BaseUnitInfo.UntypedValue);
-                Assert.True(q.Equals(inBase), $"{q} and {inBase}");
-                Assert.Equal(q.GetHashCode(), inBase.GetHashCode());
-                Assert.Equal(0, ((IComparable)q).CompareTo(inBase));
+                for (var i = 0; i < 200; i++)
+                {
+                    var q = Quantity.From(FormatParseRoundTripTests.NextValueIn(random, unit), unit.UntypedValue);
+                    var inBase = q.ToUnit(info.BaseUnitInfo.UntypedValue);
+                    Assert.True(!q.Equals(inBase) || q.GetHashCode() == inBase.GetHashCode(), $"{q} and {inBase}");
+                    Assert.Equal(q.Equals(inBase), ((IComparable)q).CompareTo(inBase) == 0);
+                    Assert.Equal(q.Equals(inBase), inBase.Equals(q));
+                    Assert.True(unit != info.BaseUnitInfo || q.Equals(inBase), $"{q} and {inBase}");
+                    unequal += q.Equals(inBase) ? 0 : 1;
+                    compared++;
+                }
             }
         }
+
+        Assert.InRange(unequal, 0, compared / 20);
     }
 
     [Fact]

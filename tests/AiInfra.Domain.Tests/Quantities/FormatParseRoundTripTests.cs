@@ -65,7 +65,8 @@ public class FormatParseRoundTripTests
         Span<char> buffer = stackalloc char[128];
         for (var i = 0; i < 200; i++)
         {
-            var q = new Power(NextValue(random), (PowerUnit)random.Next(Power.Info.UnitInfos.Count));
+            var unit = Power.Info.UnitInfos[random.Next(Power.Info.UnitInfos.Count)];
+            var q = new Power(NextValueIn(random, unit), unit.Value);
             Assert.True(q.TryFormat(buffer, out var written, default, culture));
             Assert.Equal(q.ToString(culture), buffer[..written].ToString());
             Assert.True(Power.TryParse(buffer[..written], culture, out var parsed));
@@ -108,7 +109,20 @@ public class FormatParseRoundTripTests
         {
             // Every unit at least once, then at random.
             var unit = i < units.Length ? units[i] : units[random.Next(units.Length)];
-            yield return Quantity.From(NextValue(random), unit.UntypedValue);
+            yield return Quantity.From(NextValueIn(random, unit), unit.UntypedValue);
+        }
+    }
+
+    /// <summary>A value <paramref name="unit"/> can hold (its value in the base unit is finite), drawn as <see cref="NextValue"/> draws.</summary>
+    internal static double NextValueIn(Random random, UnitInfo unit)
+    {
+        while (true)
+        {
+            var value = NextValue(random);
+            if (Quantity.TryFrom(value, unit.UntypedValue, out _))
+            {
+                return value;
+            }
         }
     }
 

@@ -48,12 +48,14 @@ public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQua
             case JsonTokenType.String:
                 return ReadString(ref reader);
             case JsonTokenType.Number when _unitOfBareNumbers is { } unit:
-                if (reader.TryGetDouble(out var value) && double.IsFinite(value))
+                if (!reader.TryGetDouble(out var value) || !double.IsFinite(value))
                 {
-                    return TQuantity.From(value, unit);
+                    throw new JsonException($"The number is too large for a {TQuantity.Info.Name}; it must be a finite double.");
                 }
 
-                throw new JsonException($"The number is too large for a {TQuantity.Info.Name}; it must be a finite double.");
+                return QuantityRange.TryCreate<TQuantity, TUnit>(value, unit, out var quantity)
+                    ? quantity
+                    : throw new JsonException(QuantityRange.Describe(TQuantity.Info, TQuantity.Info.UnitInfoOf(unit), value) + ".");
             case JsonTokenType.Number:
                 throw new JsonException($"A bare number is not a {TQuantity.Info.Name} here, because it does not say its unit; write it as a string such as \"{Example()}\". Units: {TQuantity.Info.DescribeUnits()}.");
             default:
