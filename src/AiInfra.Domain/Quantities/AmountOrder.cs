@@ -144,14 +144,10 @@ internal static class AmountOrder
 
         if (IsSafe(x1, f1, o1, b) && IsSafe(x2, f2, o2, b))
         {
-            var p1 = x1 * f1;
-            var p2 = x2 * f2;
             Span<double> terms = stackalloc double[6];
-            terms[0] = p1;
-            terms[1] = Math.FusedMultiplyAdd(x1, f1, -p1);
+            WriteProduct(terms, x1, f1);
+            WriteProduct(terms[3..], -x2, f2);
             terms[2] = o1;
-            terms[3] = -p2;
-            terms[4] = -Math.FusedMultiplyAdd(x2, f2, -p2);
             terms[5] = -o2;
             return SignOfSum(terms);
         }
@@ -201,13 +197,9 @@ internal static class AmountOrder
         }
 
         // |D(x)| - |D(n)| = side × (D(x) + D(n)), where D(y) = y × f + o - b exactly.
-        var px = x * f;
-        var pn = neighbour * f;
         Span<double> terms = stackalloc double[8];
-        terms[0] = px;
-        terms[1] = Math.FusedMultiplyAdd(x, f, -px);
-        terms[2] = pn;
-        terms[3] = Math.FusedMultiplyAdd(neighbour, f, -pn);
+        WriteProduct(terms, x, f);
+        WriteProduct(terms[2..], neighbour, f);
         terms[4] = o;
         terms[5] = o;
         terms[6] = -b;
@@ -224,13 +216,19 @@ internal static class AmountOrder
             return Slow(x, f, o, b, 1, 0);
         }
 
-        var p = x * f;
         Span<double> terms = stackalloc double[4];
-        terms[0] = p;
-        terms[1] = Math.FusedMultiplyAdd(x, f, -p);
+        WriteProduct(terms, x, f);
         terms[2] = o;
         terms[3] = -b;
         return SignOfSum(terms);
+    }
+
+    /// <summary>Writes <c>x × f</c> exactly, as its rounded value and its rounding error, into the first two terms.</summary>
+    private static void WriteProduct(Span<double> terms, double x, double f)
+    {
+        var product = x * f;
+        terms[0] = product;
+        terms[1] = Math.FusedMultiplyAdd(x, f, -product);
     }
 
     /// <summary>True when the product's rounding error is exact and the terms are small enough to add without overflow.</summary>

@@ -13,22 +13,8 @@ public class RangeTests
 {
     private static readonly JsonSerializerOptions Options = new();
 
-    public static TheoryData<string, string> EveryUnit()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var info in Quantity.Infos)
-        {
-            foreach (var unit in info.UnitInfos)
-            {
-                data.Add(info.Name, unit.Name);
-            }
-        }
-
-        return data;
-    }
-
     [Theory]
-    [MemberData(nameof(EveryUnit))]
+    [MemberData(nameof(UnitConversionTests.AllUnits), MemberType = typeof(UnitConversionTests))]
     public void Every_unit_accepts_its_limits_and_rejects_the_next_double_everywhere(string quantity, string unitName)
     {
         var info = Quantity.ByName[quantity];
