@@ -22,7 +22,26 @@ public static class AiInfraJson
     /// Options for callers of <see cref="JsonSerializer"/>: they know every generated record and every quantity
     /// without reflection, write non-ASCII text such as "°C" unescaped, and allow a depth of 64.
     /// </summary>
-    public static JsonSerializerOptions Options { get; } = CreateOptions();
+    public static JsonSerializerOptions Options { get; } = CreateLibraryOptions();
+
+    /// <summary>
+    /// Options like <see cref="Options"/> whose metadata comes first from this library (records, collections of them,
+    /// quantities, money, periods, currencies) and then from <paramref name="resolvers"/>, in order: the way to use
+    /// <see cref="JsonSerializer"/> with your own <see cref="System.Text.Json.Serialization.JsonSerializerContext"/>.
+    /// The library's resolver comes first so that its types, collections of records included, always get its converters
+    /// and errors, even when a context of yours also generated metadata for them. The options are read-only; create them once.
+    /// </summary>
+    /// <param name="resolvers">Your resolvers, such as <c>MyJsonContext.Default</c>.</param>
+    public static JsonSerializerOptions CreateOptions(params IJsonTypeInfoResolver[] resolvers)
+    {
+        ArgumentNullException.ThrowIfNull(resolvers);
+        var options = new JsonSerializerOptions(Options)
+        {
+            TypeInfoResolver = JsonTypeInfoResolver.Combine([Options.TypeInfoResolver!, .. resolvers]),
+        };
+        options.MakeReadOnly();
+        return options;
+    }
 
     /// <summary>The System.Text.Json metadata of <typeparamref name="T"/>, for the AOT-safe <see cref="JsonSerializer"/> overloads.</summary>
     public static JsonTypeInfo<T> GetTypeInfo<T>()
@@ -167,7 +186,7 @@ public static class AiInfraJson
         if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
             // The reader checks UTF-8 only when it decodes a string, and then throws: say where the text is not UTF-8.
-            context.Add(string.Empty, ErrorCodes.MalformedJson, "The text is not valid UTF-8.", FirstInvalidUtf8(utf8Json));
+            context.Add(string.Empty, ErrorCodes.MalformedJson, InvalidUtf8Message, FirstInvalidUtf8(utf8Json));
             errors = context.GetErrorsIn(utf8Json);
             return false;
         }
@@ -175,7 +194,7 @@ public static class AiInfraJson
         if (FirstUnpairedSurrogateEscape(utf8Json) is var unpaired and >= 0)
         {
             // "\uD800" alone is JSON syntax but no text: the reader throws when it decodes it.
-            context.Add(string.Empty, ErrorCodes.MalformedJson, "A \\u escape is half of a surrogate pair; the string is not valid Unicode text.", unpaired);
+            context.Add(string.Empty, ErrorCodes.MalformedJson, UnpairedSurrogateEscapeMessage, unpaired);
             errors = context.GetErrorsIn(utf8Json);
             return false;
         }
@@ -285,12 +304,11 @@ public static class AiInfraJson
                 return null;
             }
 
-            if (!JsonValueReaders.Expect(ref reader, context, JsonTokenType.StartObject, $"a {T.EntityName} object"))
+            if (!ReadDocument<T>(ref reader, context, out var value))
             {
                 return null;
             }
 
-            var value = T.ReadJson(ref reader, context);
             if (reader.Read())
             {
                 context.Add(string.Empty, ErrorCodes.MalformedJson, "Unexpected content after the end of the JSON object.", reader.TokenStartIndex);
@@ -325,8 +343,38 @@ public static class AiInfraJson
         return open >= maxDepth && (before.IsEmpty || before[^1] is (byte)'[' or (byte)':' or (byte)',');
     }
 
+    /// <summary>
+    /// Reads the record that is a whole document, at its first token: the JSON null and any other token than an
+    /// object are errors that name the record. Shared by <see cref="Deserialize{T}(string, AiInfraJsonLimits?)"/> and
+    /// <see cref="JsonSerializer"/>'s converter, so that the two say the same.
+    /// </summary>
+    internal static bool ReadDocument<T>(ref Utf8JsonReader reader, JsonReadContext context, [NotNullWhen(true)] out T? value)
+        where T : class, IAiInfraEntity<T>
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            context.AddError(ref reader, ErrorCodes.NullValue, $"The document is null; expected a {T.EntityName} object.");
+            return false;
+        }
+
+        if (!JsonValueReaders.Expect(ref reader, context, JsonTokenType.StartObject, $"a {T.EntityName} object"))
+        {
+            return false;
+        }
+
+        value = T.ReadJson(ref reader, context);
+        return value is not null;
+    }
+
+    /// <summary>The message of a <see cref="ErrorCodes.MalformedJson"/> error at bytes that are not UTF-8.</summary>
+    internal const string InvalidUtf8Message = "The text is not valid UTF-8.";
+
+    /// <summary>The message of a <see cref="ErrorCodes.MalformedJson"/> error at a \u escape of half a surrogate pair ("\uD800" alone: JSON syntax, but no text).</summary>
+    internal const string UnpairedSurrogateEscapeMessage = "A \\u escape is half of a surrogate pair; the string is not valid Unicode text.";
+
     /// <summary>The offset of the first \u escape of a surrogate that is not part of an escaped pair, or -1.</summary>
-    private static int FirstUnpairedSurrogateEscape(ReadOnlySpan<byte> utf8)
+    internal static int FirstUnpairedSurrogateEscape(ReadOnlySpan<byte> utf8)
     {
         var i = utf8.IndexOf((byte)'\\');
         if (i < 0)
@@ -392,7 +440,8 @@ public static class AiInfraJson
         return pendingHigh;
     }
 
-    private static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    /// <summary>The offset of the first byte that does not start a valid UTF-8 sequence, or the length when there is none.</summary>
+    internal static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
     {
         var offset = 0;
         while (offset < utf8.Length)
@@ -462,7 +511,7 @@ public static class AiInfraJson
     private static AiInfraError TooLarge(AiInfraJsonLimits limits) =>
         new(string.Empty, ErrorCodes.DocumentTooLarge, $"The document is larger than the limit of {limits.EffectiveMaxDocumentSize} bytes of UTF-8.");
 
-    private static JsonSerializerOptions CreateOptions()
+    private static JsonSerializerOptions CreateLibraryOptions()
     {
         var options = new JsonSerializerOptions
         {

@@ -57,7 +57,11 @@ public abstract class QuantityInfo
 
     internal abstract IQuantity ParseUntyped(ReadOnlySpan<char> text, IFormatProvider? provider);
 
+    /// <summary>The System.Text.Json metadata <see cref="AiInfraJson.Options"/> gives the quantity read or written on its own.</summary>
     internal abstract System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateJsonTypeInfo(System.Text.Json.JsonSerializerOptions options);
+
+    /// <summary>The metadata of the quantity's nullable form.</summary>
+    internal abstract System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateNullableJsonTypeInfo(System.Text.Json.JsonSerializerOptions options);
 }
 
 /// <summary>Describes a quantity whose units are the enum <typeparamref name="TUnit"/>.</summary>
@@ -115,6 +119,13 @@ internal sealed class QuantityInfo<TQuantity, TUnit> : QuantityInfo<TUnit>
     internal override IQuantity ParseUntyped(ReadOnlySpan<char> text, IFormatProvider? provider) =>
         QuantityParser.Parse<TQuantity, TUnit>(text, provider);
 
+    // A quantity alone has no declared unit, so a bare number is an error: the text must say its unit ("700 W").
     internal override System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateJsonTypeInfo(System.Text.Json.JsonSerializerOptions options) =>
-        System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<TQuantity>(options, new Serialization.QuantityJsonConverter<TQuantity, TUnit>());
+        System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<TQuantity>(options, new AiInfra.Domain.Serialization.AiInfraValueConverter<TQuantity>(
+            AiInfra.Domain.Serialization.JsonValueReaders.TryReadQuantityWithUnit<TQuantity, TUnit>,
+            AiInfra.Domain.Serialization.JsonValueWriters.WriteQuantity<TQuantity, TUnit>,
+            $"a {Name} as a string such as \"1 {TQuantity.GetAbbreviation(TQuantity.BaseUnit)}\""));
+
+    internal override System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateNullableJsonTypeInfo(System.Text.Json.JsonSerializerOptions options) =>
+        AiInfra.Domain.Serialization.SerializerValues.Nullable<TQuantity>(options);
 }

@@ -10,6 +10,21 @@ public sealed class AiInfraJsonException : JsonException
         : base(ErrorListing.Describe("The JSON is not a valid value", errors), FirstPath(errors), FirstLine(errors), FirstColumn(errors)) =>
         Errors = errors;
 
+    /// <summary>
+    /// Creates the exception for <paramref name="errors"/> found in a value that <see cref="JsonSerializer"/> read or
+    /// wrote: when the value is the whole document, <see cref="JsonException.Path"/>, <see cref="JsonException.LineNumber"/>
+    /// and <see cref="JsonException.BytePositionInLine"/> are the first error's; when it lies inside the caller's own
+    /// types they are left unset, for <see cref="JsonSerializer"/> to fill in with where the value is.
+    /// </summary>
+    internal AiInfraJsonException(IReadOnlyList<AiInfraError> errors, bool isDocument, Exception? innerException = null)
+        : base(
+            ErrorListing.Describe("The JSON is not a valid value", errors),
+            isDocument ? FirstPath(errors) : null,
+            isDocument ? FirstLine(errors) : null,
+            isDocument ? FirstColumn(errors) : null,
+            innerException) =>
+        Errors = errors;
+
     /// <summary>Every problem found, each with its JSON Pointer, code and message.</summary>
     public IReadOnlyList<AiInfraError> Errors { get; }
 

@@ -1,11 +1,17 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using AiInfra.Domain.Economics;
 using AiInfra.Domain.Quantities;
 using AiInfra.Domain.Quantities.Serialization;
 
 namespace AiInfra.Domain.Serialization;
 
-/// <summary>Resolves System.Text.Json metadata for generated records and quantities, with no reflection.</summary>
+/// <summary>
+/// Resolves System.Text.Json metadata, with no reflection, for the generated records, collections of them (see
+/// <see cref="EntityCollections"/>), every quantity, <see cref="Money"/>, <see cref="ReportingPeriod"/> and
+/// <see cref="Currency"/> (and their nullable forms); null for any other type, so that it combines with other resolvers.
+/// Every converter it makes reports bad JSON as one <see cref="AiInfraJsonException"/>.
+/// </summary>
 internal sealed class AiInfraTypeInfoResolver : IJsonTypeInfoResolver
 {
     public JsonTypeInfo? GetTypeInfo(Type type, JsonSerializerOptions options)
@@ -18,6 +24,21 @@ internal sealed class AiInfraTypeInfoResolver : IJsonTypeInfoResolver
         if (Quantity.TryGetInfoByValueType(type, out var quantity))
         {
             return quantity.CreateJsonTypeInfo(options);
+        }
+
+        if (SerializerValues.CreateTypeInfo(type, options) is { } value)
+        {
+            return value;
+        }
+
+        if (Nullable.GetUnderlyingType(type) is { } underlying && Quantity.TryGetInfoByValueType(underlying, out quantity))
+        {
+            return quantity.CreateNullableJsonTypeInfo(options);
+        }
+
+        if (EntityCollections.ItemTypeOf(type) is { } item && AiInfraTypeRegistry.TryGet(item, out registration))
+        {
+            return registration.CreateCollectionTypeInfo?.Invoke(type, options);
         }
 
         // Behind a switch that trimming can fold, so that an app that never uses UnitsNet does not compile UnitsNet in.

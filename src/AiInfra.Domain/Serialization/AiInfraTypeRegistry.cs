@@ -26,6 +26,7 @@ public static class AiInfraTypeRegistry
             static options => JsonMetadataServices.CreateValueInfo<T>(options, new AiInfraEntityConverter<T>()))
         {
             Untyped = UntypedAccess.For<T>(),
+            CreateCollectionTypeInfo = EntityCollections.CreateTypeInfo<T>,
         });
 
     /// <summary>Every registered record, ordered by full type name.</summary>
@@ -43,6 +44,12 @@ public static class AiInfraTypeRegistry
     {
         /// <summary>Reads, writes and validates the record without naming its type; set by <see cref="Register{T}"/>.</summary>
         internal UntypedAccess? Untyped { get; init; }
+
+        /// <summary>
+        /// Creates the System.Text.Json metadata of a collection of the record (a list, an array, a string-keyed
+        /// dictionary; see <see cref="EntityCollections"/>), or null for another type; set by <see cref="Register{T}"/>.
+        /// </summary>
+        internal Func<Type, JsonSerializerOptions, JsonTypeInfo?>? CreateCollectionTypeInfo { get; init; }
 
         /// <summary>
         /// Reads and validates one <see cref="Type"/> from UTF-8 JSON, exactly as

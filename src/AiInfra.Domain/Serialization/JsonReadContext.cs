@@ -181,6 +181,67 @@ public sealed class JsonReadContext
         return result;
     }
 
+    /// <summary>
+    /// Records that the text is not well-formed JSON (<paramref name="code"/> says how: malformed or too deep), at the
+    /// reader's line and byte position in it, for a caller that does not hold the document (JsonSerializer's converters).
+    /// </summary>
+    internal void AddMalformed(JsonException exception, string code)
+    {
+        if (Keep(null))
+        {
+            Store(new PendingError(CurrentPointer(), code, DescribeMalformed(exception), null)
+            {
+                Line = exception.LineNumber ?? 0,
+                BytePositionInLine = exception.BytePositionInLine ?? 0,
+            });
+        }
+    }
+
+    /// <summary>
+    /// Where each error kept so far was found, in order: the byte offset of the token at fault in the text the reader
+    /// reads (for an error inside a value checked whole, the value's), or, for text that is not well-formed JSON, the
+    /// reader's line and byte position in it (both from 1). For callers that work out lines and columns without the
+    /// whole text (<see cref="ReaderPositions"/>).
+    /// </summary>
+    internal ErrorSite[] GetErrorSites()
+    {
+        if (_errors is null)
+        {
+            return [];
+        }
+
+        var sites = new ErrorSite[_errors.Count];
+        for (var i = 0; i < sites.Length; i++)
+        {
+            var e = _errors[i];
+            sites[i] = e.ByteOffset is { } offset ? new ErrorSite(offset, null, null) : new ErrorSite(null, e.Line + 1, e.BytePositionInLine + 1);
+        }
+
+        return sites;
+    }
+
+    /// <summary>The errors, with the line and column of each given by <paramref name="positions"/> (one per error kept, in order).</summary>
+    internal IReadOnlyList<AiInfraError> GetErrors(ReadOnlySpan<(long? Line, long? Column)> positions)
+    {
+        if (_errors is null)
+        {
+            return Array.Empty<AiInfraError>();
+        }
+
+        var result = new AiInfraError[_errors.Count];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var e = _errors[i];
+            var (line, column) = i < positions.Length ? positions[i] : (null, null);
+            result[i] = new AiInfraError(e.Pointer, e.Code, e.Message, line, column);
+        }
+
+        return result;
+    }
+
+    /// <summary>Where one error was found: a byte offset into the text read, or a malformed-text line and byte position (from 1).</summary>
+    internal readonly record struct ErrorSite(long? ByteOffset, long? Line, long? ByteColumn);
+
     /// <summary>The JSON Pointer of the value being read.</summary>
     public string Pointer => CurrentPointer();
 

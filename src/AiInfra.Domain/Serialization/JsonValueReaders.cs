@@ -195,6 +195,24 @@ public static partial class JsonValueReaders
         return false;
     }
 
+    /// <summary>
+    /// Reads a quantity that must write its unit ("700 W"): a quantity read on its own, with no declared unit, where a
+    /// bare number is an error because it does not say its unit.
+    /// </summary>
+    internal static bool TryReadQuantityWithUnit<TQuantity, TUnit>(ref Utf8JsonReader reader, JsonReadContext context, out TQuantity value)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum
+    {
+        if (reader.TokenType != JsonTokenType.Number)
+        {
+            return TryReadQuantity<TQuantity, TUnit>(ref reader, context, TQuantity.BaseUnit, out value);
+        }
+
+        value = default;
+        context.AddError(ref reader, ErrorCodes.WrongType, $"A bare number is not a {TQuantity.Info.Name} here, because it does not say its unit; write a string such as \"{Example<TQuantity, TUnit>(TQuantity.BaseUnit)}\".");
+        return false;
+    }
+
     /// <summary>Reads an ISO 8601 calendar date, "2025-03-18".</summary>
     public static bool TryReadLocalDate(ref Utf8JsonReader reader, JsonReadContext context, out LocalDate value) =>
         TryReadPattern(ref reader, context, LocalDatePattern.Iso, "an ISO date such as \"2025-03-18\"", out value);
