@@ -15,15 +15,20 @@ public class SchemaExportTests
         Assert.True(result.Code == 0, result.ToString());
 
         var files = Directory.GetFiles(target).Select(Path.GetFileName).Order(StringComparer.Ordinal).ToArray();
-        Assert.Equal(Entities.All.Count + 2, files.Length);
+        Assert.Equal(Entities.All.Count + 3, files.Length);
         Assert.Contains("Accelerator.schema.json", files);
         Assert.Contains("Bess.schema.json", files);
         Assert.Contains("aiinfra.spec.schema.json", files);
         Assert.Contains("quantity.schema.json", files);
+        Assert.Contains("aiinfra.meta.schema.json", files);
         foreach (var file in Directory.GetFiles(target))
         {
+            // Entity schemas name the library's dialect, which is itself draft 2020-12, as the format schemas are.
             using var schema = JsonDocument.Parse(File.ReadAllText(file));
-            Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.RootElement.GetProperty("$schema").GetString());
+            var expected = file.EndsWith(".schema.json", StringComparison.Ordinal) && char.IsUpper(Path.GetFileName(file)[0])
+                ? AiInfraSchemas.MetaSchemaId
+                : "https://json-schema.org/draft/2020-12/schema";
+            Assert.Equal(expected, schema.RootElement.GetProperty("$schema").GetString());
         }
 
         using var accelerator = JsonDocument.Parse(File.ReadAllText(Path.Combine(target, "Accelerator.schema.json")));

@@ -25,7 +25,7 @@ public sealed class PackageContentsTests(PackedLibrary packed)
             "lib/net10.0/AiInfra.Domain.dll", "lib/net10.0/AiInfra.Domain.xml",
             "analyzers/dotnet/cs/AiInfra.Domain.Generators.dll", "analyzers/dotnet/cs/System.Text.Json.dll",
             "buildTransitive/AiInfra.Domain.targets",
-            "schemas/aiinfra.spec.schema.json", "schemas/quantity.schema.json",
+            "schemas/aiinfra.spec.schema.json", "schemas/quantity.schema.json", "schemas/aiinfra.meta.schema.json",
             "README.md",
         ];
         Assert.All(expected, path => Assert.Contains(path, entries));

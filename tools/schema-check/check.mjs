@@ -1,8 +1,12 @@
 // Reads a request from stdin: { "schemas": { "<name>": <schema> }, "documents": [ { "schema": "<name>", "document": <json> } ] }
 // and writes { "schemas": { "<name>": { "valid": bool, "errors": [...] } }, "documents": [ { "valid": bool, "errors": [...] } ] }.
-// Each schema is first checked against the draft 2020-12 meta-schema, then compiled and used on its documents.
+// Each schema is first checked against its meta-schema, then compiled and used on its documents.
+//
+// Ajv runs in its default strict mode, set up exactly as docs/serialization.md tells a user to: the x-aiinfra-*
+// keywords registered from the library's meta-schema (the one every generated schema names as its $schema), and the
+// meta-schema added. Anything strict mode rejects, or warns about, makes the schema invalid here.
 import Ajv2020 from "ajv/dist/2020.js";
-import addFormats from "ajv-formats";
+import { readFileSync } from "node:fs";
 
 const input = JSON.parse(await new Promise((resolve, reject) => {
   let text = "";
@@ -12,18 +16,31 @@ const input = JSON.parse(await new Promise((resolve, reject) => {
   process.stdin.on("error", reject);
 }));
 
-// strict: false lets the x-aiinfra-* annotations through, as the specification allows unknown keywords.
-const ajv = new Ajv2020({ strict: false, allErrors: true, validateFormats: true });
-addFormats(ajv);
+const metaSchemaPath = new URL("../../generators/AiInfra.Domain.Generators/Schemas/aiinfra.meta.schema.json", import.meta.url);
+const metaSchema = JSON.parse(readFileSync(metaSchemaPath, "utf8"));
+
+let warnings = [];
+const ajv = new Ajv2020({
+  allErrors: true,
+  logger: { log() {}, warn: (...args) => warnings.push(args.join(" ")), error: (...args) => warnings.push(args.join(" ")) },
+});
+for (const [keyword, definition] of Object.entries(metaSchema.properties)) {
+  ajv.addKeyword({ keyword, metaSchema: definition });
+}
+ajv.addMetaSchema(metaSchema);
 
 const schemaResults = {};
 const validators = {};
 for (const [name, schema] of Object.entries(input.schemas)) {
+  warnings = [];
   const valid = ajv.validateSchema(schema);
   schemaResults[name] = { valid, errors: valid ? [] : ajv.errors.map(e => `${e.instancePath} ${e.message}`) };
   if (valid) {
     try {
       validators[name] = ajv.compile(schema);
+      if (warnings.length > 0) {
+        schemaResults[name] = { valid: false, errors: warnings.map(w => `strict mode: ${w}`) };
+      }
     } catch (error) {
       schemaResults[name] = { valid: false, errors: [String(error.message)] };
     }

@@ -20,7 +20,7 @@ internal static class QuantityPattern
     /// Unicode space, line and paragraph separators), written out, because ECMA-262's \s is another set (it has U+FEFF
     /// and lacks U+0085).
     /// </summary>
-    private const string WhiteSpace = @"[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]";
+    internal const string WhiteSpace = @"[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]";
 
     /// <summary>
     /// What the parser accepts between the number and the unit: the white space double parsing allows after a number
@@ -44,7 +44,7 @@ internal static class QuantityPattern
                     continue;
                 }
 
-                var collides = quantity.Units.Any(other => other.Name != unit.Name && other.Abbreviations.Any(a => string.Equals(a, abbreviation, StringComparison.OrdinalIgnoreCase)));
+                var collides = quantity.Units.Any(other => other.Name != unit.Name && other.Abbreviations.Any(a => SameIgnoringCase(a, abbreviation)));
                 alternatives.Add(collides ? Escape(abbreviation) : CaseInsensitive(abbreviation));
             }
         }
@@ -72,7 +72,14 @@ internal static class QuantityPattern
         return builder.ToString();
     }
 
-    /// <summary>For each character that has other cases, every character equal to it under ordinal case-insensitive comparison.</summary>
+    /// <summary>
+    /// For each character that has other cases, every character equal to it under <see cref="StringComparison.OrdinalIgnoreCase"/>,
+    /// the comparison of the reader's case-insensitive fallback (<c>UnitLookup</c>). That comparison maps each UTF-16 unit to
+    /// its simple upper case, except that a character outside ASCII never equals one inside: the long s (U+017F) is not
+    /// "s", the dotless i (U+0131) is not "i", though their upper cases are "S" and "I"; the Kelvin sign (U+212A) and the
+    /// ohm sign (U+2126) are their own upper case, so they equal no letter but themselves. A test compares these groups
+    /// with the runtime's comparison for every character of every abbreviation.
+    /// </summary>
     private static Dictionary<char, string> BuildCaseVariants()
     {
         var groups = new Dictionary<char, List<char>>();
@@ -84,7 +91,7 @@ internal static class QuantityPattern
                 continue;
             }
 
-            var upper = char.ToUpperInvariant(c);
+            var upper = OrdinalUpper(c);
             if (!groups.TryGetValue(upper, out var list))
             {
                 groups[upper] = list = new List<char>();
@@ -106,7 +113,22 @@ internal static class QuantityPattern
         return result;
     }
 
-    private static string Escape(string text)
+    private static bool SameIgnoringCase(string a, string b) =>
+        a.Length == b.Length && a.Zip(b, (x, y) => OrdinalUpper(x) == OrdinalUpper(y)).All(same => same);
+
+    private static char OrdinalUpper(char c)
+    {
+        if (c < 0x80)
+        {
+            return c is >= 'a' and <= 'z' ? (char)(c - 32) : c;
+        }
+
+        var upper = char.ToUpperInvariant(c);
+        return upper < 0x80 ? c : upper;
+    }
+
+    /// <summary>The text as an ECMA-262 pattern that matches it literally.</summary>
+    internal static string Escape(string text)
     {
         var builder = new StringBuilder();
         foreach (var c in text)

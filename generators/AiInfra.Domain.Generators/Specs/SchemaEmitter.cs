@@ -10,11 +10,24 @@ namespace AiInfra.Domain.Generators.Specs;
 /// <summary>
 /// Emits an entity's JSON Schema (draft 2020-12): closed objects, required properties, enums as strings,
 /// quantities as a number in the declared unit (with bounds) or a string with a unit, annotated with
-/// "x-aiinfra-quantity" and "x-aiinfra-unit"; nested entities and enums under "$defs".
+/// "x-aiinfra-quantity" and "x-aiinfra-unit"; nested entities and enums under "$defs". Its "$schema" is the library's
+/// dialect (<see cref="MetaSchemaId"/>), which declares the "x-aiinfra-*" keywords as a vocabulary.
 /// </summary>
 internal static class SchemaEmitter
 {
-    public const string Draft = "https://json-schema.org/draft/2020-12/schema";
+    /// <summary>
+    /// The "$id" of the meta-schema in Schemas/aiinfra.meta.schema.json: draft 2020-12 with the x-aiinfra-* annotation
+    /// keywords (a test checks that the two agree, and that every keyword emitted here is declared there).
+    /// </summary>
+    public const string MetaSchemaId = "urn:aiinfra:schema:meta:2020-12";
+
+    /// <summary>
+    /// An ISO 8601 calendar date, as NodaTime's ISO pattern reads it: four-digit years, and days that exist in their month,
+    /// 29 February only in leap years (every fourth year, but of the centuries only every fourth).
+    /// </summary>
+    internal const string DatePattern =
+        "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))" +
+        "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$";
 
     public static string HintName(EntityModel entity) => $"Specs.{entity.Namespace}.{entity.Name}.Schema.g.cs";
 
@@ -37,7 +50,7 @@ internal static class SchemaEmitter
         using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             writer.WriteStartObject();
-            writer.WriteString("$schema", Draft);
+            writer.WriteString("$schema", MetaSchemaId);
             writer.WriteString("$id", $"urn:aiinfra:schema:{model.Entity.Namespace}.{model.Entity.Name}");
             WriteEntityBody(writer, model.Entity, model.Entity);
             if (model.NestedEntities.Count > 0 || model.Enums.Count > 0)
@@ -168,12 +181,12 @@ internal static class SchemaEmitter
         {
             case ValueKind.Money:
                 writer.WriteString("type", "string");
-                writer.WriteNumber("minLength", 1);
+                writer.WriteString("pattern", MoneyPattern.Pattern);
                 writer.WriteString("x-aiinfra-type", "money");
                 break;
             case ValueKind.ReportingPeriod:
                 writer.WriteString("type", "string");
-                writer.WriteNumber("minLength", 1);
+                writer.WriteString("pattern", ReportingPeriodPattern.Pattern);
                 writer.WriteString("x-aiinfra-type", "reportingPeriod");
                 break;
             case ValueKind.String:
@@ -216,9 +229,10 @@ internal static class SchemaEmitter
                 writer.WriteString("x-aiinfra-unit", value.UnitAbbreviation);
                 break;
             case ValueKind.Date:
+                // No "format": the pattern says exactly which dates the reader reads, and a validator in strict mode
+                // (Ajv's default) rejects a format it was not given.
                 writer.WriteString("type", "string");
-                writer.WriteString("format", "date");
-                writer.WriteString("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$");
+                writer.WriteString("pattern", DatePattern);
                 break;
             case ValueKind.YearMonth:
                 writer.WriteString("type", "string");

@@ -8,14 +8,15 @@ namespace AiInfra.Domain.Cli.Commands;
 internal static class SchemaCommand
 {
     /// <summary>The schemas that ship with the library package as files, embedded in the tool.</summary>
-    private static readonly string[] PackagedSchemas = ["aiinfra.spec.schema.json", "quantity.schema.json"];
+    private static readonly string[] PackagedSchemas = ["aiinfra.spec.schema.json", "quantity.schema.json", "aiinfra.meta.schema.json"];
 
     public static Command Create()
     {
         var directory = new Argument<string>("dir") { Description = "The folder to write to; created when missing. Existing schema files in it are overwritten." };
         var export = new Command(
             "export",
-            "Writes one <Entity>.schema.json (JSON Schema draft 2020-12) per generated record, plus aiinfra.spec.schema.json "
+            "Writes one <Entity>.schema.json (JSON Schema draft 2020-12) per generated record, plus aiinfra.meta.schema.json "
+            + "(their $schema: draft 2020-12 with the x-aiinfra-* annotation keywords), aiinfra.spec.schema.json "
             + "(the spec-file format) and quantity.schema.json (the quantity-definition format), and prints each file written.")
         {
             directory,

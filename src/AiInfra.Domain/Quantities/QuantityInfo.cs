@@ -57,11 +57,20 @@ public abstract class QuantityInfo
 
     internal abstract IQuantity ParseUntyped(ReadOnlySpan<char> text, IFormatProvider? provider);
 
-    /// <summary>The System.Text.Json metadata <see cref="AiInfraJson.Options"/> gives the quantity read or written on its own.</summary>
-    internal abstract System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateJsonTypeInfo(System.Text.Json.JsonSerializerOptions options);
+    /// <summary>
+    /// The System.Text.Json metadata of the quantity (or its nullable form), made by <paramref name="factory"/> for the
+    /// quantity's own types: how the library's resolver, outside the quantity runtime, reaches them without reflection.
+    /// </summary>
+    internal abstract System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateJsonTypeInfo(IQuantityJsonTypeInfoFactory factory, System.Text.Json.JsonSerializerOptions options, bool nullable);
+}
 
-    /// <summary>The metadata of the quantity's nullable form.</summary>
-    internal abstract System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateNullableJsonTypeInfo(System.Text.Json.JsonSerializerOptions options);
+/// <summary>Makes the System.Text.Json metadata of a quantity given its types (see <see cref="QuantityInfo.CreateJsonTypeInfo"/>).</summary>
+internal interface IQuantityJsonTypeInfoFactory
+{
+    /// <summary>The metadata of <typeparamref name="TQuantity"/>, or of its nullable form.</summary>
+    System.Text.Json.Serialization.Metadata.JsonTypeInfo Create<TQuantity, TUnit>(System.Text.Json.JsonSerializerOptions options, bool nullable)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum;
 }
 
 /// <summary>Describes a quantity whose units are the enum <typeparamref name="TUnit"/>.</summary>
@@ -119,13 +128,6 @@ internal sealed class QuantityInfo<TQuantity, TUnit> : QuantityInfo<TUnit>
     internal override IQuantity ParseUntyped(ReadOnlySpan<char> text, IFormatProvider? provider) =>
         QuantityParser.Parse<TQuantity, TUnit>(text, provider);
 
-    // A quantity alone has no declared unit, so a bare number is an error: the text must say its unit ("700 W").
-    internal override System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateJsonTypeInfo(System.Text.Json.JsonSerializerOptions options) =>
-        System.Text.Json.Serialization.Metadata.JsonMetadataServices.CreateValueInfo<TQuantity>(options, new AiInfra.Domain.Serialization.AiInfraValueConverter<TQuantity>(
-            AiInfra.Domain.Serialization.JsonValueReaders.TryReadQuantityWithUnit<TQuantity, TUnit>,
-            AiInfra.Domain.Serialization.JsonValueWriters.WriteQuantity<TQuantity, TUnit>,
-            $"a {Name} as a string such as \"1 {TQuantity.GetAbbreviation(TQuantity.BaseUnit)}\""));
-
-    internal override System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateNullableJsonTypeInfo(System.Text.Json.JsonSerializerOptions options) =>
-        AiInfra.Domain.Serialization.SerializerValues.Nullable<TQuantity>(options);
+    internal override System.Text.Json.Serialization.Metadata.JsonTypeInfo CreateJsonTypeInfo(IQuantityJsonTypeInfoFactory factory, System.Text.Json.JsonSerializerOptions options, bool nullable) =>
+        factory.Create<TQuantity, TUnit>(options, nullable);
 }

@@ -23,7 +23,7 @@ internal sealed class AiInfraTypeInfoResolver : IJsonTypeInfoResolver
 
         if (Quantity.TryGetInfoByValueType(type, out var quantity))
         {
-            return quantity.CreateJsonTypeInfo(options);
+            return quantity.CreateJsonTypeInfo(QuantityTypeInfos.Instance, options, nullable: false);
         }
 
         if (SerializerValues.CreateTypeInfo(type, options) is { } value)
@@ -33,7 +33,7 @@ internal sealed class AiInfraTypeInfoResolver : IJsonTypeInfoResolver
 
         if (Nullable.GetUnderlyingType(type) is { } underlying && Quantity.TryGetInfoByValueType(underlying, out quantity))
         {
-            return quantity.CreateNullableJsonTypeInfo(options);
+            return quantity.CreateJsonTypeInfo(QuantityTypeInfos.Instance, options, nullable: true);
         }
 
         if (EntityCollections.ItemTypeOf(type) is { } item && AiInfraTypeRegistry.TryGet(item, out registration))
@@ -48,5 +48,24 @@ internal sealed class AiInfraTypeInfoResolver : IJsonTypeInfoResolver
         }
 
         return UnitsNetJsonSupport.ErrorWhenOff(type) is { } off ? throw off : null;
+    }
+
+    /// <summary>
+    /// A quantity read or written on its own: the reader generated code uses, with no declared unit, so that a bare
+    /// number is an error (the text must say its unit, "700 W").
+    /// </summary>
+    private sealed class QuantityTypeInfos : IQuantityJsonTypeInfoFactory
+    {
+        public static readonly QuantityTypeInfos Instance = new();
+
+        public JsonTypeInfo Create<TQuantity, TUnit>(JsonSerializerOptions options, bool nullable)
+            where TQuantity : struct, IQuantity<TQuantity, TUnit>
+            where TUnit : struct, Enum =>
+            nullable
+                ? SerializerValues.Nullable<TQuantity>(options)
+                : JsonMetadataServices.CreateValueInfo<TQuantity>(options, new AiInfraValueConverter<TQuantity>(
+                    JsonValueReaders.TryReadQuantityWithUnit<TQuantity, TUnit>,
+                    JsonValueWriters.WriteQuantity<TQuantity, TUnit>,
+                    $"a {TQuantity.Info.Name} as a string such as \"1 {TQuantity.GetAbbreviation(TQuantity.BaseUnit)}\""));
     }
 }

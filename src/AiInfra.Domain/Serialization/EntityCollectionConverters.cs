@@ -106,38 +106,51 @@ internal static class EntityCollections
         }
     }
 
-    /// <summary>Reads and writes a JSON array of records as <typeparamref name="TCollection"/>.</summary>
-    private sealed class EntityListConverter<TCollection, T> : JsonConverter<TCollection>
-        where TCollection : class, IEnumerable<T>
-        where T : class, IAiInfraEntity<T>
+    /// <summary>What a converter of a collection of records does around its own reading, checking and writing.</summary>
+    private abstract class CollectionConverter<TCollection> : JsonConverter<TCollection>
+        where TCollection : class
     {
-        private static readonly string s_description = $"an array of {T.EntityName} objects";
-
-        private readonly Func<T[], TCollection> _create;
+        private readonly string _description;
         private readonly JsonValueReader<TCollection> _read;
+        private readonly JsonValueValidator<TCollection> _validate;
+        private readonly JsonValueWriter<TCollection> _write;
 
-        public EntityListConverter(Func<T[], TCollection> create)
+        protected CollectionConverter(string description)
         {
-            _create = create;
+            _description = description;
             _read = ReadItems;
+            _validate = ValidateItems;
+            _write = WriteItems;
         }
 
         public override bool HandleNull => true;
 
         public override TCollection? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            JsonSerializerBridge.ReadsNull(ref reader) ? null : JsonSerializerBridge.Read(ref reader, _read, ValidateItems, s_description);
+            JsonSerializerBridge.ReadsNull(ref reader) ? null : JsonSerializerBridge.Read(ref reader, _read, _validate, _description);
 
         public override void Write(Utf8JsonWriter writer, TCollection value, JsonSerializerOptions options) =>
-            JsonSerializerBridge.Write(writer, value, WriteItems, s_description);
+            JsonSerializerBridge.Write(writer, value, _write, _description);
 
-        private bool ReadItems(ref Utf8JsonReader reader, JsonReadContext context, out TCollection value)
+        protected abstract bool ReadItems(ref Utf8JsonReader reader, JsonReadContext context, out TCollection value);
+
+        protected abstract IReadOnlyList<AiInfraError> ValidateItems(TCollection value);
+
+        protected abstract void WriteItems(Utf8JsonWriter writer, TCollection value);
+    }
+
+    /// <summary>Reads and writes a JSON array of records as <typeparamref name="TCollection"/>.</summary>
+    private sealed class EntityListConverter<TCollection, T>(Func<T[], TCollection> create) : CollectionConverter<TCollection>($"an array of {T.EntityName} objects")
+        where TCollection : class, IEnumerable<T>
+        where T : class, IAiInfraEntity<T>
+    {
+        protected override bool ReadItems(ref Utf8JsonReader reader, JsonReadContext context, out TCollection value)
         {
             var read = JsonValueReaders.TryReadList<T>(ref reader, context, JsonValueReaders.TryReadEntity<T>, out var items);
-            value = _create(items as T[] ?? items.ToArray());
+            value = create(items as T[] ?? items.ToArray());
             return read;
         }
 
-        private static IReadOnlyList<AiInfraError> ValidateItems(TCollection items)
+        protected override IReadOnlyList<AiInfraError> ValidateItems(TCollection items)
         {
             var errors = new List<AiInfraError>();
             var index = 0;
@@ -149,7 +162,7 @@ internal static class EntityCollections
             return errors;
         }
 
-        private static void WriteItems(Utf8JsonWriter writer, TCollection items)
+        protected override void WriteItems(Utf8JsonWriter writer, TCollection items)
         {
             var isDocument = writer.CurrentDepth == 0;
             writer.WriteStartArray();
@@ -177,33 +190,14 @@ internal static class EntityCollections
     }
 
     /// <summary>Reads and writes a JSON object whose values are records as <typeparamref name="TMap"/>; written in ordinal order of the keys.</summary>
-    private sealed class EntityMapConverter<TMap, T> : JsonConverter<TMap>
+    private sealed class EntityMapConverter<TMap, T>(Func<Dictionary<string, T>, TMap> create) : CollectionConverter<TMap>($"an object whose values are {T.EntityName} objects")
         where TMap : class, IEnumerable<KeyValuePair<string, T>>
         where T : class, IAiInfraEntity<T>
     {
-        private static readonly string s_description = $"an object whose values are {T.EntityName} objects";
-
-        private readonly Func<Dictionary<string, T>, TMap> _create;
-        private readonly JsonValueReader<TMap> _read;
-
-        public EntityMapConverter(Func<Dictionary<string, T>, TMap> create)
-        {
-            _create = create;
-            _read = ReadEntries;
-        }
-
-        public override bool HandleNull => true;
-
-        public override TMap? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            JsonSerializerBridge.ReadsNull(ref reader) ? null : JsonSerializerBridge.Read(ref reader, _read, ValidateEntries, s_description);
-
-        public override void Write(Utf8JsonWriter writer, TMap value, JsonSerializerOptions options) =>
-            JsonSerializerBridge.Write(writer, value, WriteEntries, s_description);
-
-        private bool ReadEntries(ref Utf8JsonReader reader, JsonReadContext context, out TMap value)
+        protected override bool ReadItems(ref Utf8JsonReader reader, JsonReadContext context, out TMap value)
         {
             var read = JsonValueReaders.TryReadMap<string, T>(ref reader, context, AnyKey, "any string", JsonValueReaders.TryReadEntity<T>, out var map);
-            value = _create(map as Dictionary<string, T> ?? new Dictionary<string, T>(map, StringComparer.Ordinal));
+            value = create(map as Dictionary<string, T> ?? new Dictionary<string, T>(map, StringComparer.Ordinal));
             return read;
         }
 
@@ -213,7 +207,7 @@ internal static class EntityCollections
             return true;
         }
 
-        private static IReadOnlyList<AiInfraError> ValidateEntries(TMap map)
+        protected override IReadOnlyList<AiInfraError> ValidateItems(TMap map)
         {
             var errors = new List<AiInfraError>();
             foreach (var (key, item) in Ordered(map))
@@ -224,7 +218,7 @@ internal static class EntityCollections
             return errors;
         }
 
-        private static void WriteEntries(Utf8JsonWriter writer, TMap map)
+        protected override void WriteItems(Utf8JsonWriter writer, TMap map)
         {
             var isDocument = writer.CurrentDepth == 0;
             writer.WriteStartObject();

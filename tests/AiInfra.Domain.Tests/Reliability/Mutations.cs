@@ -33,8 +33,7 @@ internal static class Mutations
     {
         ["bound crossed, quantity string in the schema's unit"] = "a bound on a quantity written as a string (\"0.5 W\"): a JSON Schema pattern cannot compare magnitudes",
         ["bound crossed, quantity string in another unit"] = "the same, in another unit (\"500 mW\" against 1 W)",
-        ["malformed money"] = "the schema says only \"a non-empty string\" of a money amount; its grammar (scale words, currency codes) is .NET's",
-        ["malformed reporting period"] = "the same for a reporting period (3Q25, 2025 年 Q1-Q3, FY2Q25 ...)",
+        ["money beyond a decimal"] = "an amount a decimal cannot hold exactly (\"1e29 USD\", \"1e-29 USD\"): whether digits and an exponent fit is arithmetic, which no pattern can do (MoneyPattern)",
     };
 
     /// <summary>Whitespace characters tried around and inside a quantity string.</summary>
@@ -232,9 +231,25 @@ internal static class Mutations
         {
             case "money":
                 yield return new("malformed money", "12 dollars-ish", JsonValue.Create("12 dollars-ish"));
+                yield return new("malformed money", "two ASCII words run together", JsonValue.Create("80 bnUSD"));
+                yield return new("malformed money", "a scale word in the wrong case", JsonValue.Create("80 BN USD"));
+                yield return new("malformed money", "a currency code in lower case", JsonValue.Create("80 usd"));
+                yield return new("malformed money", "two currencies", JsonValue.Create("USD 80 EUR"));
+                yield return new("malformed money", "a thousands separator", JsonValue.Create("1,000 USD"));
+                yield return new("malformed money", "non-ASCII digits", JsonValue.Create("\u0668\u0660 USD"));
+                yield return new("malformed money", "a NUL after the currency", JsonValue.Create("80 USD\n\u0000"));
+                yield return new("money beyond a decimal", "more than a decimal holds", JsonValue.Create("1e29 USD"));
+                yield return new("money beyond a decimal", "more decimal places than a decimal holds", JsonValue.Create("1e-29 USD"));
                 yield break;
             case "reportingPeriod":
                 yield return new("malformed reporting period", "Q5 2025", JsonValue.Create("Q5 2025"));
+                yield return new("malformed reporting period", "a year out of range", JsonValue.Create("9999-Q1"));
+                yield return new("malformed reporting period", "a two-digit year alone", JsonValue.Create("25"));
+                yield return new("malformed reporting period", "a fiscal period without its calendar", JsonValue.Create("FY2Q25"));
+                yield return new("malformed reporting period", "a calendar on a calendar period", JsonValue.Create("2025-Q3@Feb"));
+                yield return new("malformed reporting period", "two numbers run together", JsonValue.Create("Q32025"));
+                yield return new("malformed reporting period", "a half year to date", JsonValue.Create("2H26 YTD"));
+                yield return new("malformed reporting period", "longer than 64 characters", JsonValue.Create("2025" + new string(' ', 61) + "Q3"));
                 yield break;
         }
 

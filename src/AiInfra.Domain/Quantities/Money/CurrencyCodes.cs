@@ -5,22 +5,6 @@ namespace AiInfra.Domain.Quantities;
 /// </summary>
 internal static class CurrencyCodes
 {
-    // ISO 4217 list one: national currencies, fund codes (BOV, CHE, CHW, CLF, COU, MXV, USN, UYI, UYW), precious
-    // metals, special drawing rights and the X codes for testing (XTS) and "no currency" transactions (XXX).
-    private const string Current =
-        "AED AFN ALL AMD AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BOV BRL BSD BTN BWP BYN BZD " +
-        "CAD CDF CHE CHF CHW CLF CLP CNY COP COU CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB EUR FJD FKP " +
-        "GBP GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF IDR ILS INR IQD IRR ISK JMD JOD JPY " +
-        "KES KGS KHR KMF KPW KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD " +
-        "MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MXV MYR MZN NAD NGN NIO NOK NPR NZD OMR " +
-        "PAB PEN PGK PHP PKR PLN PYG QAR RON RSD RUB RWF SAR SBD SCR SDG SEK SGD SHP SLE SOS SRD SSP STN SVC SYP SZL " +
-        "THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD USN UYI UYU UYW UZS VED VES VND VUV WST " +
-        "XAF XAG XAU XBA XBB XBC XBD XCD XCG XDR XOF XPD XPF XPT XSU XTS XUA XXX YER ZAR ZMW ZWG";
-
-    // Codes replaced since 2016, still accepted so that older reports and data read: ANG (by XCG), BYR (by BYN),
-    // CUC, HRK (by EUR), MRO (by MRU), SLL (by SLE), STD (by STN), VEF (by VES), ZWL (by ZWG).
-    private const string Replaced = "ANG BYR CUC HRK MRO SLL STD VEF ZWL";
-
     private static readonly string[] s_codes = CreateCodes();
     private static readonly int[] s_keys = Array.ConvertAll(s_codes, code => KeyOf(code));
 
@@ -51,7 +35,7 @@ internal static class CurrencyCodes
 
     private static string[] CreateCodes()
     {
-        var codes = (Current + " " + Replaced).Split(' ');
+        var codes = (MoneyWords.CurrentCodes + " " + MoneyWords.ReplacedCodes).Split(' ');
         Array.Sort(codes, StringComparer.Ordinal);
         return codes;
     }

@@ -10,38 +10,36 @@ internal static class MoneyVocabulary
     public const string CurrencyWords = "美元 (USD), 元 and 人民币 (CNY), 欧元 (EUR), 日元 and 円 (JPY), 英镑 (GBP), 港元 (HKD), 韩元 (KRW), 新台币 (TWD)";
 
     // Chinese (and Japanese) words written without spaces, longest first, so that "万亿" wins over "万" and "美元" over "元".
-    private static readonly string[] s_cjkWords =
-    [
-        "新台币", "新台幣", "新臺幣", "人民币", "人民幣",
-        "万亿", "萬億", "美元", "欧元", "歐元", "日元", "日圆", "日圓", "英镑", "英鎊", "港元", "港币", "港幣", "韩元", "韓元",
-        "万", "萬", "亿", "億", "元", "円",
-    ];
+    private static readonly string[] s_cjkWords = MoneyWords.CaseSensitiveScales.Select(s => s.Word)
+        .Concat(MoneyWords.CurrencyWords.Select(c => c.Word))
+        .Where(w => !char.IsAsciiLetter(w[0]))
+        .OrderByDescending(w => w.Length)
+        .ThenBy(w => w, StringComparer.Ordinal)
+        .ToArray();
 
     /// <summary>The power of ten a scale word stands for. Abbreviations are case-sensitive; spelled-out English words are not.</summary>
     public static bool TryGetScale(ReadOnlySpan<char> word, out int exponent)
     {
-        exponent = word switch
+        foreach (var (scale, power) in MoneyWords.CaseSensitiveScales)
         {
-            "k" => 3,
-            "M" => 6,
-            "bn" => 9,
-            "tn" => 12,
-            "万" or "萬" => 4,
-            "亿" or "億" => 8,
-            "万亿" or "萬億" => 12,
-            _ => 0,
-        };
-
-        if (exponent == 0)
-        {
-            exponent =
-                word.Equals("thousand", StringComparison.OrdinalIgnoreCase) ? 3 :
-                word.Equals("million", StringComparison.OrdinalIgnoreCase) ? 6 :
-                word.Equals("billion", StringComparison.OrdinalIgnoreCase) ? 9 :
-                word.Equals("trillion", StringComparison.OrdinalIgnoreCase) ? 12 : 0;
+            if (word.SequenceEqual(scale))
+            {
+                exponent = power;
+                return true;
+            }
         }
 
-        return exponent != 0;
+        foreach (var (scale, power) in MoneyWords.SpelledOutScales)
+        {
+            if (word.Equals(scale, StringComparison.OrdinalIgnoreCase))
+            {
+                exponent = power;
+                return true;
+            }
+        }
+
+        exponent = 0;
+        return false;
     }
 
     /// <summary>The currency an ISO 4217 code ("USD") or a Chinese currency word ("美元") names.</summary>
@@ -52,20 +50,15 @@ internal static class MoneyVocabulary
             return true;
         }
 
-        var code = word switch
+        foreach (var (name, code) in MoneyWords.CurrencyWords)
         {
-            "美元" => "USD",
-            "元" or "人民币" or "人民幣" => "CNY",
-            "欧元" or "歐元" => "EUR",
-            "日元" or "日圆" or "日圓" or "円" => "JPY",
-            "英镑" or "英鎊" => "GBP",
-            "港元" or "港币" or "港幣" => "HKD",
-            "韩元" or "韓元" => "KRW",
-            "新台币" or "新台幣" or "新臺幣" => "TWD",
-            _ => null,
-        };
+            if (word.SequenceEqual(name))
+            {
+                return Currency.TryParse(code, out currency);
+            }
+        }
 
-        return code is not null && Currency.TryParse(code, out currency);
+        return false;
     }
 
     /// <summary>The length of the longest Chinese scale or currency word at the start of <paramref name="text"/>, or 0.</summary>
