@@ -221,7 +221,7 @@ public sealed class JsonReadContext
     }
 
     /// <summary>The errors, with the line and column of each given by <paramref name="positions"/> (one per error kept, in order).</summary>
-    internal IReadOnlyList<AiInfraError> GetErrors(ReadOnlySpan<(long? Line, long? Column)> positions)
+    internal IReadOnlyList<AiInfraError> GetErrorsAt(ReadOnlySpan<(long? Line, long? Column)> positions)
     {
         if (_errors is null)
         {

@@ -58,7 +58,7 @@ internal static class JsonSerializerBridge
         catch (JsonException exception)
         {
             read = false;
-            context.AddMalformed(exception);
+            context.AddMalformed(exception, IsDepthExceeded(ref reader) ? ErrorCodes.DepthExceeded : ErrorCodes.MalformedJson);
         }
         catch (InvalidOperationException exception) when (IsTextError(ref reader, exception))
         {
@@ -68,8 +68,16 @@ internal static class JsonSerializerBridge
 
         if (read && context.ErrorCount == 0)
         {
+            // What reading cannot check is validated on the value, and placed in the text as AiInfraJson places it.
             var problems = validate?.Invoke(value);
-            return problems is null || problems.Count == 0 ? value : throw new AiInfraJsonException(problems, isDocument);
+            if (problems is null || problems.Count == 0)
+            {
+                return value;
+            }
+
+            throw new AiInfraJsonException(
+                ReaderPositions.TryRebuildDocument(start, [], out var text) ? TextPositions.Place(text, problems, context.Limits.MaxDepth) : problems,
+                isDocument);
         }
 
         if (context.ErrorCount == 0)
@@ -77,8 +85,23 @@ internal static class JsonSerializerBridge
             context.AddError(ref start, ErrorCodes.WrongType, $"Expected {description}.");
         }
 
-        var positions = ReaderPositions.Locate(start, isDocument && reader.IsFinalBlock, context.GetErrorSites());
-        throw new AiInfraJsonException(context.GetErrors(positions), isDocument);
+        var sites = context.GetErrorSites();
+        var errors = ReaderPositions.TryRebuildDocument(start, sites, out var document)
+            ? context.GetErrorsIn(document)
+            : context.GetErrorsAt(ReaderPositions.Locate(start, isDocument && reader.IsFinalBlock, sites));
+        throw new AiInfraJsonException(errors, isDocument);
+    }
+
+    /// <summary>
+    /// Whether the reader stopped because an object or array would nest deeper than its limit: the limit's number of
+    /// levels are open. (A text that ends with that many levels open is taken for too deep too; <see cref="AiInfraJson"/>,
+    /// which holds the text, tells the two apart.)
+    /// </summary>
+    private static bool IsDepthExceeded(ref Utf8JsonReader reader)
+    {
+        var maxDepth = reader.CurrentState.Options.MaxDepth is > 0 and var depth ? depth : 64;
+        var open = reader.CurrentDepth + (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray ? 1 : 0);
+        return open >= maxDepth;
     }
 
     /// <summary>

@@ -86,6 +86,74 @@ internal static class ReaderPositions
         return result;
     }
 
+    /// <summary>
+    /// Rebuilds, when the value that was read is well-formed, a text in which every offset the reader gave lies where it
+    /// lay: the value's own bytes (from <see cref="JsonDocument.ParseValue"/>, which keeps them as written), after as many
+    /// bytes as came before it, laid out in white space so that the value starts on its line and column. With it the
+    /// errors are placed exactly as <see cref="AiInfraJson"/> places them in a text it holds, items of lists and the
+    /// paths of validation errors included. Before a whole document there is only white space, so the text is the
+    /// document's in every position that matters; a value inside the caller's own types gets its line right, and its first
+    /// line's columns count what precedes it there in bytes. A malformed-text site after the value (content after the
+    /// document) is reached by white space too.
+    /// </summary>
+    /// <returns>False when the value is not well-formed (or its start cannot be placed); then use <see cref="Locate"/>.</returns>
+    public static bool TryRebuildDocument(Utf8JsonReader start, ReadOnlySpan<JsonReadContext.ErrorSite> sites, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out byte[]? document)
+    {
+        document = null;
+        var tokenLength = start.BytesConsumed - start.TokenStartIndex;
+        if (start.TokenType is JsonTokenType.PropertyName or JsonTokenType.None
+            || !TryPositionAfter(start.CurrentState, out var line, out var after)
+            || after < tokenLength
+            || start.TokenStartIndex < line + (after - tokenLength))
+        {
+            return false;
+        }
+
+        byte[] value;
+        var copy = start;
+        try
+        {
+            using var parsed = JsonDocument.ParseValue(ref copy);
+#if NET9_0_OR_GREATER
+            value = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(parsed.RootElement).ToArray();
+#else
+            value = System.Text.Encoding.UTF8.GetBytes(parsed.RootElement.GetRawText());
+#endif
+        }
+        catch (Exception exception) when (exception is JsonException or InvalidOperationException)
+        {
+            return false; // Malformed, or text that is not UTF-8: Locate works from the tokens instead.
+        }
+
+        var column = after - tokenLength;
+        var text = new List<byte>((int)Math.Min(start.TokenStartIndex + value.Length + 64, int.MaxValue / 2));
+        text.AddRange(Enumerable.Repeat((byte)' ', (int)(start.TokenStartIndex - line - column)));
+        text.AddRange(Enumerable.Repeat((byte)'\n', (int)line));
+        text.AddRange(Enumerable.Repeat((byte)' ', (int)column));
+        text.AddRange(value);
+
+        // A malformed-text site past the value (content after the document): white space up to its line and position.
+        foreach (var site in sites)
+        {
+            if (site.ByteOffset is null && site.Line is { } siteLine && site.ByteColumn is { } siteColumn)
+            {
+                var lastLine = line + value.AsSpan().Count((byte)'\n');
+                if (siteLine - 1 < lastLine)
+                {
+                    continue;
+                }
+
+                text.AddRange(Enumerable.Repeat((byte)'\n', (int)(siteLine - 1 - lastLine)));
+                var lineStart = text.LastIndexOf((byte)'\n') + 1;
+                var missing = lineStart + siteColumn - text.Count;
+                text.AddRange(Enumerable.Repeat((byte)' ', (int)Math.Max(missing, 0)));
+            }
+        }
+
+        document = text.ToArray();
+        return true;
+    }
+
     /// <summary>How many more UTF-8 bytes than UTF-16 code units a run of (raw, still escaped) JSON text has.</summary>
     internal static int Utf16Surplus(ReadOnlySpan<byte> utf8)
     {
