@@ -88,7 +88,9 @@ public class UnitsNetJsonTests
     [MemberData(nameof(BadInputs))]
     public void Every_bad_input_gives_the_library_quantitys_error_text(string json)
     {
-        var expected = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Power>(json, AiInfraJson.Options));
+        // The library quantity's own converter (its [JsonConverter], which JsonSerializer's defaults use); through
+        // AiInfraJson.Options a library quantity reports an AiInfraJsonException instead.
+        var expected = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<Power>(json));
         var actual = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<UN.Power>(json, AiInfraJson.Options));
         Assert.Equal(expected.Message, actual.Message);
         Assert.Equal(expected.InnerException?.GetType(), actual.InnerException?.GetType());
@@ -99,7 +101,7 @@ public class UnitsNetJsonTests
     public void A_wrong_dimension_names_the_expected_units()
     {
         var error = Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<UN.BitRate>("\"80 GB\"", AiInfraJson.Options));
-        Assert.Equal(Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<BitRate>("\"80 GB\"", AiInfraJson.Options)).Message, error.Message);
+        Assert.Equal(Assert.Throws<JsonException>(() => JsonSerializer.Deserialize<BitRate>("\"80 GB\"")).Message, error.Message);
         Assert.Contains("Gbit/s", error.Message, StringComparison.Ordinal);
     }
 
