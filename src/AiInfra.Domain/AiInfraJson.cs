@@ -47,7 +47,19 @@ public static class AiInfraJson
     public static JsonTypeInfo<T> GetTypeInfo<T>()
         where T : class, IAiInfraEntity<T> => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
-    /// <summary>Writes <paramref name="value"/> as JSON text; quantities keep their units, optional values left unset are omitted.</summary>
+    /// <summary>
+    /// Writes <paramref name="value"/> as JSON text; quantities keep their units, optional values left unset (and lists
+    /// and maps left empty) are omitted. When <c>value.Validate()</c> is valid, reading the text back gives a value equal
+    /// to <paramref name="value"/>, and writing that gives the same text; an invalid value that can be written is written
+    /// as it is, and reading it back reports its errors.
+    /// </summary>
+    /// <exception cref="AiInfraJsonException">
+    /// A value cannot be written as JSON that reads back equal: a null where a value is needed, a number or quantity
+    /// that is not finite, an undefined enum value, <c>default(Money)</c>, <c>ReportingPeriod.None</c>, a date outside the
+    /// ISO calendar, a figure line below 1, text with half a surrogate pair, nesting deeper than 1000. Its one error
+    /// names the value's JSON Pointer, with the code and message <c>Validate()</c> reports for it; a value that
+    /// <c>Validate()</c> calls valid never throws. Nothing is returned.
+    /// </exception>
     public static string Serialize<T>(T value, bool indented = false)
         where T : class, IAiInfraEntity<T>
     {
@@ -62,7 +74,14 @@ public static class AiInfraJson
         }
     }
 
-    /// <summary>Writes <paramref name="value"/> as UTF-8 JSON.</summary>
+    /// <summary>Writes <paramref name="value"/> as UTF-8 JSON, as <see cref="Serialize{T}(T, bool)"/> writes text.</summary>
+    /// <exception cref="AiInfraJsonException">
+    /// A value cannot be written as JSON that reads back equal: a null where a value is needed, a number or quantity
+    /// that is not finite, an undefined enum value, <c>default(Money)</c>, <c>ReportingPeriod.None</c>, a date outside the
+    /// ISO calendar, a figure line below 1, text with half a surrogate pair, nesting deeper than 1000. Its one error
+    /// names the value's JSON Pointer, with the code and message <c>Validate()</c> reports for it; a value that
+    /// <c>Validate()</c> calls valid never throws. Nothing is returned.
+    /// </exception>
     public static byte[] SerializeToUtf8Bytes<T>(T value, bool indented = false)
         where T : class, IAiInfraEntity<T>
     {
@@ -84,18 +103,22 @@ public static class AiInfraJson
         ArgumentNullException.ThrowIfNull(value);
         var cache = WriterCache.Rent();
         var writer = cache.WriterFor(indented);
-        T.WriteJson(writer, value);
+        JsonValueWriters.WriteRoot(writer, value);
         writer.Flush();
         return cache;
     }
 
-    /// <summary>Writes <paramref name="value"/> to <paramref name="writer"/>.</summary>
+    /// <summary>Writes <paramref name="value"/> to <paramref name="writer"/>, as <see cref="Serialize{T}(T, bool)"/> does.</summary>
+    /// <exception cref="AiInfraJsonException">
+    /// A value cannot be written as JSON (see <see cref="Serialize{T}(T, bool)"/>), or would nest deeper than the
+    /// writer's <see cref="JsonWriterOptions.MaxDepth"/>; the writer is left inside the value, with what was written before it.
+    /// </exception>
     public static void Serialize<T>(Utf8JsonWriter writer, T value)
         where T : class, IAiInfraEntity<T>
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(value);
-        T.WriteJson(writer, value);
+        JsonValueWriters.WriteRoot(writer, value);
     }
 
     /// <summary>Reads and validates a <typeparamref name="T"/>.</summary>

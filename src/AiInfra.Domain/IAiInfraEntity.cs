@@ -25,13 +25,18 @@ public interface IAiInfraEntity<TSelf>
     /// </summary>
     static abstract TSelf? ReadJson(ref Utf8JsonReader reader, JsonReadContext context);
 
-    /// <summary>Writes the value as a JSON object.</summary>
+    /// <summary>Writes the value as a JSON object (<see cref="AiInfraJson.Serialize{T}(Utf8JsonWriter, T)"/> calls it).</summary>
+    /// <exception cref="AiInfraJsonException">A value cannot be written as JSON; its error names the value's JSON Pointer (see <see cref="AiInfraJson.Serialize{T}(T, bool)"/>).</exception>
     static abstract void WriteJson(Utf8JsonWriter writer, TSelf value);
 
     /// <summary>Checks every constraint of the spec, and the hand-written rules, reporting into <paramref name="scope"/>.</summary>
     static abstract void ValidateInto(TSelf value, ref ValidationScope scope);
 
-    /// <summary>Checks every constraint of the spec and the hand-written rules.</summary>
+    /// <summary>
+    /// Checks that every value can be written as JSON and read back equal, every constraint of the spec, and the
+    /// hand-written rules (which run only when every value can be written). A valid value is written by
+    /// <see cref="AiInfraJson.Serialize{T}(T, bool)"/>, and reading that text gives back an equal value.
+    /// </summary>
     /// <returns><see cref="ValidationResult.Valid"/> (no allocation) when valid, or every error with its JSON Pointer path.</returns>
     ValidationResult Validate();
 }

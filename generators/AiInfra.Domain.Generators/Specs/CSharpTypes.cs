@@ -66,9 +66,10 @@ internal static class CSharpTypes
         ? $"{Writers}.WriteFigure({writer}, {expression}, static (fw, fv) => {{ {WriteCall(value.Unwrapped, "fw", "fv")} }});"
         : value.Kind switch
     {
-        ValueKind.String or ValueKind.Reference => $"{writer}.WriteStringValue({expression});",
+        ValueKind.String or ValueKind.Reference => $"{Writers}.WriteString({writer}, {expression});",
         ValueKind.Boolean => $"{writer}.WriteBooleanValue({expression});",
-        ValueKind.Integer or ValueKind.Number => $"{writer}.WriteNumberValue({expression});",
+        ValueKind.Integer => $"{writer}.WriteNumberValue({expression});",
+        ValueKind.Number => $"{Writers}.WriteDouble({writer}, {expression});",
         ValueKind.Quantity => $"{Writers}.WriteQuantity<{QuantityType(value)}, {UnitType(value)}>({writer}, {expression});",
         ValueKind.Date => $"{Writers}.WriteLocalDate({writer}, {expression});",
         ValueKind.YearMonth => $"{Writers}.WriteYearMonth({writer}, {expression});",

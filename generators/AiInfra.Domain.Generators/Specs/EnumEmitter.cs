@@ -62,7 +62,7 @@ internal static class EnumEmitter
         w.Line();
         w.Line($"public static int Compare({n} left, {n} right) => ((int)left).CompareTo((int)right);");
         w.Line();
-        w.Line($"public static void Write({CSharpTypes.Writer} writer, {n} value) => writer.WriteStringValue(ToJson(value));");
+        w.Line($"public static void Write({CSharpTypes.Writer} writer, {n} value) => writer.WriteStringValue(IsDefined(value) ? ToJson(value) : throw {CSharpTypes.Writers}.UndefinedEnum({Identifiers.StringLiteral(n)}, (int)value));");
         w.Line();
         w.OpenBlock($"public static bool TryRead(ref {CSharpTypes.Reader} reader, {CSharpTypes.Context} context, out {n} value)");
         w.Line("value = default;");

@@ -126,42 +126,37 @@ internal static class JsonEmitter
         : p.Value.IsCollection && !p.Required ? SpecSources.EmptyCollection(p.Value)
         : "default";
 
+    /// <summary>
+    /// The writer: a value JSON cannot carry (here a null property, in the value writers a NaN, an undefined enum value
+    /// and the like) throws an AiInfraJsonException, to which each enclosing object, list and map adds its part of the
+    /// JSON Pointer in an exception filter on its way out, so that no frame catches it and the stack does not grow.
+    /// </summary>
     private static void EmitWrite(SourceWriter w, EntityModel entity)
     {
         w.OpenBlock($"private static void WriteJsonCore({CSharpTypes.Writer} writer, {entity.Name} value)");
-        w.Line("writer.WriteStartObject();");
+        w.Line("string? writing = null;");
+        w.OpenBlock("try");
+        w.Line($"{CSharpTypes.Writers}.WriteStartObject(writer);");
         foreach (var p in entity.Properties)
         {
             var name = Identifiers.StringLiteral(p.JsonName) + "u8";
+            w.Line($"writing = {Identifiers.StringLiteral(p.JsonName)};");
+            if (!CSharpTypes.IsValueType(p.Value) && (p.Required || p.Value.IsCollection))
+            {
+                // A list or map is never null, even when optional: an empty one is omitted, and read back empty.
+                w.OpenBlock($"if (value.{p.Name} is null)");
+                w.Line($"throw {CSharpTypes.Writers}.NullProperty({(p.Value.IsCollection ? "true" : "false")});");
+                w.CloseBlock();
+            }
+
             if (p.Required || p.Default is not null)
             {
-                if (!CSharpTypes.IsValueType(p.Value))
-                {
-                    // A required reference left null by a caller is written as null; validation reports it.
-                    w.OpenBlock($"if (value.{p.Name} is null)");
-                    w.Line($"writer.WriteNull({name});");
-                    w.CloseBlock();
-                    w.OpenBlock("else");
-                    w.Line($"writer.WritePropertyName({name});");
-                    w.Line(CSharpTypes.WriteCall(p.Value, "writer", $"value.{p.Name}"));
-                    w.CloseBlock();
-                }
-                else
-                {
-                    w.Line($"writer.WritePropertyName({name});");
-                    w.Line(CSharpTypes.WriteCall(p.Value, "writer", $"value.{p.Name}"));
-                }
-            }
-            else if (p.Value.IsCollection)
-            {
-                w.OpenBlock($"if (value.{p.Name} is {{ Count: > 0 }} {Local(p)})");
                 w.Line($"writer.WritePropertyName({name});");
-                w.Line(CSharpTypes.WriteCall(p.Value, "writer", Local(p)));
-                w.CloseBlock();
+                w.Line(CSharpTypes.WriteCall(p.Value, "writer", $"value.{p.Name}"));
             }
             else
             {
-                w.OpenBlock($"if (value.{p.Name} is {{ }} {Local(p)})");
+                w.OpenBlock($"if (value.{p.Name} is {(p.Value.IsCollection ? "{ Count: > 0 }" : "{ }")} {Local(p)})");
                 w.Line($"writer.WritePropertyName({name});");
                 w.Line(CSharpTypes.WriteCall(p.Value, "writer", Local(p)));
                 w.CloseBlock();
@@ -169,6 +164,10 @@ internal static class JsonEmitter
         }
 
         w.Line("writer.WriteEndObject();");
+        w.CloseBlock();
+        w.OpenBlock($"catch (global::AiInfra.Domain.Serialization.AiInfraJsonException exception) when ({CSharpTypes.Writers}.Locate(exception, writing))");
+        w.Line("throw; // Never reached: Locate adds the property to the refused value's path and lets the exception pass.");
+        w.CloseBlock();
         w.CloseBlock();
     }
 

@@ -32,7 +32,10 @@ internal static class RecordEmitter
         EmitEquality(w, entity);
         w.Line();
         w.Lines($$"""
-            /// <summary>Checks every constraint of the spec and the hand-written rules.</summary>
+            /// <summary>
+            /// Checks that every value can be written as JSON and read back equal, every constraint of the spec, and the
+            /// hand-written rules. When the value is valid, AiInfraJson.Serialize writes it and reading that text gives back an equal value.
+            /// </summary>
             /// <returns><see cref="global::AiInfra.Domain.Validation.ValidationResult.Valid"/> (no allocation) when valid; otherwise every error with its JSON Pointer path.</returns>
             public global::AiInfra.Domain.Validation.ValidationResult Validate()
             {

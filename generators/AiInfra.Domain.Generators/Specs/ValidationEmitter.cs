@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using AiInfra.Domain.Generators.Common;
@@ -5,13 +6,15 @@ using AiInfra.Domain.Generators.Common;
 namespace AiInfra.Domain.Generators.Specs;
 
 /// <summary>
-/// Emits an entity's validator: every constraint of the spec, then the hand-written rules. In fail-fast mode it
-/// allocates nothing for a valid value.
+/// Emits an entity's validator: that every value can be written as JSON and read back equal (no nulls where a value
+/// is needed, finite numbers, defined enum values, and so on), every constraint of the spec on the values that can,
+/// then the rules across properties when every value can. In fail-fast mode it allocates nothing for a valid value.
 /// </summary>
 internal static class ValidationEmitter
 {
     private const string Checks = "global::AiInfra.Domain.Validation.ValidationChecks";
     private const string Codes = "global::AiInfra.Domain.ErrorCodes";
+    private const string Scope = "global::AiInfra.Domain.Validation.ValidationScope";
 
     public static string HintName(EntityModel entity) => $"Specs.{entity.Namespace}.{entity.Name}.Validation.g.cs";
 
@@ -23,12 +26,19 @@ internal static class ValidationEmitter
         w.OpenBlock($"partial record {entity.Name}");
         var fields = new List<string>();
         var checkers = new List<(string Name, string Type, string Body)>();
-        w.OpenBlock($"private static void ValidateCore({entity.Name} value, ref global::AiInfra.Domain.Validation.ValidationScope scope)");
+        w.OpenBlock($"private static void ValidateCore({entity.Name} value, ref {Scope} scope)");
+        w.OpenBlock($"if (!{Checks}.WritableDepth(ref scope, {JsonEmitter.Count(InnerLevels(entity))}))");
+        w.Line("return;");
+        w.CloseBlock();
+        w.Line();
+        w.Line("var unwritable = scope.UnwritableCount;");
         for (var i = 0; i < entity.Properties.Count; i++)
         {
             EmitProperty(w, entity.Properties[i], i, fields, checkers);
         }
 
+        // Rules across properties see only values that can be written: no nulls, NaN or undefined enum values.
+        w.OpenBlock("if (!scope.ShouldStop && scope.UnwritableCount == unwritable)");
         var comparisons = 0;
         foreach (var property in entity.Properties.Where(p => p.AtLeastProperty is not null))
         {
@@ -37,10 +47,11 @@ internal static class ValidationEmitter
 
         w.Line("ValidateRules(value, ref scope);");
         w.CloseBlock();
+        w.CloseBlock();
         foreach (var (name, type, body) in checkers)
         {
             w.Line();
-            w.OpenBlock($"private static void {name}({type} value, ref global::AiInfra.Domain.Validation.ValidationScope scope)");
+            w.OpenBlock($"private static void {name}({type} value, ref {Scope} scope)");
             w.Lines(body.TrimEnd('\n'));
             w.CloseBlock();
         }
@@ -60,24 +71,36 @@ internal static class ValidationEmitter
         var value = p.Value;
         var local = "v" + JsonEmitter.Count(index);
         var json = Identifiers.StringLiteral(p.JsonName);
-        var needsNullCheck = p.Required && !CSharpTypes.IsValueType(value);
-        var body = new SourceWriter();
-        EmitChecks(body, value, "value", fields, p.Name);
-        var hasChecks = body.ToString().Length > 0;
-        if (hasChecks)
+
+        // A list or map is never null, even when optional (an empty one is omitted when written, and read back empty).
+        var nullIsError = !CSharpTypes.IsValueType(value) && (p.Required || value.IsCollection);
+        var constraints = new SourceWriter();
+        EmitChecks(constraints, value, "value", fields, writability: false, containers: 0);
+        if (constraints.ToString().Length > 0)
         {
-            checkers.Add((CheckerName(index), CSharpTypes.TypeOf(value), body.ToString()));
+            checkers.Add((CheckerName(index), CSharpTypes.TypeOf(value), constraints.ToString()));
         }
 
-        if (!needsNullCheck && !hasChecks)
+        var body = new SourceWriter();
+        EmitChecks(body, value, "value", fields, writability: true, containers: 0);
+        var hasChecks = body.ToString().Length > 0;
+
+        // Where nothing but the constraints is to check (a list of entities, which check themselves), the reader's checker serves.
+        var validator = body.ToString() == constraints.ToString() ? CheckerName(index) : ValidatorName(index);
+        if (hasChecks && validator != CheckerName(index))
+        {
+            checkers.Add((validator, CSharpTypes.TypeOf(value), body.ToString()));
+        }
+
+        if (!nullIsError && !hasChecks)
         {
             return;
         }
 
-        if (needsNullCheck)
+        if (nullIsError)
         {
             w.OpenBlock($"if (value.{p.Name} is null)");
-            w.Line($"scope.ReportProperty({json}, {Codes}.NullValue, \"The property is required and must not be null.\");");
+            w.Line($"{Checks}.NullProperty(ref scope, {json}, {(value.IsCollection ? "true" : "false")});");
             w.CloseBlock();
         }
 
@@ -91,9 +114,9 @@ internal static class ValidationEmitter
         var pattern = CSharpTypes.IsValueType(value) && (p.Required || p.Default is not null) ? "var " + local
             : value.IsCollection && !p.Required ? "{ Count: > 0 } " + local
             : "{ } " + local;
-        w.OpenBlock($"{(needsNullCheck ? "else if" : "if")} (!scope.ShouldStop && value.{p.Name} is {pattern})");
+        w.OpenBlock($"{(nullIsError ? "else if" : "if")} (!scope.ShouldStop && value.{p.Name} is {pattern})");
         w.Line($"scope.Enter({json});");
-        w.Line($"{CheckerName(index)}({local}, ref scope);");
+        w.Line($"{validator}({local}, ref scope);");
         w.Line("scope.Exit();");
         w.CloseBlock();
         w.Line();
@@ -114,111 +137,213 @@ internal static class ValidationEmitter
         w.Line();
     }
 
-    /// <summary>The method that checks the value of property <paramref name="index"/>; the reader calls it too.</summary>
+    /// <summary>The method that checks the constraints of the value of property <paramref name="index"/>; the reader calls it on each value it reads.</summary>
     public static string CheckerName(int index) => "CheckProperty" + JsonEmitter.Count(index);
+
+    /// <summary>The method that checks that the value of property <paramref name="index"/> can be written, then its constraints; Validate() calls it.</summary>
+    private static string ValidatorName(int index) => "ValidateProperty" + JsonEmitter.Count(index);
 
     /// <summary>True when the property's value has constraints, so that a checker method exists for it.</summary>
     public static bool HasChecks(ValueModel value)
     {
         var body = new SourceWriter();
-        EmitChecks(body, value, "value", new List<string>(), string.Empty);
+        EmitChecks(body, value, "value", new List<string>(), writability: false, containers: 0);
         return body.ToString().Length > 0;
     }
 
-    /// <summary>Writes the checks of one value held in the local <paramref name="local"/>.</summary>
-    private static void EmitChecks(SourceWriter w, ValueModel value, string local, List<string> fields, string owner)
+    /// <summary>
+    /// The most objects and arrays an entity's own properties can nest inside its object: a figure is an object with a
+    /// "corrected" object inside, a list or map adds one; a nested entity counts for itself, when it is validated.
+    /// </summary>
+    private static int InnerLevels(EntityModel entity) => entity.Properties.Select(p => Levels(p.Value)).DefaultIfEmpty(0).Max();
+
+    private static int Levels(ValueModel value) =>
+        value.IsFigure ? 2 : value.IsCollection ? 1 + Levels(value.Item!) : 0;
+
+    /// <summary>
+    /// Writes the checks of one value held in the local <paramref name="local"/>. With <paramref name="writability"/>,
+    /// first that the value can be written as JSON (the value read from JSON always can), then its constraints only
+    /// when it can. <paramref name="containers"/> counts the lists and maps between the property and the value (0 or 1).
+    /// </summary>
+    private static void EmitChecks(SourceWriter w, ValueModel value, string local, List<string> fields, bool writability, int containers)
     {
         if (value.IsFigure)
         {
             // A figure's constraints apply to its value and, for a range, to its maximum.
+            var figure = new SourceWriter();
             var inner = new SourceWriter();
-            EmitChecks(inner, value.Unwrapped, local + ".Value", fields, owner);
+            EmitChecks(inner, value.Unwrapped, local + ".Value", fields, writability: false, containers);
             if (inner.ToString().Length > 0)
             {
-                w.Lines(inner.ToString().TrimEnd('\n'));
-                w.OpenBlock($"if ({local}.Maximum is {{ }} figureMaximum)");
+                figure.Lines(inner.ToString().TrimEnd('\n'));
+                figure.OpenBlock($"if ({local}.Maximum is {{ }} figureMaximum)");
                 var upper = new SourceWriter();
-                EmitChecks(upper, value.Unwrapped, "figureMaximum", fields, owner);
-                w.Lines(upper.ToString().TrimEnd('\n'));
-                w.CloseBlock();
+                EmitChecks(upper, value.Unwrapped, "figureMaximum", fields, writability: false, containers);
+                figure.Lines(upper.ToString().TrimEnd('\n'));
+                figure.CloseBlock();
             }
 
             if (value.Kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Date or ValueKind.YearMonth)
             {
-                w.Line($"{Checks}.FigureRange(ref scope, {local});");
+                figure.Line($"{Checks}.FigureRange(ref scope, {local});");
             }
 
+            var writable = $"{Checks}.WritableFigure{(value.Kind == ValueKind.Quantity ? QuantityTypes(value) : string.Empty)}(ref scope, {local})";
+            EmitGuarded(w, writability ? writable : null, figure);
             return;
         }
 
+        var checks = new SourceWriter();
         if (value.Minimum is { } min)
         {
-            w.Line($"{Checks}.Minimum(ref scope, {local}, {CSharpTypes.Literal(value, min)}, {Identifiers.StringLiteral(min.Text)});");
+            checks.Line($"{Checks}.Minimum(ref scope, {local}, {CSharpTypes.Literal(value, min)}, {Identifiers.StringLiteral(min.Text)});");
         }
 
         if (value.Maximum is { } max)
         {
-            w.Line($"{Checks}.Maximum(ref scope, {local}, {CSharpTypes.Literal(value, max)}, {Identifiers.StringLiteral(max.Text)});");
+            checks.Line($"{Checks}.Maximum(ref scope, {local}, {CSharpTypes.Literal(value, max)}, {Identifiers.StringLiteral(max.Text)});");
         }
 
         if (value.Pattern is { } pattern)
         {
-            var field = $"s_pattern{fields.Count}";
             // ECMA-262 semantics, as in the schema; translated once, compiled to a .NET regex on first use.
-            fields.Add($"private static readonly global::AiInfra.Domain.Validation.JsonSchemaPattern {field} = new({Identifiers.StringLiteral(pattern)});");
-            w.Line($"{Checks}.Pattern(ref scope, {local}, {field});");
+            var field = Field(fields, "s_pattern", "global::AiInfra.Domain.Validation.JsonSchemaPattern", $"new({Identifiers.StringLiteral(pattern)})");
+            checks.Line($"{Checks}.Pattern(ref scope, {local}, {field});");
         }
 
         if (value.MinLength >= 0 || value.MaxLength >= 0)
         {
-            w.Line($"{Checks}.Length(ref scope, {local}, {JsonEmitter.Count(value.MinLength)}, {JsonEmitter.Count(value.MaxLength)});");
+            checks.Line($"{Checks}.Length(ref scope, {local}, {JsonEmitter.Count(value.MinLength)}, {JsonEmitter.Count(value.MaxLength)});");
         }
 
         switch (value.Kind)
         {
             case ValueKind.Enum:
-                w.OpenBlock($"if (!{CSharpTypes.EnumHelper(value.Target!)}.IsDefined({local}))");
-                w.Line($"scope.Report({Codes}.UnknownEnumValue, $\"{{(int){local}}} is not a defined value of {value.Target!.Substring(value.Target.LastIndexOf('.') + 1)}.\");");
-                w.CloseBlock();
+                if (writability)
+                {
+                    var enumName = value.Target!.Substring(value.Target.LastIndexOf('.') + 1);
+                    checks.Line($"{Checks}.WritableEnum(ref scope, {CSharpTypes.EnumHelper(value.Target!)}.IsDefined({local}), (int){local}, {Identifiers.StringLiteral(enumName)});");
+                }
+                else
+                {
+                    checks.OpenBlock($"if (!{CSharpTypes.EnumHelper(value.Target!)}.IsDefined({local}))");
+                    checks.Line($"scope.Report({Codes}.UnknownEnumValue, $\"{{(int){local}}} is not a defined value of {value.Target!.Substring(value.Target.LastIndexOf('.') + 1)}.\");");
+                    checks.CloseBlock();
+                }
+
                 break;
             case ValueKind.Entity:
-                w.Line($"{Checks}.Nested(ref scope, {local});");
+                checks.Line($"{Checks}.Nested(ref scope, {local}, {JsonEmitter.Count(containers + 1)});");
                 break;
             case ValueKind.List:
                 if (value.MinItems >= 0 || value.MaxItems >= 0 || value.UniqueItems)
                 {
-                    w.Line($"{Checks}.Items(ref scope, {local}, {JsonEmitter.Count(value.MinItems)}, {JsonEmitter.Count(value.MaxItems)}, {(value.UniqueItems ? "true" : "false")});");
+                    checks.Line($"{Checks}.Items(ref scope, {local}, {JsonEmitter.Count(value.MinItems)}, {JsonEmitter.Count(value.MaxItems)}, {(value.UniqueItems ? "true" : "false")});");
                 }
 
                 var itemChecks = new SourceWriter();
-                EmitChecks(itemChecks, value.Item!, "item", fields, owner);
+                EmitChecks(itemChecks, value.Item!, "item", fields, writability, containers + 1);
                 if (itemChecks.ToString().Length > 0)
                 {
-                    w.OpenBlock($"for (var i = 0; i < {local}.Count && !scope.ShouldStop; i++)");
-                    w.Line($"var item = {local}[i];");
-                    w.Line("scope.Enter(i);");
-                    w.Lines(itemChecks.ToString().TrimEnd('\n'));
-                    w.Line("scope.Exit();");
-                    w.CloseBlock();
+                    checks.OpenBlock($"for (var i = 0; i < {local}.Count && !scope.ShouldStop; i++)");
+                    checks.Line($"var item = {local}[i];");
+                    checks.Line("scope.Enter(i);");
+                    checks.Lines(itemChecks.ToString().TrimEnd('\n'));
+                    checks.Line("scope.Exit();");
+                    checks.CloseBlock();
                 }
 
                 break;
             case ValueKind.Map:
                 if (value.MinItems >= 0 || value.MaxItems >= 0)
                 {
-                    w.Line($"{Checks}.ItemCount(ref scope, {local}.Count, {JsonEmitter.Count(value.MinItems)}, {JsonEmitter.Count(value.MaxItems)});");
+                    checks.Line($"{Checks}.ItemCount(ref scope, {local}.Count, {JsonEmitter.Count(value.MinItems)}, {JsonEmitter.Count(value.MaxItems)});");
                 }
 
                 var entryChecks = new SourceWriter();
-                EmitChecks(entryChecks, value.Item!, "entry", fields, owner);
-                if (entryChecks.ToString().Length > 0)
+                EmitChecks(entryChecks, value.Item!, "entry", fields, writability, containers + 1);
+                var keyName = $"{CSharpTypes.EnumHelper(value.KeyEnum!)}.ToJson";
+                var lambda = $"static ({CSharpTypes.TypeOf(value.Item!)} entry, ref {Scope} scope) =>";
+                if (writability)
                 {
-                    w.OpenBlock($"{Checks}.EachMapValue(ref scope, {local}, {CSharpTypes.EnumHelper(value.KeyEnum!)}.ToJson, static ({CSharpTypes.TypeOf(value.Item!)} entry, ref global::AiInfra.Domain.Validation.ValidationScope scope) =>");
-                    w.Lines(entryChecks.ToString().TrimEnd('\n'));
-                    w.CloseBlock("});");
+                    // Every key is checked (an undefined enum value cannot be written), and each value when it has checks.
+                    if (entryChecks.ToString().Length == 0)
+                    {
+                        checks.Line($"{Checks}.Map(ref scope, {local}, {keyName}, null);");
+                    }
+                    else
+                    {
+                        checks.OpenBlock($"{Checks}.Map(ref scope, {local}, {keyName}, {lambda}");
+                        checks.Lines(entryChecks.ToString().TrimEnd('\n'));
+                        checks.CloseBlock("});");
+                    }
+                }
+                else if (entryChecks.ToString().Length > 0)
+                {
+                    checks.OpenBlock($"{Checks}.EachMapValue(ref scope, {local}, {keyName}, {lambda}");
+                    checks.Lines(entryChecks.ToString().TrimEnd('\n'));
+                    checks.CloseBlock("});");
                 }
 
                 break;
         }
+
+        EmitGuarded(w, writability ? WritableCheck(value, local) : null, checks);
+    }
+
+    /// <summary>
+    /// The call that checks that a value of a simple kind can be written; null when there is nothing to check apart
+    /// from what <see cref="EmitChecks"/> writes itself (enums, nested entities, the items of lists and maps).
+    /// </summary>
+    private static string? WritableCheck(ValueModel value, string local) => value.Kind switch
+    {
+        ValueKind.String or ValueKind.Reference or ValueKind.Number or ValueKind.Date or ValueKind.YearMonth or ValueKind.Money or ValueKind.ReportingPeriod
+            => $"{Checks}.Writable(ref scope, {local})",
+        ValueKind.Quantity => $"{Checks}.Writable{QuantityTypes(value)}(ref scope, {local})",
+        _ => null,
+    };
+
+    /// <summary>Writes <paramref name="checks"/>, inside <c>if (guard)</c> when there is a guard (alone when there are no checks).</summary>
+    private static void EmitGuarded(SourceWriter w, string? guard, SourceWriter checks)
+    {
+        var body = checks.ToString().TrimEnd('\n');
+        if (guard is null)
+        {
+            if (body.Length > 0)
+            {
+                w.Lines(body);
+            }
+        }
+        else if (body.Length == 0)
+        {
+            w.Line(guard + ";");
+        }
+        else
+        {
+            w.OpenBlock($"if ({guard})");
+            w.Lines(body);
+            w.CloseBlock();
+        }
+    }
+
+    private static string QuantityTypes(ValueModel value) => $"<{CSharpTypes.QuantityType(value)}, {CSharpTypes.UnitType(value)}>";
+
+    /// <summary>
+    /// The name of a static readonly field of <paramref name="type"/> set to <paramref name="initializer"/>: the one
+    /// already declared (the reader's checks and Validate()'s share it), or a new one named after its position.
+    /// </summary>
+    private static string Field(List<string> fields, string prefix, string type, string initializer)
+    {
+        var declaration = $" = {initializer};";
+        var existing = fields.FirstOrDefault(f => f.StartsWith($"private static readonly {type} {prefix}", StringComparison.Ordinal) && f.EndsWith(declaration, StringComparison.Ordinal));
+        if (existing is not null)
+        {
+            var start = $"private static readonly {type} ".Length;
+            return existing.Substring(start, existing.Length - declaration.Length - start);
+        }
+
+        var name = prefix + JsonEmitter.Count(fields.Count);
+        fields.Add($"private static readonly {type} {name}{declaration}");
+        return name;
     }
 }

@@ -185,6 +185,14 @@ public static class AuditRules
     /// </summary>
     public const string SourcesDisagree = "sources.disagree";
 
+    /// <summary>
+    /// An entry of the data audited holds a value that no JSON can carry, which its <c>Validate()</c> reports: a null
+    /// where a value is needed (the entry itself, a required property, a list item), a number that is not finite, an
+    /// undefined enum value, <c>default(Money)</c> and the like (error). No other rule can check such an entry, so it is
+    /// left out of the audit, and so are references to it.
+    /// </summary>
+    public const string UnwritableEntry = "entry.unwritable";
+
     /// <summary>Every rule id, in the order docs/audit.md lists them.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
@@ -197,5 +205,6 @@ public static class AuditRules
         ConflictingCapexRecords, CapexGroupSum, CapexGrowthMismatch,
         ClaimFactorMismatch, AmbiguousClaim,
         SourcesDisagree,
+        UnwritableEntry,
     ];
 }

@@ -72,11 +72,19 @@ internal static class CapexChecks
             return;
         }
 
-        var best = Combinations(candidates)
-            .Select(combo => (Members: combo, Sum: combo.Aggregate(0m, (s, r) => s + r.Amount.Value.Amount)))
-            .OrderBy(c => Math.Abs(c.Sum - group.Amount.Value.Amount))
-            .ThenBy(c => string.Join(",", c.Members.Select(m => m.Id)), StringComparer.Ordinal)
-            .First();
+        // Amounts near the limits of decimal can sum beyond them: such a combination cannot be compared, and is left out.
+        var sums = Combinations(candidates)
+            .Select(combo => (Members: combo, Sum: Exact(() => combo.Aggregate(0m, (s, r) => s + r.Amount.Value.Amount))))
+            .Where(c => c.Sum is not null)
+            .Select(c => (c.Members, Sum: c.Sum!.Value, Gap: Exact(() => Math.Abs(c.Sum!.Value - group.Amount.Value.Amount))))
+            .Where(c => c.Gap is not null)
+            .ToList();
+        if (sums.Count == 0)
+        {
+            return;
+        }
+
+        var best = sums.OrderBy(c => c.Gap).ThenBy(c => string.Join(",", c.Members.Select(m => m.Id)), StringComparer.Ordinal).First();
         var total = group.Amount.Value;
         var difference = total.Amount - best.Sum;
         if (difference == 0m || total.Amount == 0m)
@@ -84,7 +92,7 @@ internal static class CapexChecks
             return;
         }
 
-        var relative = (double)(difference / total.Amount);
+        var relative = Exact(() => difference / total.Amount) is { } exactRelative ? (double)exactRelative : (double)difference / (double)total.Amount;
         var sum = Money.Of(best.Sum, total.Currency);
         var parts = string.Join(" + ", best.Members.Select(m => MoneyText(m.Amount.Value).Split(' ')[0]));
         var severity = Math.Abs(relative) <= GroupRounding ? AuditSeverity.Warning : AuditSeverity.Error;
@@ -92,6 +100,19 @@ internal static class CapexChecks
         findings.Add(Finding(Kind, group.Id, AuditRules.CapexGroupSum, severity,
             Invariant($"The members' records for {group.Period.Value} sum to {parts} = {MoneyText(sum)}, not the {MoneyText(total)} stated ({why})."),
             ("total", total), ("sum", sum), ("members", string.Join(", ", best.Members.Select(m => m.Id))), ("difference", Percent(-relative))));
+    }
+
+    /// <summary>The result of decimal arithmetic, or null when it is beyond what a decimal holds.</summary>
+    private static decimal? Exact(Func<decimal> compute)
+    {
+        try
+        {
+            return compute();
+        }
+        catch (OverflowException)
+        {
+            return null;
+        }
     }
 
     private static IEnumerable<IReadOnlyList<CapexRecord>> Combinations(IReadOnlyList<List<CapexRecord>> candidates)
@@ -133,7 +154,8 @@ internal static class CapexChecks
 
         var statedPoints = stated.Value.Percent;
         var tolerance = new Ratio(0.5 * Math.Pow(10, -Decimals(stated.Value.Value)), stated.Value.Unit).Percent + GrowthSlackPoints;
-        var recomputed = bases.Select(b => (Base: b, Points: (double)(record.Amount.Value.Amount / b.Amount.Value.Amount - 1m) * 100)).ToList();
+        // A quotient beyond decimal's range (an amount near its limit over a tiny one) is taken in double, where it is finite.
+        var recomputed = bases.Select(b => (Base: b, Points: 100 * (Exact(() => record.Amount.Value.Amount / b.Amount.Value.Amount - 1m) is { } exact ? (double)exact : ((double)record.Amount.Value.Amount / (double)b.Amount.Value.Amount) - 1))).ToList();
         if (recomputed.Any(r => Math.Abs(r.Points - statedPoints) <= tolerance))
         {
             return;

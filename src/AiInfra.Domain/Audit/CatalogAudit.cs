@@ -17,12 +17,14 @@ public static class CatalogAudit
 {
     /// <summary>
     /// Checks <paramref name="data"/> (the reference catalogue when null) and returns every finding, ordered by
-    /// kind, entry, rule, severity and message (ordinal), so the same data always gives the same list.
+    /// kind, entry, rule, severity and message (ordinal), so the same data always gives the same list. An entry that
+    /// is null or holds a value no JSON can carry (see <see cref="AuditRules.UnwritableEntry"/>) is reported and left
+    /// out; a list left null is read as empty. Data of any shape gives findings, never an exception.
     /// </summary>
     public static IReadOnlyList<AuditFinding> Run(CatalogueData? data = null)
     {
-        data ??= CatalogueData.Reference;
         var findings = new List<AuditFinding>();
+        data = data is null ? CatalogueData.Reference : AuditableEntries.Of(data, findings);
         var accelerators = Index(data.Accelerators, a => a.Id);
         foreach (var accelerator in data.Accelerators)
         {

@@ -141,7 +141,7 @@ internal static class DisagreementChecks
             if (rm.Currency != cm.Currency)
             {
                 return rm.Amount == 0m ? (false, string.Empty)
-                    : (false, Invariant($" (in another currency; together they imply {Number((double)(cm.Amount / rm.Amount))} {cm.Currency} per {rm.Currency})"));
+                    : (false, Invariant($" (in another currency; together they imply {Number((double)cm.Amount / (double)rm.Amount)} {cm.Currency} per {rm.Currency})"));
             }
 
             return Agrees((double)rm.Amount, null, recorded.Bound, (double)cm.Amount, null, competing.Bound, 0, 0);

@@ -333,6 +333,15 @@ public static partial class JsonValueReaders
             return false;
         }
 
+        // A record of a recursive spec nested hundreds of levels deep would overflow the stack, which ends the process.
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            var problem = JsonWritability.TooDeepForStack();
+            context.AddError(ref reader, problem.Code, problem.Message);
+            reader.Skip();
+            return false;
+        }
+
         var result = T.ReadJson(ref reader, context);
         if (result is null)
         {

@@ -4,7 +4,7 @@ namespace AiInfra.Domain.Validation;
 
 /// <summary>The constraint checks that generated validators call. None allocates when the value is valid.</summary>
 [EditorBrowsable(EditorBrowsableState.Advanced)]
-public static class ValidationChecks
+public static partial class ValidationChecks
 {
     /// <summary>Reports a value below <paramref name="minimum"/> (text for messages: <paramref name="minimumText"/>).</summary>
     public static void Minimum<T>(ref ValidationScope scope, T value, T minimum, string minimumText)
@@ -102,15 +102,9 @@ public static class ValidationChecks
         }
     }
 
-    /// <summary>Validates a nested entity at the scope's current path.</summary>
+    /// <summary>Validates a nested entity held by a property, at the scope's current path; null is reported.</summary>
     public static void Nested<T>(ref ValidationScope scope, T value)
-        where T : class, IAiInfraEntity<T>
-    {
-        if (!scope.ShouldStop)
-        {
-            T.ValidateInto(value, ref scope);
-        }
-    }
+        where T : class, IAiInfraEntity<T> => Nested(ref scope, value, 1);
 
     /// <summary>Checks each value of a map under its key's JSON name, without allocating for the usual dictionary types.</summary>
     public static void EachMapValue<TKey, TValue>(ref ValidationScope scope, IReadOnlyDictionary<TKey, TValue> map, Func<TKey, string> keyName, Serialization.ValueCheck<TValue> check)
@@ -156,19 +150,19 @@ public static class ValidationChecks
         scope.Exit();
     }
 
-    /// <summary>Validates each item of a list of entities.</summary>
+    /// <summary>Validates each item of a list of entities held by a property; a null item is reported.</summary>
     public static void EachEntity<T>(ref ValidationScope scope, IReadOnlyList<T> items)
         where T : class, IAiInfraEntity<T>
     {
         for (var i = 0; i < items.Count && !scope.ShouldStop; i++)
         {
             scope.Enter(i);
-            T.ValidateInto(items[i], ref scope);
+            Nested(ref scope, items[i], 2);
             scope.Exit();
         }
     }
 
-    /// <summary>Validates a nested entity under its property name.</summary>
+    /// <summary>Validates an optional nested entity under its property name (nothing when it is null).</summary>
     public static void Entity<T>(ref ValidationScope scope, string propertyName, T? value)
         where T : class, IAiInfraEntity<T>
     {
@@ -178,7 +172,7 @@ public static class ValidationChecks
         }
 
         scope.Enter(propertyName);
-        T.ValidateInto(value, ref scope);
+        Nested(ref scope, value, 1);
         scope.Exit();
     }
 
@@ -202,9 +196,19 @@ public static class ValidationChecks
         }
 
         var seen = new Dictionary<object, int>();
+        int? firstNull = null;
         for (var j = 0; j < items.Count; j++)
         {
-            if (items[j] is { } item && !seen.TryAdd(item, j))
+            if (items[j] is not { } item)
+            {
+                if (firstNull is { } i)
+                {
+                    return (i, j);
+                }
+
+                firstNull = j;
+            }
+            else if (!seen.TryAdd(item, j))
             {
                 return (seen[item], j);
             }

@@ -14,6 +14,8 @@ public struct ValidationScope
     private readonly List<AiInfraError>? _errors;
     private readonly List<string>? _path;
     private bool _failed;
+    private int _unwritable;
+    private int _nesting;
 
     private ValidationScope(List<AiInfraError> errors, List<string> path)
     {
@@ -34,6 +36,25 @@ public struct ValidationScope
     /// <summary>True when further checks are pointless: fail-fast mode after a problem.</summary>
     public readonly bool ShouldStop => _failed && _errors is null;
 
+    /// <summary>
+    /// How many of the problems reported so far are values that JSON cannot hold at all: a null where a value is
+    /// needed, a number that is not finite, an undefined enum value, <c>default(Money)</c>, a value nested too deep
+    /// (see <see cref="ValidationChecks"/>' <c>Writable</c> checks). A generated validator compares it before and after
+    /// checking a value's properties, and runs the rules across properties (<c>atLeastProperty</c>, <c>ValidateRules</c>)
+    /// only when it did not grow, so that hand-written rules never see such values.
+    /// </summary>
+    public readonly int UnwritableCount => _unwritable;
+
+    /// <summary>
+    /// How many objects and arrays the entity being validated lies inside, counted from the value
+    /// <see cref="ValidationChecks"/> started from (0 for it): its own object is at JSON depth <c>Nesting + 1</c>.
+    /// </summary>
+    internal int Nesting
+    {
+        readonly get => _nesting;
+        set => _nesting = value;
+    }
+
     /// <summary>Enters a property (for paths); pair with <see cref="Exit"/>.</summary>
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public readonly void Enter(string propertyName) => _path?.Add(JsonReadContext.EscapePointerToken(propertyName));
@@ -53,6 +74,20 @@ public struct ValidationScope
     {
         _failed = true;
         _errors?.Add(new AiInfraError(Pointer(null), code, message));
+    }
+
+    /// <summary>Reports a value that JSON cannot hold (see <see cref="UnwritableCount"/>), at the value the scope is at.</summary>
+    internal void ReportUnwritable(in Serialization.Unwritable problem)
+    {
+        _unwritable++;
+        Report(problem.Code, problem.Message);
+    }
+
+    /// <summary>Reports a value that JSON cannot hold at a property of the value the scope is at.</summary>
+    internal void ReportUnwritableProperty(string propertyName, in Serialization.Unwritable problem)
+    {
+        _unwritable++;
+        ReportProperty(propertyName, problem.Code, problem.Message);
     }
 
     /// <summary>Reports a problem with a property of the value the scope is at, such as a rule across two properties.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json.Nodes;
 using AiInfra.Domain.Chips;
 using AiInfra.Domain.Serialization;
+using AiInfra.Domain.Validation;
 using AiInfra.Domain.Tests.JsonSchemaStrings.Fixtures;
 
 namespace AiInfra.Domain.Tests.JsonSchemaStrings;
@@ -83,11 +84,18 @@ public class PatternProbeTests
     [Fact]
     public void A_lone_surrogate_is_one_code_point_for_patterns_and_lengths()
     {
-        // A record built in code can hold text that is not well-formed UTF-16; ECMA-262 reads each lone surrogate as one code point.
-        Assert.True(Build("plug", "a\uD83D").Validate().IsValid);
-        Assert.True(Build("line", "\uDE00\uD83D").Validate().IsValid);
-        Assert.Equal(ErrorCodes.TooShort, Assert.Single(Build("plug", "\uD83D").Validate().Errors).Code);
-        Assert.Equal(ErrorCodes.PatternMismatch, Assert.Single(Build("line", "\uD83D\n").Validate().Errors).Code);
+        // A record built in code can hold text that is not well-formed UTF-16. It cannot be written as JSON (a writer
+        // would make the half pair U+FFFD), so Validate() reports it as such and checks nothing else on it (the round-trip
+        // guarantee); the length and pattern checks themselves read each lone surrogate as one code point, as ECMA-262 does.
+        foreach (var (property, text) in new[] { ("plug", "a\uD83D"), ("line", "\uDE00\uD83D"), ("plug", "\uD83D"), ("line", "\uD83D\n") })
+        {
+            Assert.Equal(ErrorCodes.InvalidText, Assert.Single(Build(property, text).Validate().Errors).Code);
+        }
+
+        Assert.Null(Check((ref ValidationScope scope) => ValidationChecks.Length(ref scope, "a\uD83D", 2, 3)));
+        Assert.Equal(ErrorCodes.TooShort, Check((ref ValidationScope scope) => ValidationChecks.Length(ref scope, "\uD83D", 2, 3)));
+        Assert.Null(Check((ref ValidationScope scope) => ValidationChecks.Pattern(ref scope, "\uDE00\uD83D", new JsonSchemaPattern("^.+$"))));
+        Assert.Equal(ErrorCodes.PatternMismatch, Check((ref ValidationScope scope) => ValidationChecks.Pattern(ref scope, "\uD83D\n", new JsonSchemaPattern("^.+$"))));
     }
 
     [Fact]
@@ -129,6 +137,16 @@ public class PatternProbeTests
 
         var result = Build("guarded", hostile).Validate();
         Assert.Equal(("/guarded", ErrorCodes.PatternTimeout), (result.Errors.Single().Path, result.Errors.Single().Code));
+    }
+
+    private delegate void ScopeCheck(ref ValidationScope scope);
+
+    /// <summary>The code of the one error a check reports, or null when it reports none.</summary>
+    private static string? Check(ScopeCheck check)
+    {
+        var scope = ValidationScope.Collecting();
+        check(ref scope);
+        return scope.ToResult().Errors is [var error] ? error.Code : scope.IsValid ? null : "more than one error";
     }
 
     private static PatternProbe Build(string property, string value)
