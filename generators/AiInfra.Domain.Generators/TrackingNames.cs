@@ -3,10 +3,12 @@ namespace AiInfra.Domain.Generators;
 /// <summary>The names of the pipeline steps, which tests use to assert what was cached.</summary>
 internal static class TrackingNames
 {
+    public const string QuantityTarget = nameof(QuantityTarget);
     public const string QuantityFiles = nameof(QuantityFiles);
     public const string QuantityModels = nameof(QuantityModels);
     public const string RelationFiles = nameof(RelationFiles);
     public const string QuantitySet = nameof(QuantitySet);
+    public const string SpecQuantities = nameof(SpecQuantities);
     public const string SpecFiles = nameof(SpecFiles);
     public const string SpecSet = nameof(SpecSet);
     public const string SpecEntities = nameof(SpecEntities);

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiInfra.Domain.Generators.Tests;
@@ -24,7 +25,25 @@ public sealed class InMemoryAdditionalText : AdditionalText
     public override string ToString() => Path;
 }
 
-/// <summary>What one run of a generator produced.</summary>
+/// <summary>The MSBuild properties a build passes to generators (build_property.*), held in memory.</summary>
+public sealed class InMemoryGlobalOptions(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
+{
+    public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(values);
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+    private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static Options Empty { get; } = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) =>
+            values.TryGetValue(key, out value);
+    }
+}
+
+/// <summary>What one run of a generator (or of several, as a project's build runs them) produced.</summary>
 /// <param name="Driver">The driver after the run; run it again (or edit its inputs first) to test caching.</param>
 /// <param name="Compilation">The compilation the generator ran on.</param>
 /// <param name="OutputCompilation">That compilation with the generated sources added.</param>
@@ -34,22 +53,22 @@ public sealed record GeneratorRun(GeneratorDriver Driver, Compilation Compilatio
     /// <summary>The result of the one generator that ran.</summary>
     public GeneratorRunResult Generator => Result.Results.Single();
 
-    /// <summary>The generated sources by hint name, in the order the generator added them.</summary>
+    /// <summary>The generated sources of every generator that ran, by hint name, in the order they were added.</summary>
     public IReadOnlyDictionary<string, string> Sources =>
-        Generator.GeneratedSources.ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+        Result.Results.SelectMany(r => r.GeneratedSources).ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
 
-    /// <summary>The diagnostics the generator reported, including the warning Roslyn reports when a generator throws.</summary>
+    /// <summary>The diagnostics the generators reported, including the warning Roslyn reports when a generator throws.</summary>
     public ImmutableArray<Diagnostic> Diagnostics => Result.Diagnostics;
 
     /// <summary>The generated syntax trees.</summary>
-    public IEnumerable<SyntaxTree> GeneratedTrees => Generator.GeneratedSources.Select(s => s.SyntaxTree);
+    public IEnumerable<SyntaxTree> GeneratedTrees => Result.Results.SelectMany(r => r.GeneratedSources).Select(s => s.SyntaxTree);
 
-    /// <summary>Every output of the steps with this tracking name, with the reason it was produced.</summary>
+    /// <summary>Every output of the steps with this tracking name, in every generator that ran, with the reason it was produced.</summary>
     public IEnumerable<(object Value, IncrementalStepRunReason Reason)> StepOutputs(string trackingName) =>
-        Generator.TrackedSteps.TryGetValue(trackingName, out var steps) ? steps.SelectMany(s => s.Outputs) : [];
+        Result.Results.SelectMany(r => r.TrackedSteps.TryGetValue(trackingName, out var steps) ? steps.SelectMany(s => s.Outputs) : []);
 
-    /// <summary>The exception the generator threw, if it threw.</summary>
-    public Exception? Exception => Generator.Exception;
+    /// <summary>The exception a generator threw, if one threw.</summary>
+    public Exception? Exception => Result.Results.Select(r => r.Exception).FirstOrDefault(e => e is not null);
 }
 
 /// <summary>
@@ -88,6 +107,18 @@ public static class GeneratorHarness
             additionalTexts,
             ParseOptions,
             optionsProvider: null,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>
+    /// A driver for several generators over these additional files, with these MSBuild properties (such as
+    /// "build_property.RootNamespace"), tracking every step, as a project's build runs them.
+    /// </summary>
+    public static GeneratorDriver CreateDriver(IEnumerable<IIncrementalGenerator> generators, IEnumerable<AdditionalText> additionalTexts, IReadOnlyDictionary<string, string> buildProperties) =>
+        CSharpGeneratorDriver.Create(
+            generators.Select(g => g.AsSourceGenerator()),
+            additionalTexts,
+            ParseOptions,
+            new InMemoryGlobalOptions(buildProperties),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
 
     /// <summary>Runs <paramref name="generator"/> once over the additional files, on <paramref name="compilation"/> or an empty one.</summary>

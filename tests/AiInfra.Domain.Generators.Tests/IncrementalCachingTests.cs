@@ -16,6 +16,7 @@ public class IncrementalCachingTests
     /// <summary>Every step the quantity generator names, which the tests below check by name.</summary>
     internal static readonly string[] TrackedSteps =
     [
+        TrackingNames.QuantityTarget,
         TrackingNames.QuantityFiles,
         TrackingNames.QuantityModels,
         TrackingNames.RelationFiles,

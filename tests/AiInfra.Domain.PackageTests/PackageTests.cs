@@ -23,7 +23,12 @@ public sealed class PackageTests(PackedLibrary packed)
         var template = Path.Combine(AppContext.BaseDirectory, "Consumer");
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), File.ReadAllText(Path.Combine(template, "Consumer.csproj.txt")).Replace("$VERSION$", version));
         File.Copy(Path.Combine(template, "Program.cs.txt"), Path.Combine(consumer, "Program.cs"));
-        File.Copy(Path.Combine(template, "Chiller.spec.json"), Path.Combine(consumer, "Chiller.spec.json"));
+        // Its own spec file, and a quantity of its own (with a relation to the library's and a spec and catalogue using it).
+        foreach (var file in new[] { "Chiller.spec.json", "BandwidthDensity.quantity.json", "Optics.relations.json", "CpoEngine.spec.json", "cpo-engines.catalog.json" })
+        {
+            File.Copy(Path.Combine(template, file), Path.Combine(consumer, file));
+        }
+
         Commands.WriteIsolatedNuGetConfig(Path.Combine(consumer, "nuget.config"), feed, Path.Combine(packed.Work, "packages"));
         // Keep the repository's Directory.Build.props and central versions away from the consumer.
         File.WriteAllText(Path.Combine(packed.Work, "Directory.Build.props"), "<Project />");
@@ -38,6 +43,24 @@ public sealed class PackageTests(PackedLibrary packed)
         Assert.Contains("catalogue: H100", output);
         Assert.Contains("audit: True", output);
         Assert.Contains("quantity: 11404800000 J", output);
+
+        // The consumer's own quantity, in its root namespace: parsed, formatted, related to the library's quantities,
+        // known to the library's registry and JSON options, and used by its spec file and catalogue.
+        foreach (var line in new[]
+        {
+            "own quantity: Consumer.BandwidthDensity 1 Tbit/s/mm = 1000 Gbit/s/mm",
+            "own relation: 51.2 Tbit/s over 51.2 mm; 25.6 mm for 25.6 Tbit/s",
+            "own json: \"0.8 Tbit/s/mm\" 800 Gbit/s/mm",
+            "own registry: 2 Tbit/s/mm; 1000",
+            "own entity: {\"id\":\"cpo-1\",\"shorelineDensity\":\"1.2 Tbit/s/mm\",\"measuredDensities\":[\"1.1 Tbit/s/mm\",\"0.9 Tbit/s/mm\"],\"power\":\"15 W\"} round trip True",
+            "own error: /shorelineDensity quantity.dimension",
+            "own error: /measuredDensities/0 value.range",
+            "own schema: True",
+            "own catalogue: cpo-51t 1 Tbit/s/mm x 51.2 mm",
+        })
+        {
+            Assert.True(output.Contains(line, StringComparison.Ordinal), $"missing: {line}{Environment.NewLine}output:{Environment.NewLine}{output}");
+        }
     }
 
     private static string GlobalPackages() =>

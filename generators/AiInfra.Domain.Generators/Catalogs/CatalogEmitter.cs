@@ -5,6 +5,7 @@ using System.Linq;
 using AiInfra.Domain.Generators.Common;
 using AiInfra.Domain.Generators.Diagnostics;
 using AiInfra.Domain.Generators.Json;
+using AiInfra.Domain.Generators.Quantities;
 using AiInfra.Domain.Generators.Specs;
 using AiInfra.Domain.Rules;
 using Microsoft.CodeAnalysis.Text;
@@ -18,13 +19,16 @@ namespace AiInfra.Domain.Generators.Catalogs;
 /// </summary>
 internal static class CatalogEmitter
 {
-    public static CatalogResult Emit(CatalogFileInput input, SpecSetModel set)
+    /// <param name="input">The catalogue file.</param>
+    /// <param name="set">The project's spec set, whose entity the file holds.</param>
+    /// <param name="quantities">Every quantity, for the messages that name the quantity a wrong unit belongs to.</param>
+    public static CatalogResult Emit(CatalogFileInput input, SpecSetModel set, QuantityTable quantities)
     {
         var diagnostics = new DiagnosticBag(input.Path);
         var hint = "Catalog." + CatalogRules.FileStem(input.Path) + ".g.cs";
         try
         {
-            var source = Build(input, set, diagnostics);
+            var source = Build(input, set, quantities, diagnostics);
             return new CatalogResult(hint, diagnostics.Count == 0 ? source : null, diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -34,7 +38,7 @@ internal static class CatalogEmitter
         }
     }
 
-    private static string? Build(CatalogFileInput input, SpecSetModel set, DiagnosticBag diagnostics)
+    private static string? Build(CatalogFileInput input, SpecSetModel set, QuantityTable quantities, DiagnosticBag diagnostics)
     {
         if (JsonFileReader.ReadRootObject(SourceText.From(input.Content), diagnostics) is not { } root)
         {
@@ -95,7 +99,7 @@ internal static class CatalogEmitter
             var item = entries.Items[i];
             var idNode = (item as JsonObject)?.Find(CatalogRules.IdKey)?.Value;
             var id = CatalogRules.EntryName((idNode as JsonString)?.Value, i);
-            var builder = new CatalogExpressionBuilder(set, sourceIds, defaultSource?.Value, (pointer, range, message) =>
+            var builder = new CatalogExpressionBuilder(set, quantities, sourceIds, defaultSource?.Value, (pointer, range, message) =>
                 diagnostics.Add(DiagnosticDescriptors.CatalogInvalidEntry, range, id, pointer.Length == 0 ? "(the entry)" : pointer, message));
             var expression = builder.Entity(entity, item, string.Empty);
             if (ids.Add(id, i, out var member) is { } duplicate)

@@ -21,9 +21,11 @@ internal sealed class CatalogExpressionBuilder
     private readonly HashSet<string> _sources;
     private readonly string? _defaultSource;
     private readonly Action<string, TextRange, string> _report;
+    private readonly QuantityTable _quantities;
 
-    public CatalogExpressionBuilder(SpecSetModel set, HashSet<string> sources, string? defaultSource, Action<string, TextRange, string> report)
+    public CatalogExpressionBuilder(SpecSetModel set, QuantityTable quantities, HashSet<string> sources, string? defaultSource, Action<string, TextRange, string> report)
     {
+        _quantities = quantities;
         _entities = set.Entities.ToDictionary(e => e.Entity.FullName, e => e.Entity, StringComparer.Ordinal);
         _enums = set.Enums.ToDictionary(e => e.FullName, StringComparer.Ordinal);
         _sources = sources;
@@ -162,7 +164,7 @@ internal sealed class CatalogExpressionBuilder
 
     private string Quantity(ValueModel value, JsonNode node, string path)
     {
-        var quantity = BuiltInQuantities.ByName[value.Quantity!];
+        var quantity = value.QuantityDefinition!;
         var declared = quantity.Units.First(u => u.Name == value.Unit);
         double number;
         UnitModel unit;
@@ -170,16 +172,16 @@ internal sealed class CatalogExpressionBuilder
         {
             (number, unit) = (bare.Value, declared);
         }
-        else if (node is JsonString text && BuiltInQuantities.TrySplit(text.Value, out number, out var unitText) && BuiltInQuantities.FindUnit(quantity, unitText) is { } found)
+        else if (node is JsonString text && QuantityTable.TrySplit(text.Value, out number, out var unitText) && QuantityTable.FindUnit(quantity, unitText) is { } found)
         {
             unit = found;
         }
-        else if (node is JsonString other && BuiltInQuantities.TrySplit(other.Value, out _, out var otherUnit))
+        else if (node is JsonString other && QuantityTable.TrySplit(other.Value, out _, out var otherUnit))
         {
-            var owners = BuiltInQuantities.QuantitiesWithUnit(otherUnit, quantity.Name).ToList();
+            var owners = _quantities.QuantitiesWithUnit(otherUnit, quantity.Name).ToList();
             _report(path, node.Range, owners.Count > 0
-                ? $"quantity.dimension: \"{otherUnit}\" is a unit of {string.Join(" and ", owners)}, not of {quantity.Name}; units: {BuiltInQuantities.UnitList(quantity)}"
-                : $"quantity.unit: \"{otherUnit}\" is not a unit of {quantity.Name}; units: {BuiltInQuantities.UnitList(quantity)}");
+                ? $"quantity.dimension: \"{otherUnit}\" is a unit of {string.Join(" and ", owners)}, not of {quantity.Name}; units: {QuantityTable.UnitList(quantity)}"
+                : $"quantity.unit: \"{otherUnit}\" is not a unit of {quantity.Name}; units: {QuantityTable.UnitList(quantity)}");
             return "default";
         }
         else
@@ -187,7 +189,7 @@ internal sealed class CatalogExpressionBuilder
             return Malformed(node, path, $"a {quantity.Name} such as \"1 {declared.DefaultAbbreviation}\"");
         }
 
-        CheckBounds(value, BuiltInQuantities.Convert(number, unit, declared), node is JsonString t ? t.Value : number.ToString("R", CultureInfo.InvariantCulture), node, path);
+        CheckBounds(value, QuantityTable.Convert(number, unit, declared), node is JsonString t ? t.Value : number.ToString("R", CultureInfo.InvariantCulture), node, path);
         return $"{CSharpTypes.QuantityType(value)}.From({QuantityEmitter.Literal(number)}, {CSharpTypes.UnitType(value)}.{unit.Name})";
     }
 
@@ -298,15 +300,15 @@ internal sealed class CatalogExpressionBuilder
 
         if (value.Kind == ValueKind.Quantity)
         {
-            var quantity = BuiltInQuantities.ByName[value.Quantity!];
+            var quantity = value.QuantityDefinition!;
             var declared = quantity.Units.First(u => u.Name == value.Unit);
             if (node is JsonNumber bare && bare.IsFinite)
             {
                 return bare.Value;
             }
 
-            return node is JsonString text && BuiltInQuantities.TrySplit(text.Value, out var number, out var unitText) && BuiltInQuantities.FindUnit(quantity, unitText) is { } unit
-                ? BuiltInQuantities.Convert(number, unit, declared)
+            return node is JsonString text && QuantityTable.TrySplit(text.Value, out var number, out var unitText) && QuantityTable.FindUnit(quantity, unitText) is { } unit
+                ? QuantityTable.Convert(number, unit, declared)
                 : null;
         }
 

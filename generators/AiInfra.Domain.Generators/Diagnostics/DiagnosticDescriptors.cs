@@ -120,6 +120,16 @@ internal static class DiagnosticDescriptors
         "{0}",
         "Checked only when the compilation references UnitsNet: the quantity and unit names of a \"unitsNet\" declaration must exist in the referenced UnitsNet (names are case-sensitive, as C# is), and not be marked obsolete there. No conversions are generated for the quantity until the declaration is right.");
 
+    public static readonly DiagnosticDescriptor QuantityOfTheLibrary = Error(
+        "AIINFRA120", Quantities, "Quantity name taken by the library",
+        "The quantity '{0}' is already defined by AiInfra.Domain ({1}); give this one another name",
+        "Spec files name quantities by their name alone, so a project's own quantity cannot take the name of one of the library's. The definition is not generated.");
+
+    public static readonly DiagnosticDescriptor RelationOfLibraryQuantities = Error(
+        "AIINFRA121", Quantities, "Relation between the library's quantities only",
+        "The relation '{0}' relates only quantities of AiInfra.Domain; a project can declare operators only on its own quantities",
+        "C# declares an operator in one of its operand types, so a project's relations file must name at least one quantity the project defines. The library declares the relations between its own quantities.");
+
     public static readonly DiagnosticDescriptor UnknownPropertyType = Error(
         "AIINFRA201", Specs, "Unknown property type",
         "'{0}' is not a property type; expected one of: {1}",
@@ -127,8 +137,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor SpecUnknownQuantity = Error(
         "AIINFRA202", Specs, "Unknown quantity",
-        "'{0}' is not a quantity of AiInfra.Domain; known quantities: {1}",
-        "A quantity property names one of the library's quantities, such as Power, Energy or BitRate.");
+        "'{0}' is not a known quantity; known quantities (AiInfra.Domain's and the project's own): {1}",
+        "A quantity property names one of the library's quantities, such as Power, Energy or BitRate, or one that the project defines in a *.quantity.json file.");
 
     public static readonly DiagnosticDescriptor SpecUnknownUnit = Error(
         "AIINFRA203", Specs, "Unknown unit",

@@ -7,9 +7,6 @@ namespace AiInfra.Domain.Generators.Quantities;
 /// <summary>Emits the unit enum and the quantity struct of one quantity.</summary>
 internal static class QuantityEmitter
 {
-    public const string QuantitiesNamespace = "AiInfra.Domain.Quantities";
-    public const string UnitsNamespace = "AiInfra.Domain.Quantities.Units";
-
     /// <summary>"Quantities.Power.g.cs". The files of the whole set start differently, so no quantity name can clash with them.</summary>
     public static string HintName(QuantityModel quantity) => "Quantities." + quantity.Name + ".g.cs";
 
@@ -29,8 +26,8 @@ internal static class QuantityEmitter
     private static void EmitUnitEnum(SourceWriter w, QuantityModel q)
     {
         var baseUnit = q.BaseUnitModel;
-        w.OpenBlock($"namespace {UnitsNamespace}");
-        w.DocSummaryXml($"The units of <see cref=\"{QuantitiesNamespace}.{q.Name}\"/>. Serialize a unit by its abbreviation or name, never by its number.");
+        w.OpenBlock($"namespace {q.UnitsNamespace}");
+        w.DocSummaryXml($"The units of <see cref=\"{q.Namespace}.{q.Name}\"/>. Serialize a unit by its abbreviation or name, never by its number.");
         w.OpenBlock($"public enum {q.Name}Unit");
         var next = 1;
         foreach (var unit in q.Units)
@@ -70,10 +67,16 @@ internal static class QuantityEmitter
         var baseUnit = q.BaseUnitModel;
         var tolerance = q.DifferenceQuantity ?? n;
 
-        w.OpenBlock($"namespace {QuantitiesNamespace}");
+        w.OpenBlock($"namespace {q.Namespace}");
         w.Line("using System;");
         w.Line("using System.Globalization;");
-        w.Line($"using {UnitsNamespace};");
+        if (q.Namespace != CompilationQuantities.LibraryNamespace)
+        {
+            // A project's own quantity uses the quantity runtime (IQuantity, QuantityInfo, QuantityParser ...) by name.
+            w.Line($"using global::{CompilationQuantities.LibraryNamespace};");
+        }
+
+        w.Line($"using {q.UnitsNamespace};");
         w.Line();
         w.DocSummary(q.Description);
         w.Line("/// <remarks>");
@@ -394,12 +397,12 @@ internal static class QuantityEmitter
             public static bool TryParse(string? s, IFormatProvider? provider, out {{n}} result)
             {
                 result = default;
-                return s is not null && QuantityParser.TryParse<{{n}}, {{u}}>(s.AsSpan(), provider, out result, out _);
+                return s is not null && QuantityParser.TryParse<{{n}}, {{u}}>(s.AsSpan(), provider, out result);
             }
 
             /// <inheritdoc cref="TryParse(string?, IFormatProvider?, out {{n}})"/>
             public static bool TryParse(ReadOnlySpan<char> s, IFormatProvider? provider, out {{n}} result) =>
-                QuantityParser.TryParse<{{n}}, {{u}}>(s, provider, out result, out _);
+                QuantityParser.TryParse<{{n}}, {{u}}>(s, provider, out result);
 
             /// <summary>The unit with this abbreviation, such as "{{q.BaseUnitModel.DefaultAbbreviation}}". Case decides first; a different case is accepted only when it matches one unit.</summary>
             /// <exception cref="QuantityFormatException">No unit, or more than one, has the abbreviation.</exception>

@@ -5,6 +5,7 @@ using System.Linq;
 using AiInfra.Domain.Generators.Common;
 using AiInfra.Domain.Generators.Diagnostics;
 using AiInfra.Domain.Generators.Json;
+using AiInfra.Domain.Rules;
 using Microsoft.CodeAnalysis.Text;
 
 namespace AiInfra.Domain.Generators.Quantities;
@@ -16,6 +17,17 @@ internal static class QuantityFileParser
     public static readonly string[] DimensionNames =
     {
         "length", "mass", "time", "current", "temperature", "amount", "luminousIntensity", "information", "operations", "tokens",
+    };
+
+    /// <summary>
+    /// Names a quantity may not take, because the generated struct refers to types of these names without their
+    /// namespace (the quantity runtime's and System's), and a quantity of the same name would hide them.
+    /// </summary>
+    private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal)
+    {
+        "IQuantity", "QuantityInfo", "UnitInfo", "BaseDimensions", "QuantityGuard", "QuantityParser", "QuantityFormatter",
+        "UnitLookup", "QuantityFormatException", "Math", "Enum", "ReadOnlySpan", "Span", "IFormatProvider", "IComparable",
+        "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "CultureInfo",
     };
 
     public static QuantityFileResult Parse(string path, SourceText? text)
@@ -46,12 +58,22 @@ internal static class QuantityFileParser
         }
 
         var fileName = Path.GetFileName(path);
-        var keys = new JsonObjectReader(root, diagnostics, "the quantity definition", "name", "description", "dimensions", "baseUnit", "differenceQuantity", "units", UnitsNetMappingReader.Key);
+        var keys = new JsonObjectReader(root, diagnostics, "the quantity definition", "name", "namespace", "description", "dimensions", "baseUnit", "differenceQuantity", "units", UnitsNetMappingReader.Key);
         var nameNode = keys.String("name", required: true);
         var name = nameNode?.Value ?? string.Empty;
         if (nameNode is not null && !Identifiers.IsPascalIdentifier(name))
         {
             diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, nameNode.Range, name, "a quantity name");
+        }
+        else if (nameNode is not null && ReservedNames.Contains(name))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, nameNode.Range, name, "a quantity name (it is taken: the generated code uses a type of that name)");
+        }
+
+        var namespaceNode = keys.String("namespace");
+        if (namespaceNode is not null && !CSharpNames.IsNamespace(namespaceNode.Value))
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, namespaceNode.Range, namespaceNode.Value, "a namespace (dotted identifiers such as \"MyCompany.Optics\")");
         }
 
         var description = keys.String("description", required: true)?.Value ?? string.Empty;
@@ -98,7 +120,9 @@ internal static class QuantityFileParser
             fileName,
             (nameNode?.Range ?? root.Range).ToLocation(path),
             differenceNode?.Range.ToLocation(path),
-            unitsNet);
+            unitsNet,
+            namespaceNode?.Value ?? string.Empty,
+            namespaceNode?.Range.ToLocation(path));
     }
 
     private static EquatableArray<DimensionModel> ReadDimensions(JsonObject? node, DiagnosticBag diagnostics)

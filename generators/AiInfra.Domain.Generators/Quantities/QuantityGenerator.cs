@@ -13,16 +13,13 @@ namespace AiInfra.Domain.Generators.Quantities;
 [Generator(LanguageNames.CSharp)]
 public sealed class QuantityGenerator : IIncrementalGenerator
 {
-    private const string QuantityExtension = ".quantity.json";
     private const string RelationsExtension = ".relations.json";
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var quantityFiles = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(QuantityExtension, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, token) => QuantityFileParser.Parse(file.Path, file.GetText(token)))
-            .WithTrackingName(TrackingNames.QuantityFiles);
+        var target = CompilationQuantities.Target(context).WithTrackingName(TrackingNames.QuantityTarget);
+        var quantityFiles = CompilationQuantities.Files(context).WithTrackingName(TrackingNames.QuantityFiles);
 
         var relationFiles = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(RelationsExtension, StringComparison.OrdinalIgnoreCase))
@@ -34,16 +31,19 @@ public sealed class QuantityGenerator : IIncrementalGenerator
 
         var models = quantityFiles
             .Where(static r => r.Model is not null)
-            .Select(static (r, _) => r.Model!)
+            .Combine(target)
+            .Select(static (pair, _) => CompilationQuantities.Place(pair.Left.Model!, pair.Right))
             .WithTrackingName(TrackingNames.QuantityModels);
 
-        // A quantity that another file already defines is reported (AIINFRA101) and not emitted. The list of such files
-        // is empty unless something is wrong, so editing one file leaves the other files' outputs cached.
-        var duplicateFiles = models.Collect()
-            .Select(static (all, _) => QuantitySetResolver.DuplicateFiles(all))
+        // A quantity that is not generated (defined twice, named like a library quantity, or without a namespace) is
+        // reported by the set below. The list of such files is empty unless something is wrong, so editing one file
+        // leaves the other files' outputs cached.
+        var excludedFiles = models.Collect()
+            .Combine(target)
+            .Select(static (pair, _) => CompilationQuantities.ExcludedFiles(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.DuplicateQuantityFiles);
-        var emitted = models.Combine(duplicateFiles)
-            .Where(static pair => !pair.Right.Contains(pair.Left.NameLocation.FilePath))
+        var emitted = models.Combine(excludedFiles)
+            .Where(static pair => !pair.Right.Contains(pair.Left.FilePath))
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.EmittedQuantities);
 
@@ -84,7 +84,8 @@ public sealed class QuantityGenerator : IIncrementalGenerator
 
         var set = models.Collect()
             .Combine(relationFiles.Collect())
-            .Select(static (pair, _) => QuantitySetResolver.Resolve(pair.Left, pair.Right.SelectMany(r => r.Relations)))
+            .Combine(target)
+            .Select(static (pair, _) => QuantitySetResolver.Resolve(pair.Left.Left, pair.Left.Right.SelectMany(r => r.Relations), pair.Right))
             .WithTrackingName(TrackingNames.QuantitySet);
 
         context.RegisterSourceOutput(set, static (spc, result) =>

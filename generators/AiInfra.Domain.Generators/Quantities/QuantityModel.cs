@@ -23,6 +23,12 @@ internal readonly record struct DimensionModel(string Name, int Exponent);
 /// <param name="DifferenceQuantity">For an affine quantity (a point on a scale), the quantity of differences between two points.</param>
 /// <param name="DifferenceQuantityLocation">Where <paramref name="DifferenceQuantity"/> is written, for the diagnostics about it.</param>
 /// <param name="UnitsNet">The UnitsNet counterpart the file declares, or null when it says nothing about UnitsNet.</param>
+/// <param name="Namespace">
+/// The C# namespace of the quantity struct (its unit enum goes in <see cref="UnitsNamespace"/>): the file's
+/// "namespace" key, or empty until <see cref="CompilationQuantities.Place"/> gives it the compilation's default.
+/// </param>
+/// <param name="NameLocation">Where the name is written, for the diagnostics about the quantity; null in the models spec files use.</param>
+/// <param name="NamespaceLocation">Where the "namespace" key's value is written, when the file has one.</param>
 internal sealed record QuantityModel(
     string Name,
     string Description,
@@ -31,11 +37,32 @@ internal sealed record QuantityModel(
     EquatableArray<DimensionModel> Dimensions,
     EquatableArray<UnitModel> Units,
     string FileName,
-    LocationInfo NameLocation,
+    LocationInfo? NameLocation,
     LocationInfo? DifferenceQuantityLocation = null,
-    UnitsNetQuantityMapping? UnitsNet = null)
+    UnitsNetQuantityMapping? UnitsNet = null,
+    string Namespace = "",
+    LocationInfo? NamespaceLocation = null)
 {
     public bool IsAffine => DifferenceQuantity is not null;
+
+    /// <summary>The namespace of the unit enum: the quantity's namespace followed by ".Units", as UnitsNet's <c>UnitsNet.Units</c>.</summary>
+    public string UnitsNamespace => Namespace + ".Units";
+
+    /// <summary>The struct's name as generated code in any namespace refers to it: "global::AiInfra.Domain.Quantities.Power".</summary>
+    public string FullName => "global::" + Namespace + "." + Name;
+
+    /// <summary>The unit enum's name as generated code in any namespace refers to it.</summary>
+    public string UnitFullName => "global::" + UnitsNamespace + "." + Name + "Unit";
+
+    /// <summary>
+    /// The same quantity without the positions of its file, for models that spec files use: moving text in a
+    /// quantity file then regenerates nothing that depends on it.
+    /// </summary>
+    public QuantityModel WithoutLocations() =>
+        this with { NameLocation = null, DifferenceQuantityLocation = null, NamespaceLocation = null };
+
+    /// <summary>The path of the file that defines the quantity (its name alone once <see cref="WithoutLocations"/> removed the positions).</summary>
+    public string FilePath => NameLocation?.FilePath ?? FileName;
 
     public UnitModel BaseUnitModel
     {

@@ -20,26 +20,55 @@ internal enum OperatorKind
 }
 
 /// <summary>Everything the cross-quantity outputs need, after every quantity and relation was checked.</summary>
-internal sealed record QuantitySetModel(EquatableArray<QuantityModel> Quantities, EquatableArray<OperatorModel> Operators);
+/// <param name="Quantities">The quantities the compilation generates, ordered by name.</param>
+/// <param name="Operators">The operators to declare, each in one of the compilation's own quantities.</param>
+/// <param name="External">The library's quantities that the operators of a project's quantities use, ordered by name.</param>
+/// <param name="IsLibrary">True when compiling AiInfra.Domain itself (see <see cref="QuantityTarget.IsLibrary"/>).</param>
+internal sealed record QuantitySetModel(EquatableArray<QuantityModel> Quantities, EquatableArray<OperatorModel> Operators, EquatableArray<QuantityModel> External, bool IsLibrary);
 
 internal sealed record QuantitySetResult(QuantitySetModel Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Checks the quantities and relations of all files together and derives every operator.</summary>
 internal static class QuantitySetResolver
 {
-    public static QuantitySetResult Resolve(IEnumerable<QuantityModel> models, IEnumerable<RelationModel> relations)
+    /// <param name="models">The compilation's quantities, placed in their namespaces.</param>
+    /// <param name="relations">The compilation's relations.</param>
+    /// <param name="target">Whether this is the library, whose quantities are all its own, or a project, whose quantities may relate to the library's.</param>
+    public static QuantitySetResult Resolve(IEnumerable<QuantityModel> models, IEnumerable<RelationModel> relations, QuantityTarget target)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var byName = new Dictionary<string, QuantityModel>(System.StringComparer.Ordinal);
+        var local = new Dictionary<string, QuantityModel>(System.StringComparer.Ordinal);
         foreach (var (model, first) in WithFirstDefinitions(models))
         {
             if (first is not null)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateQuantity, model.NameLocation, model.Name, first.FileName));
             }
+            else if (CompilationQuantities.LibraryNamesake(model, target) is { } namesake)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuantityOfTheLibrary, model.NameLocation, model.Name, namesake.Namespace + "." + namesake.Name));
+            }
+            else if (model.Namespace.Length == 0)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidIdentifier,
+                    model.NameLocation,
+                    "(none)",
+                    "the namespace of this quantity: neither the project's RootNamespace nor its assembly name is a namespace, so add a \"namespace\" key"));
+            }
             else
             {
-                byName.Add(model.Name, model);
+                local.Add(model.Name, model);
+            }
+        }
+
+        // A project's quantities may name the library's in relations and as their difference quantity.
+        var byName = new Dictionary<string, QuantityModel>(local, System.StringComparer.Ordinal);
+        if (!target.IsLibrary)
+        {
+            foreach (var builtIn in BuiltInQuantities.Models.Where(q => !byName.ContainsKey(q.Name)))
+            {
+                byName.Add(builtIn.Name, builtIn);
             }
         }
 
@@ -52,35 +81,39 @@ internal static class QuantitySetResolver
             seen.Add(("/", quantity.Name, quantity.Name));
         }
 
-        foreach (var quantity in byName.Values.Where(q => q.IsAffine).OrderBy(q => q.Name, System.StringComparer.Ordinal))
+        foreach (var quantity in local.Values.Where(q => q.IsAffine).OrderBy(q => q.Name, System.StringComparer.Ordinal))
         {
             AddAffineOperators(quantity, byName, operators, seen, diagnostics);
         }
 
         foreach (var relation in relations.OrderBy(r => r.Location.FilePath, System.StringComparer.Ordinal).ThenBy(r => r.Location.Start))
         {
-            AddRelationOperators(relation, byName, operators, seen, diagnostics);
+            AddRelationOperators(relation, byName, local, operators, seen, diagnostics);
         }
 
-        var quantities = byName.Values.OrderBy(q => q.Name, System.StringComparer.Ordinal).ToEquatableArray();
-        return new QuantitySetResult(new QuantitySetModel(quantities, operators.ToEquatableArray()), diagnostics.ToEquatableArray());
+        var quantities = local.Values.OrderBy(q => q.Name, System.StringComparer.Ordinal).ToEquatableArray();
+        var external = operators
+            .SelectMany(o => new[] { o.Left, o.Right, o.Result })
+            .Where(n => !local.ContainsKey(n))
+            .Distinct()
+            .OrderBy(n => n, System.StringComparer.Ordinal)
+            .Select(n => byName[n])
+            .ToEquatableArray();
+        return new QuantitySetResult(new QuantitySetModel(quantities, operators.ToEquatableArray(), external, target.IsLibrary), diagnostics.ToEquatableArray());
     }
-
-    /// <summary>
-    /// The files whose quantity an earlier file already defines (AIINFRA101). They are not emitted: their types would
-    /// clash, and their generated files would share a hint name, which makes Roslyn throw.
-    /// </summary>
-    public static EquatableArray<string> DuplicateFiles(IEnumerable<QuantityModel> models) =>
-        WithFirstDefinitions(models).Where(m => m.First is not null).Select(m => m.Model.NameLocation.FilePath).ToEquatableArray();
 
     /// <summary>
     /// Every model in a stable order (file name, then path), each with the earlier model of the same name, if any.
     /// Names are compared ignoring case, as Roslyn compares hint names and some file systems compare file names.
     /// </summary>
-    private static IEnumerable<(QuantityModel Model, QuantityModel? First)> WithFirstDefinitions(IEnumerable<QuantityModel> models)
+    /// <remarks>
+    /// A second definition of a name (AIINFRA101) is not emitted: the types would clash, and the generated files
+    /// would share a hint name, which makes Roslyn throw.
+    /// </remarks>
+    internal static IEnumerable<(QuantityModel Model, QuantityModel? First)> WithFirstDefinitions(IEnumerable<QuantityModel> models)
     {
         var firsts = new Dictionary<string, QuantityModel>(System.StringComparer.OrdinalIgnoreCase);
-        foreach (var model in models.OrderBy(m => m.FileName, System.StringComparer.Ordinal).ThenBy(m => m.NameLocation.FilePath, System.StringComparer.Ordinal))
+        foreach (var model in models.OrderBy(m => m.FileName, System.StringComparer.Ordinal).ThenBy(m => m.FilePath, System.StringComparer.Ordinal))
         {
             if (firsts.TryGetValue(model.Name, out var first))
             {
@@ -125,7 +158,8 @@ internal static class QuantitySetResolver
         }
     }
 
-    private static void AddRelationOperators(RelationModel relation, Dictionary<string, QuantityModel> byName, List<OperatorModel> operators, HashSet<(string, string, string)> seen, List<DiagnosticInfo> diagnostics)
+    /// <param name="local">The compilation's own quantities: an operator is declared in its left operand when that is one of them, else in its right; one with neither is left out.</param>
+    private static void AddRelationOperators(RelationModel relation, Dictionary<string, QuantityModel> byName, Dictionary<string, QuantityModel> local, List<OperatorModel> operators, HashSet<(string, string, string)> seen, List<DiagnosticInfo> diagnostics)
     {
         var missing = new[] { relation.Product, relation.Left, relation.Right }.Where(n => !byName.ContainsKey(n)).Distinct().ToList();
         foreach (var name in missing)
@@ -158,18 +192,29 @@ internal static class QuantitySetResolver
             return;
         }
 
-        var implied = new List<OperatorModel>
+        if (!local.ContainsKey(product.Name) && !local.ContainsKey(left.Name) && !local.ContainsKey(right.Name))
         {
-            new(left.Name, "*", left.Name, right.Name, product.Name, OperatorKind.BaseProduct),
-            new(product.Name, "/", product.Name, left.Name, right.Name, OperatorKind.BaseProduct),
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.RelationOfLibraryQuantities, relation.Location, relation.Text));
+            return;
+        }
+
+        var implied = new List<(string Operator, string Left, string Right, string Result)>
+        {
+            ("*", left.Name, right.Name, product.Name),
+            ("/", product.Name, left.Name, right.Name),
         };
         if (left.Name != right.Name)
         {
-            implied.Add(new(right.Name, "*", right.Name, left.Name, product.Name, OperatorKind.BaseProduct));
-            implied.Add(new(product.Name, "/", product.Name, right.Name, left.Name, OperatorKind.BaseProduct));
+            implied.Add(("*", right.Name, left.Name, product.Name));
+            implied.Add(("/", product.Name, right.Name, left.Name));
         }
 
-        foreach (var op in implied)
+        // In a project, an operator between two of the library's quantities (BitRate / Length) cannot be declared.
+        var declarable = implied
+            .Select(o => (o, Declaring: local.ContainsKey(o.Left) ? o.Left : local.ContainsKey(o.Right) ? o.Right : null))
+            .Where(p => p.Declaring is not null)
+            .Select(p => new OperatorModel(p.Declaring!, p.o.Operator, p.o.Left, p.o.Right, p.o.Result, OperatorKind.BaseProduct));
+        foreach (var op in declarable)
         {
             if (seen.Add((op.Operator, op.Left, op.Right)))
             {

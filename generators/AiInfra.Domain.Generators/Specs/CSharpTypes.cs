@@ -34,9 +34,9 @@ internal static class CSharpTypes
     public static bool IsValueType(ValueModel value) =>
         value.IsFigure || value.Kind is ValueKind.Boolean or ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Date or ValueKind.YearMonth or ValueKind.Enum or ValueKind.Money or ValueKind.ReportingPeriod;
 
-    public static string QuantityType(ValueModel value) => "global::AiInfra.Domain.Quantities." + value.Quantity;
+    public static string QuantityType(ValueModel value) => value.QuantityDefinition!.FullName;
 
-    public static string UnitType(ValueModel value) => "global::AiInfra.Domain.Quantities.Units." + value.Quantity + "Unit";
+    public static string UnitType(ValueModel value) => value.QuantityDefinition!.UnitFullName;
 
     /// <summary>The enum's JSON helper class.</summary>
     public static string EnumHelper(string enumFullName) => enumFullName + "Json";

@@ -214,7 +214,7 @@ internal static class SchemaEmitter
                 WriteBounds(writer, value);
                 break;
             case ValueKind.Quantity:
-                var quantity = BuiltInQuantities.ByName[value.Quantity!];
+                var quantity = value.QuantityDefinition!;
                 writer.WriteStartArray("oneOf");
                 writer.WriteStartObject();
                 writer.WriteString("type", "number");

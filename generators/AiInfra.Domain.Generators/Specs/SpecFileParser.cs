@@ -6,6 +6,7 @@ using System.Text.RegularExpressions;
 using AiInfra.Domain.Generators.Common;
 using AiInfra.Domain.Generators.Diagnostics;
 using AiInfra.Domain.Generators.Json;
+using AiInfra.Domain.Generators.Quantities;
 using AiInfra.Domain.Rules;
 using AiInfra.Domain.Validation.JsonSchemaStrings;
 using Microsoft.CodeAnalysis.Text;
@@ -43,12 +44,15 @@ internal static class SpecFileParser
         "minimum", "maximum", "pattern", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems",
     };
 
-    public static SpecFileResult Parse(string path, SourceText? text)
+    /// <param name="path">The file's path, for diagnostics.</param>
+    /// <param name="text">The file's text; null when it cannot be read.</param>
+    /// <param name="quantities">The quantities a property may name: the library's and the compilation's own.</param>
+    public static SpecFileResult Parse(string path, SourceText? text, QuantityTable quantities)
     {
         var diagnostics = new DiagnosticBag(path);
         try
         {
-            var model = text is null ? null : Read(path, text, diagnostics);
+            var model = text is null ? null : Read(path, text, quantities, diagnostics);
             return new SpecFileResult(model, diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -58,14 +62,14 @@ internal static class SpecFileParser
         }
     }
 
-    private static SpecFileModel? Read(string path, SourceText text, DiagnosticBag diagnostics)
+    private static SpecFileModel? Read(string path, SourceText text, QuantityTable quantities, DiagnosticBag diagnostics)
     {
         if (JsonFileReader.ReadRootObject(text, diagnostics) is not { } root)
         {
             return null;
         }
 
-        var context = new FileContext(path, Path.GetFileName(path), diagnostics, text);
+        var context = new FileContext(path, Path.GetFileName(path), diagnostics, text, quantities);
         var keys = new JsonObjectReader(root, diagnostics, "the spec file", "namespace", "description", "enums", "entities");
         var namespaceNode = keys.String("namespace", required: true);
         var ns = namespaceNode?.Value ?? string.Empty;
@@ -324,7 +328,7 @@ internal static class SpecFileParser
         switch (kind)
         {
             case ValueKind.Quantity:
-                value = ReadQuantityType(keys, value, diagnostics);
+                value = ReadQuantityType(keys, value, context);
                 if (value is null)
                 {
                     return null;
@@ -391,8 +395,9 @@ internal static class SpecFileParser
         return value;
     }
 
-    private static ValueModel? ReadQuantityType(JsonObjectReader keys, ValueModel value, DiagnosticBag diagnostics)
+    private static ValueModel? ReadQuantityType(JsonObjectReader keys, ValueModel value, FileContext context)
     {
+        var diagnostics = context.Diagnostics;
         var quantityNode = keys.String("quantity", required: true);
         var unitNode = keys.String("unit", required: true);
         if (quantityNode is null || unitNode is null)
@@ -400,32 +405,32 @@ internal static class SpecFileParser
             return null;
         }
 
-        if (!BuiltInQuantities.ByName.TryGetValue(quantityNode.Value, out var quantity))
+        if (!context.Quantities.TryGet(quantityNode.Value, out var quantity))
         {
-            diagnostics.Add(DiagnosticDescriptors.SpecUnknownQuantity, quantityNode.Range, quantityNode.Value, BuiltInQuantities.Names);
+            diagnostics.Add(DiagnosticDescriptors.SpecUnknownQuantity, quantityNode.Range, quantityNode.Value, context.Quantities.Names);
             return null;
         }
 
-        var unit = BuiltInQuantities.FindUnit(quantity, unitNode.Value);
+        var unit = QuantityTable.FindUnit(quantity, unitNode.Value);
         if (unit is null)
         {
-            ReportUnit(unitNode.Value, unitNode.Range, quantity, diagnostics);
+            ReportUnit(unitNode.Value, unitNode.Range, quantity, context);
             return null;
         }
 
-        return value with { Quantity = quantity.Name, Unit = unit.Name, UnitAbbreviation = unit.DefaultAbbreviation };
+        return value with { Quantity = quantity.Name, Unit = unit.Name, UnitAbbreviation = unit.DefaultAbbreviation, QuantityDefinition = quantity };
     }
 
-    private static void ReportUnit(string unit, TextRange range, Quantities.QuantityModel quantity, DiagnosticBag diagnostics)
+    private static void ReportUnit(string unit, TextRange range, QuantityModel quantity, FileContext context)
     {
-        var owners = BuiltInQuantities.QuantitiesWithUnit(unit, quantity.Name).ToList();
+        var owners = context.Quantities.QuantitiesWithUnit(unit, quantity.Name).ToList();
         if (owners.Count > 0)
         {
-            diagnostics.Add(DiagnosticDescriptors.WrongDimension, range, unit, string.Join(" and ", owners), quantity.Name, BuiltInQuantities.UnitList(quantity));
+            context.Diagnostics.Add(DiagnosticDescriptors.WrongDimension, range, unit, string.Join(" and ", owners), quantity.Name, QuantityTable.UnitList(quantity));
         }
         else
         {
-            diagnostics.Add(DiagnosticDescriptors.SpecUnknownUnit, range, unit, quantity.Name, BuiltInQuantities.UnitList(quantity));
+            context.Diagnostics.Add(DiagnosticDescriptors.SpecUnknownUnit, range, unit, quantity.Name, QuantityTable.UnitList(quantity));
         }
     }
 
@@ -549,27 +554,27 @@ internal static class SpecFileParser
         problem = null;
         if (value.Kind == ValueKind.Quantity)
         {
-            var quantity = BuiltInQuantities.ByName[value.Quantity!];
+            var quantity = value.QuantityDefinition!;
             var declared = quantity.Units.First(u => u.Name == value.Unit);
             if (node is JsonNumber bare && bare.IsFinite)
             {
                 return new LiteralModel(bare.Value, bare.RawText + (declared.DefaultAbbreviation.Length > 0 ? " " + declared.DefaultAbbreviation : string.Empty), declared.Name, bare.Value);
             }
 
-            if (node is not JsonString text || !BuiltInQuantities.TrySplit(text.Value, out var number, out var unitText))
+            if (node is not JsonString text || !QuantityTable.TrySplit(text.Value, out var number, out var unitText))
             {
                 problem = $"must be a {quantity.Name} such as \"1 {declared.DefaultAbbreviation}\", or a number in {declared.DefaultAbbreviation}";
                 return null;
             }
 
-            var unit = BuiltInQuantities.FindUnit(quantity, unitText);
+            var unit = QuantityTable.FindUnit(quantity, unitText);
             if (unit is null)
             {
-                ReportUnit(unitText, node.Range, quantity, context.Diagnostics);
+                ReportUnit(unitText, node.Range, quantity, context);
                 return null;
             }
 
-            return new LiteralModel(BuiltInQuantities.Convert(number, unit, declared), text.Value.Trim(), unit.Name, number);
+            return new LiteralModel(QuantityTable.Convert(number, unit, declared), text.Value.Trim(), unit.Name, number);
         }
 
         if (node is not JsonNumber n || !n.IsFinite)
@@ -700,5 +705,5 @@ internal static class SpecFileParser
     private static bool IsCheckerName(string name) =>
         name.Length > "CheckProperty".Length && name.StartsWith("CheckProperty", StringComparison.Ordinal) && name.Substring("CheckProperty".Length).All(c => c is >= '0' and <= '9');
 
-    private sealed record FileContext(string Path, string FileName, DiagnosticBag Diagnostics, SourceText Text);
+    private sealed record FileContext(string Path, string FileName, DiagnosticBag Diagnostics, SourceText Text, QuantityTable Quantities);
 }

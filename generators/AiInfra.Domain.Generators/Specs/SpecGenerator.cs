@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using AiInfra.Domain.Generators.Catalogs;
 using AiInfra.Domain.Generators.Common;
+using AiInfra.Domain.Generators.Quantities;
 using Microsoft.CodeAnalysis;
 
 namespace AiInfra.Domain.Generators.Specs;
@@ -20,9 +21,22 @@ public sealed class SpecGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        // The quantities a spec file may name: the library's, and the ones this compilation generates from its own
+        // *.quantity.json files (the quantity generator reports what is wrong with those).
+        var target = CompilationQuantities.Target(context);
+        var quantities = CompilationQuantities.Files(context)
+            .Where(static r => r.Model is not null)
+            .Combine(target)
+            .Select(static (pair, _) => CompilationQuantities.Place(pair.Left.Model!, pair.Right))
+            .Collect()
+            .Combine(target)
+            .Select(static (pair, _) => QuantityTable.Create(CompilationQuantities.Generated(pair.Left, pair.Right)))
+            .WithTrackingName(TrackingNames.SpecQuantities);
+
         var files = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(SpecExtension, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, token) => SpecFileParser.Parse(file.Path, file.GetText(token)))
+            .Combine(quantities)
+            .Select(static (pair, token) => SpecFileParser.Parse(pair.Left.Path, pair.Left.GetText(token), pair.Right))
             .WithTrackingName(TrackingNames.SpecFiles);
 
         context.RegisterSourceOutput(files.Select(static (r, _) => r.Diagnostics), ReportAll);
@@ -74,7 +88,8 @@ public sealed class SpecGenerator : IIncrementalGenerator
             .Select(static (file, token) => new CatalogFileInput(file.Path, file.GetText(token)?.ToString() ?? string.Empty))
             .WithTrackingName(TrackingNames.CatalogFiles)
             .Combine(emittable)
-            .Select(static (pair, _) => pair.Right is null ? null : CatalogEmitter.Emit(pair.Left, pair.Right))
+            .Combine(quantities)
+            .Select(static (pair, _) => pair.Left.Right is null ? null : CatalogEmitter.Emit(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Catalogs);
 
         context.RegisterSourceOutput(catalogs, static (spc, result) =>

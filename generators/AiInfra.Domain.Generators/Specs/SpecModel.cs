@@ -1,4 +1,5 @@
 using AiInfra.Domain.Generators.Common;
+using AiInfra.Domain.Generators.Quantities;
 
 namespace AiInfra.Domain.Generators.Specs;
 
@@ -30,6 +31,7 @@ internal sealed record LiteralModel(double Number, string Text, string? Quantity
 
 /// <summary>The type of a value and the constraints on it (for a property, a list item or a map value).</summary>
 /// <param name="TargetLocation">Where the spec names <c>Target</c> (or a map's <c>KeyEnum</c>), for diagnostics; removed before emission.</param>
+/// <param name="QuantityDefinition">For a quantity, its definition (namespace, units), without file positions.</param>
 internal sealed record ValueModel(
     ValueKind Kind,
     string? Quantity,
@@ -47,7 +49,8 @@ internal sealed record ValueModel(
     int MaxItems,
     bool UniqueItems,
     bool IsFigure = false,
-    LocationInfo? TargetLocation = null)
+    LocationInfo? TargetLocation = null,
+    QuantityModel? QuantityDefinition = null)
 {
     public static ValueModel Of(ValueKind kind) => new(kind, null, null, null, null, null, null, null, null, null, -1, -1, -1, -1, false);
 

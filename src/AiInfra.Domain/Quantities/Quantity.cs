@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 
 namespace AiInfra.Domain.Quantities;
@@ -6,21 +7,55 @@ namespace AiInfra.Domain.Quantities;
 /// Works with any quantity when its type is known only at run time: create one from a unit enum value, parse one
 /// for a type, or list every quantity. Names follow UnitsNet's <c>Quantity</c> class.
 /// </summary>
+/// <remarks>
+/// It knows the library's quantities and every quantity a loaded assembly generated from its own
+/// <c>*.quantity.json</c> files: that assembly registers them (<see cref="Register{TQuantity, TUnit}"/>) when it
+/// loads, so <see cref="From(double, Enum)"/>, <see cref="Parse(Type, string)"/>, <see cref="UnitConverter"/> and
+/// <c>AiInfraJson.Options</c> treat them as they treat the library's.
+/// </remarks>
 public static partial class Quantity
 {
-    private static readonly QuantityInfo[] s_infos = CreateInfos();
-    private static readonly Dictionary<string, QuantityInfo> s_byName = s_infos.ToDictionary(i => i.Name, StringComparer.Ordinal);
-    private static readonly Dictionary<Type, QuantityInfo> s_byUnitType = s_infos.ToDictionary(i => i.UnitType);
-    private static readonly Dictionary<Type, QuantityInfo> s_byValueType = s_infos.ToDictionary(i => i.ValueType);
+    private static readonly object s_registrationLock = new();
 
-    /// <summary>Every quantity, ordered by name.</summary>
-    public static IReadOnlyList<QuantityInfo> Infos => s_infos;
+    // Replaced whole, never changed, so readers need no lock.
+    private static volatile Registry s_registry = Registry.Of(CreateInfos());
+
+    /// <summary>Every quantity, ordered by name (quantities of the same name by their type's full name).</summary>
+    public static IReadOnlyList<QuantityInfo> Infos => s_registry.Infos;
 
     /// <summary>Every quantity's name, ordered.</summary>
-    public static IReadOnlyList<string> Names => s_infos.Select(i => i.Name).ToArray();
+    public static IReadOnlyList<string> Names => s_registry.Infos.Select(i => i.Name).ToArray();
 
-    /// <summary>Every quantity by its name ("Power").</summary>
-    public static IReadOnlyDictionary<string, QuantityInfo> ByName => s_byName;
+    /// <summary>Every quantity by its name ("Power"). When two registered quantities share a name, the first registered keeps it.</summary>
+    public static IReadOnlyDictionary<string, QuantityInfo> ByName => s_registry.ByName;
+
+    /// <summary>
+    /// Adds a quantity defined outside this library, so that the members of this class, <see cref="UnitConverter"/>,
+    /// <c>AiInfraJson.Options</c> and the parsers' messages know it. The module initializer generated from a project's
+    /// <c>*.quantity.json</c> files calls it; calling it again for the same quantity does nothing.
+    /// </summary>
+    /// <typeparam name="TQuantity">The generated quantity struct.</typeparam>
+    /// <typeparam name="TUnit">Its unit enum.</typeparam>
+    /// <exception cref="ArgumentException"><typeparamref name="TQuantity"/>'s <c>Info</c> describes another type.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
+    public static void Register<TQuantity, TUnit>()
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum
+    {
+        var info = TQuantity.Info;
+        if (info is null || info.ValueType != typeof(TQuantity) || info.UnitType != typeof(TUnit))
+        {
+            throw new ArgumentException($"{typeof(TQuantity).Name}.Info does not describe {typeof(TQuantity).Name} with the units {typeof(TUnit).Name}.", nameof(TQuantity));
+        }
+
+        lock (s_registrationLock)
+        {
+            if (!s_registry.ByValueType.ContainsKey(typeof(TQuantity)))
+            {
+                s_registry = s_registry.With(info);
+            }
+        }
+    }
 
     /// <summary>Creates the quantity that <paramref name="unit"/> belongs to, such as a Power for <c>PowerUnit.Kilowatt</c>.</summary>
     /// <exception cref="ArgumentException"><paramref name="unit"/> is not a unit enum value of this library, or the value is not finite.</exception>
@@ -28,7 +63,7 @@ public static partial class Quantity
     public static IQuantity From(double value, Enum unit)
     {
         ArgumentNullException.ThrowIfNull(unit);
-        return s_byUnitType.TryGetValue(unit.GetType(), out var info) && Enum.IsDefined(unit.GetType(), unit)
+        return s_registry.ByUnitType.TryGetValue(unit.GetType(), out var info) && Enum.IsDefined(unit.GetType(), unit)
             ? info.CreateUntyped(QuantityGuard.Finite(value, nameof(value)), unit)
             : throw new ArgumentException($"{unit.GetType().Name}.{unit} is not a unit of any quantity.", nameof(unit));
     }
@@ -40,7 +75,7 @@ public static partial class Quantity
     public static bool TryFrom(double value, Enum? unit, [NotNullWhen(true)] out IQuantity? quantity)
     {
         quantity = null;
-        if (unit is null || !s_byUnitType.TryGetValue(unit.GetType(), out var info) || !Enum.IsDefined(unit.GetType(), unit))
+        if (unit is null || !s_registry.ByUnitType.TryGetValue(unit.GetType(), out var info) || !Enum.IsDefined(unit.GetType(), unit))
         {
             return false;
         }
@@ -60,7 +95,7 @@ public static partial class Quantity
     /// <exception cref="ArgumentOutOfRangeException">The value is beyond the unit's range: in the base unit it would not be finite.</exception>
     public static IQuantity From(double value, string quantityName, string unitName)
     {
-        var info = s_byName.TryGetValue(quantityName, out var found)
+        var info = s_registry.ByName.TryGetValue(quantityName, out var found)
             ? found
             : throw new ArgumentException($"Unknown quantity \"{quantityName}\"; known: {string.Join(", ", Names)}.", nameof(quantityName));
         var unit = info.UnitInfos.FirstOrDefault(u => u.Name == unitName)
@@ -73,7 +108,7 @@ public static partial class Quantity
     /// <exception cref="ArgumentOutOfRangeException">The value is beyond the unit's range: in the base unit it would not be finite.</exception>
     public static IQuantity FromUnitAbbreviation(double value, string unitAbbreviation)
     {
-        var matches = s_infos
+        var matches = s_registry.Infos
             .SelectMany(i => i.UnitInfos.Where(u => u.Abbreviations.Contains(unitAbbreviation, StringComparer.Ordinal)).Select(u => (Info: i, Unit: u)))
             .ToList();
         return matches.Count switch
@@ -103,7 +138,7 @@ public static partial class Quantity
     {
         quantity = null;
         return text is not null
-            && s_byValueType.TryGetValue(quantityType, out var info)
+            && s_registry.ByValueType.TryGetValue(quantityType, out var info)
             && info.TryParseUntyped(text.AsSpan(), formatProvider, out quantity);
     }
 
@@ -112,13 +147,38 @@ public static partial class Quantity
     public static QuantityInfo GetInfo(Type quantityType) => InfoFor(quantityType);
 
     internal static bool TryGetInfoByValueType(Type valueType, [NotNullWhen(true)] out QuantityInfo? info) =>
-        s_byValueType.TryGetValue(valueType, out info);
+        s_registry.ByValueType.TryGetValue(valueType, out info);
 
     internal static bool TryGetInfoByUnitType(Type unitType, [NotNullWhen(true)] out QuantityInfo? info) =>
-        s_byUnitType.TryGetValue(unitType, out info);
+        s_registry.ByUnitType.TryGetValue(unitType, out info);
 
     private static QuantityInfo InfoFor(Type quantityType) =>
-        s_byValueType.TryGetValue(quantityType, out var info)
+        s_registry.ByValueType.TryGetValue(quantityType, out var info)
             ? info
-            : throw new ArgumentException($"{quantityType.Name} is not a quantity of AiInfra.Domain.", nameof(quantityType));
+            : throw new ArgumentException($"{quantityType.Name} is not a quantity of AiInfra.Domain, nor a registered one.", nameof(quantityType));
+
+    /// <summary>One state of the registry: the quantities and their look-ups, built together.</summary>
+    private sealed record Registry(
+        QuantityInfo[] Infos,
+        Dictionary<string, QuantityInfo> ByName,
+        Dictionary<Type, QuantityInfo> ByUnitType,
+        Dictionary<Type, QuantityInfo> ByValueType)
+    {
+        public static Registry Of(QuantityInfo[] infos) => new(
+            infos,
+            infos.ToDictionary(i => i.Name, StringComparer.Ordinal),
+            infos.ToDictionary(i => i.UnitType),
+            infos.ToDictionary(i => i.ValueType));
+
+        public Registry With(QuantityInfo info)
+        {
+            var byName = new Dictionary<string, QuantityInfo>(ByName, StringComparer.Ordinal);
+            byName.TryAdd(info.Name, info);
+            return new(
+                Infos.Append(info).OrderBy(i => i.Name, StringComparer.Ordinal).ThenBy(i => i.ValueType.FullName, StringComparer.Ordinal).ToArray(),
+                byName,
+                new Dictionary<Type, QuantityInfo>(ByUnitType) { [info.UnitType] = info },
+                new Dictionary<Type, QuantityInfo>(ByValueType) { [info.ValueType] = info });
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+
 namespace AiInfra.Domain.Quantities;
 
 /// <summary>Describes a quantity: its name, units, base unit and dimensions. One instance per quantity.</summary>
@@ -106,14 +108,52 @@ public abstract class QuantityInfo<TUnit> : QuantityInfo
     internal UnitInfo<TUnit> UnitInfoOf(TUnit unit) => _units[System.Runtime.CompilerServices.Unsafe.As<TUnit, int>(ref unit)];
 }
 
-/// <summary>The concrete description of the quantity <typeparamref name="TQuantity"/>; created by generated code.</summary>
-internal sealed class QuantityInfo<TQuantity, TUnit> : QuantityInfo<TUnit>
+/// <summary>
+/// The concrete description of the quantity <typeparamref name="TQuantity"/>. Each generated quantity creates one, once,
+/// for its <c>Info</c>; the library's quantities and a project's own (generated from its <c>*.quantity.json</c> files) alike.
+/// </summary>
+/// <typeparam name="TQuantity">The quantity struct.</typeparam>
+/// <typeparam name="TUnit">Its unit enum.</typeparam>
+public sealed class QuantityInfo<TQuantity, TUnit> : QuantityInfo<TUnit>
     where TQuantity : struct, IQuantity<TQuantity, TUnit>
     where TUnit : struct, Enum
 {
+    /// <summary>Describes a quantity. Called by generated code; the arguments are checked, because the parser, the formatter and the registry rely on them.</summary>
+    /// <param name="name">The quantity's name, which spec files and messages use, such as "Power".</param>
+    /// <param name="units">
+    /// Every unit, indexed by its enum value: the base unit (value 0) first, then the units 1 to n-1 in order; the
+    /// formatting abbreviation of each first among its abbreviations.
+    /// </param>
+    /// <param name="baseDimensions">The exponents of the base dimensions.</param>
+    /// <param name="differenceQuantityName">For an affine quantity, the name of the quantity of its differences; otherwise null.</param>
+    /// <exception cref="ArgumentException">An argument breaks one of the rules above.</exception>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
     public QuantityInfo(string name, UnitInfo<TUnit>[] units, BaseDimensions baseDimensions, string? differenceQuantityName)
-        : base(name, typeof(TQuantity), units, baseDimensions, differenceQuantityName)
+        : base(CheckName(name), typeof(TQuantity), CheckUnits(units), baseDimensions ?? throw new ArgumentNullException(nameof(baseDimensions)), differenceQuantityName)
     {
+    }
+
+    private static string CheckName(string name) =>
+        string.IsNullOrWhiteSpace(name) ? throw new ArgumentException("A quantity needs a name.", nameof(name)) : name;
+
+    private static UnitInfo<TUnit>[] CheckUnits(UnitInfo<TUnit>[] units)
+    {
+        ArgumentNullException.ThrowIfNull(units);
+        if (units.Length == 0)
+        {
+            throw new ArgumentException("A quantity needs at least one unit.", nameof(units));
+        }
+
+        for (var i = 0; i < units.Length; i++)
+        {
+            var unit = units[i] ?? throw new ArgumentException($"Unit {i} is null.", nameof(units));
+            if (Convert.ToInt64(unit.Value, System.Globalization.CultureInfo.InvariantCulture) != i)
+            {
+                throw new ArgumentException($"Unit {i} is {typeof(TUnit).Name}.{unit.Value}, whose value is not {i}; units are indexed by their enum value.", nameof(units));
+            }
+        }
+
+        return units;
     }
 
     internal override IQuantity CreateUntyped(double value, Enum unit) => TQuantity.From(value, (TUnit)unit);

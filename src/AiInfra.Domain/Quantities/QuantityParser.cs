@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using System.Globalization;
 
 namespace AiInfra.Domain.Quantities;
@@ -16,10 +17,22 @@ internal readonly record struct QuantityParseFailure(QuantityParseError Error, R
 /// Time is linear in the length of the text: no unit is longer than the quantity's longest abbreviation, so only that
 /// many places at the end of a text without white space can start the unit.
 /// </summary>
-internal static class QuantityParser
+/// <remarks>
+/// Part of the contract between the quantity generator and this library: every generated quantity's <c>Parse</c>,
+/// <c>TryParse</c> and <c>ParseUnit</c> call it, for the library's quantities and a project's own alike. Other code
+/// calls those members.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Advanced)]
+public static class QuantityParser
 {
     private const NumberStyles Styles = NumberStyles.Float;
 
+    /// <summary>Reads a <typeparamref name="TQuantity"/> from a text such as "700 W".</summary>
+    /// <typeparam name="TQuantity">The quantity struct.</typeparam>
+    /// <typeparam name="TUnit">Its unit enum.</typeparam>
+    /// <param name="text">The number, optional white space and the unit's abbreviation; white space around it is ignored.</param>
+    /// <param name="provider">The culture of the number; invariant when null.</param>
+    /// <exception cref="QuantityFormatException">The text is not a <typeparamref name="TQuantity"/>; the message says why and lists the units.</exception>
     public static TQuantity Parse<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider? provider)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>
         where TUnit : struct, Enum =>
@@ -27,7 +40,19 @@ internal static class QuantityParser
             ? result
             : throw CreateException(text, provider, failure, TQuantity.Info);
 
-    public static bool TryParse<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider? provider, out TQuantity result, out QuantityParseFailure failure)
+    /// <summary>Tries to read a <typeparamref name="TQuantity"/> from a text such as "700 W"; never throws.</summary>
+    /// <typeparam name="TQuantity">The quantity struct.</typeparam>
+    /// <typeparam name="TUnit">Its unit enum.</typeparam>
+    /// <param name="text">The number, optional white space and the unit's abbreviation; white space around it is ignored.</param>
+    /// <param name="provider">The culture of the number; invariant when null.</param>
+    /// <param name="result">The quantity read, or <c>default</c>.</param>
+    /// <returns>True when the text is a <typeparamref name="TQuantity"/>.</returns>
+    public static bool TryParse<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider? provider, out TQuantity result)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum =>
+        TryParse<TQuantity, TUnit>(text, provider, out result, out _);
+
+    internal static bool TryParse<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider? provider, out TQuantity result, out QuantityParseFailure failure)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>
         where TUnit : struct, Enum
     {
@@ -171,7 +196,7 @@ internal static class QuantityParser
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F';
 
     /// <summary>The exception for a failure, with a message that names the input and lists the units.</summary>
-    public static QuantityFormatException CreateException(ReadOnlySpan<char> text, IFormatProvider? provider, QuantityParseFailure failure, QuantityInfo info)
+    internal static QuantityFormatException CreateException(ReadOnlySpan<char> text, IFormatProvider? provider, QuantityParseFailure failure, QuantityInfo info)
     {
         var error = failure.Error;
         var unit = text[failure.Unit];
@@ -193,11 +218,16 @@ internal static class QuantityParser
         return new QuantityFormatException(message, error, info.Name);
     }
 
-    /// <summary>The exception for an abbreviation that names no unit, or several.</summary>
+    /// <summary>The exception for an abbreviation that names no unit of <typeparamref name="TQuantity"/>, or several, for the caller to throw.</summary>
+    /// <typeparam name="TQuantity">The quantity struct.</typeparam>
+    /// <typeparam name="TUnit">Its unit enum.</typeparam>
+    /// <param name="abbreviation">The abbreviation that was not found.</param>
+    /// <returns>An exception whose message says whether the abbreviation is ambiguous or a unit of another quantity, and lists the units.</returns>
     public static QuantityFormatException UnitNotFound<TQuantity, TUnit>(string abbreviation)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>
         where TUnit : struct, Enum
     {
+        ArgumentNullException.ThrowIfNull(abbreviation);
         var info = TQuantity.Info;
         var error = QuantityParseError.UnknownUnit;
         var reason = DescribeUnit(abbreviation, info, ref error);

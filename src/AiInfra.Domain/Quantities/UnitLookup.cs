@@ -1,11 +1,25 @@
+using System.ComponentModel;
+
 namespace AiInfra.Domain.Quantities;
 
-/// <summary>The case-insensitive fallback of unit parsing: accepted only when exactly one unit matches.</summary>
-internal static class UnitLookup
+/// <summary>
+/// The case-insensitive fallback of unit parsing: accepted only when exactly one unit matches. Part of the contract
+/// between the quantity generator and this library: every generated quantity's <c>TryParseUnit</c> calls it after the
+/// exact (case-sensitive) match failed; other code calls that.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Advanced)]
+public static class UnitLookup
 {
+    /// <summary>Finds the one unit of <paramref name="info"/> with an abbreviation equal to <paramref name="abbreviation"/> ignoring case.</summary>
+    /// <typeparam name="TUnit">The quantity's unit enum.</typeparam>
+    /// <param name="abbreviation">The text to look up.</param>
+    /// <param name="info">The quantity whose units are searched.</param>
+    /// <param name="unit">The unit found, or <c>default</c>.</param>
+    /// <returns>True when exactly one unit matches; false when none does or several do ("mw": mW or MW).</returns>
     public static bool TryFindIgnoringCase<TUnit>(ReadOnlySpan<char> abbreviation, QuantityInfo<TUnit> info, out TUnit unit)
         where TUnit : struct, Enum
     {
+        ArgumentNullException.ThrowIfNull(info);
         unit = default;
         var matches = 0;
         // Arrays, not the IReadOnlyList properties: enumerating an interface would box an enumerator per unit.
@@ -30,7 +44,7 @@ internal static class UnitLookup
     }
 
     /// <summary>The default abbreviations of every unit that matches ignoring case, for an "ambiguous" message.</summary>
-    public static List<string> CaseInsensitiveMatches(ReadOnlySpan<char> abbreviation, QuantityInfo info)
+    internal static List<string> CaseInsensitiveMatches(ReadOnlySpan<char> abbreviation, QuantityInfo info)
     {
         var result = new List<string>();
         foreach (var candidate in info.UnitInfos)
@@ -49,7 +63,7 @@ internal static class UnitLookup
     }
 
     /// <summary>The quantities other than <paramref name="except"/> that have a unit with exactly this abbreviation.</summary>
-    public static List<QuantityInfo> QuantitiesWithAbbreviation(ReadOnlySpan<char> abbreviation, QuantityInfo except)
+    internal static List<QuantityInfo> QuantitiesWithAbbreviation(ReadOnlySpan<char> abbreviation, QuantityInfo except)
     {
         var result = new List<QuantityInfo>();
         foreach (var info in Quantity.Infos)

@@ -28,7 +28,7 @@ public class SpecCompileTests
         MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "NodaTime.dll")),
     ]);
 
-    private static CSharpParseOptions ParseOptions { get; } = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+    internal static CSharpParseOptions ParseOptions { get; } = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
 
     public static TheoryData<string, string, string> Inputs { get; } = new()
     {
@@ -60,7 +60,17 @@ public class SpecCompileTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, deterministic: true));
         var driver = CSharpGeneratorDriver.Create([new SpecGenerator().AsSourceGenerator()], files, ParseOptions);
         var run = GeneratorHarness.Run(driver, compilation);
+        Emit(run);
+        return run;
+    }
 
+    /// <summary>
+    /// Requires a run without exception or generator diagnostic whose output compiles with no error and no warning,
+    /// and emits it.
+    /// </summary>
+    /// <returns>The assembly's bytes.</returns>
+    internal static byte[] Emit(GeneratorRun run)
+    {
         Assert.Null(run.Exception);
         Assert.True(run.Diagnostics.IsEmpty, SpecInputs.Describe(run.Diagnostics));
 
@@ -71,7 +81,7 @@ public class SpecCompileTests
         using var stream = new MemoryStream();
         var emitted = run.OutputCompilation.Emit(stream);
         Assert.True(emitted.Success, SpecInputs.Describe(emitted.Diagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning)));
-        return run;
+        return stream.ToArray();
     }
 
     /// <summary>The references of a user's project: the shared framework, the built library and NodaTime.</summary>
@@ -88,7 +98,7 @@ public class SpecCompileTests
     }
 
     /// <summary>What the SDK's ImplicitUsings gives a console or library project.</summary>
-    private const string ImplicitUsings = """
+    internal const string ImplicitUsings = """
         global using System;
         global using System.Collections.Generic;
         global using System.IO;

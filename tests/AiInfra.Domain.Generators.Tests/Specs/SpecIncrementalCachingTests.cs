@@ -18,6 +18,7 @@ public class SpecIncrementalCachingTests
     /// <summary>Every step the spec generator names, which the tests below check by name.</summary>
     internal static readonly string[] TrackedSteps =
     [
+        TrackingNames.SpecQuantities,
         TrackingNames.SpecFiles,
         TrackingNames.SpecSet,
         TrackingNames.SpecEntities,
