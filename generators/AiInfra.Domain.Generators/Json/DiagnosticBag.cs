@@ -19,7 +19,7 @@ internal sealed class DiagnosticBag
         _items.Add(DiagnosticInfo.Create(descriptor, range.ToLocation(FilePath), args));
 
     /// <summary>Adds a diagnostic at a location already recorded in a model, such as a unit's UnitsNet name.</summary>
-    public void AddAt(DiagnosticDescriptor descriptor, LocationInfo location, params object?[] args) =>
+    public void AddAt(DiagnosticDescriptor descriptor, LocationInfo? location, params object?[] args) =>
         _items.Add(DiagnosticInfo.Create(descriptor, location, args));
 
     public EquatableArray<DiagnosticInfo> ToEquatableArray() => _items.ToEquatableArray();

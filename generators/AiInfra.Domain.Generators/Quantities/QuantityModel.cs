@@ -1,3 +1,4 @@
+using System.Linq;
 using AiInfra.Domain.Generators.Common;
 
 namespace AiInfra.Domain.Generators.Quantities;
@@ -59,7 +60,14 @@ internal sealed record QuantityModel(
     /// quantity file then regenerates nothing that depends on it.
     /// </summary>
     public QuantityModel WithoutLocations() =>
-        this with { NameLocation = null, DifferenceQuantityLocation = null, NamespaceLocation = null };
+        this with
+        {
+            NameLocation = null,
+            DifferenceQuantityLocation = null,
+            NamespaceLocation = null,
+            UnitsNet = UnitsNet is null ? null : UnitsNet with { Location = null },
+            Units = Units.Select(u => u.UnitsNet is null ? u : u with { UnitsNet = u.UnitsNet with { Location = null, ViaLocation = null } }).ToEquatableArray(),
+        };
 
     /// <summary>The path of the file that defines the quantity (its name alone once <see cref="WithoutLocations"/> removed the positions).</summary>
     public string FilePath => NameLocation?.FilePath ?? FileName;

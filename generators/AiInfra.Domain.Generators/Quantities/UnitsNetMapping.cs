@@ -9,8 +9,8 @@ namespace AiInfra.Domain.Generators.Quantities;
 /// <summary>What a quantity is in UnitsNet, as its definition file declares it.</summary>
 /// <param name="Quantity">The UnitsNet quantity type (<c>UnitsNet.Power</c> is "Power"), or null when UnitsNet has none.</param>
 /// <param name="Reason">When <paramref name="Quantity"/> is null: why UnitsNet has no counterpart.</param>
-/// <param name="Location">Where the name (or the "none" object) is written.</param>
-internal sealed record UnitsNetQuantityMapping(string? Quantity, string Reason, LocationInfo Location)
+/// <param name="Location">Where the name (or the "none" object) is written; null in the models spec files use.</param>
+internal sealed record UnitsNetQuantityMapping(string? Quantity, string Reason, LocationInfo? Location)
 {
     public bool IsMapped => Quantity is not null;
 }
@@ -19,9 +19,9 @@ internal sealed record UnitsNetQuantityMapping(string? Quantity, string Reason, 
 /// <param name="Unit">The member of UnitsNet's unit enum, or null when UnitsNet has no such unit.</param>
 /// <param name="Via">When <paramref name="Unit"/> is null: the UnitsNet unit, one that another unit of the quantity maps to, that a value is converted into.</param>
 /// <param name="Reason">When <paramref name="Unit"/> is null: why UnitsNet has no counterpart.</param>
-/// <param name="Location">Where the name is written, or the prefix that derived it.</param>
+/// <param name="Location">Where the name is written, or the prefix that derived it; null in the models spec files use.</param>
 /// <param name="ViaLocation">Where <paramref name="Via"/> is written.</param>
-internal sealed record UnitsNetUnitMapping(string? Unit, string? Via, string Reason, LocationInfo Location, LocationInfo? ViaLocation)
+internal sealed record UnitsNetUnitMapping(string? Unit, string? Via, string Reason, LocationInfo? Location, LocationInfo? ViaLocation)
 {
     /// <summary>The UnitsNet unit a value of this unit becomes: the unit itself, or the one it is converted through.</summary>
     public string Target => Unit ?? Via ?? string.Empty;
