@@ -182,7 +182,7 @@ internal static class QuantityEmitter
                 _unit = IsDefined(unit) ? unit : throw QuantityGuard.UndefinedUnit(unit, nameof(unit));
                 if (!double.IsFinite(ToBaseValue(value, unit)))
                 {
-                    throw QuantityRange.OutOfRange(s_info, s_info.UnitInfos[(int)unit], value, nameof(value));
+                    throw QuantityGuard.OutOfRange(s_info, s_info.UnitInfos[(int)unit], value, nameof(value));
                 }
             }
 
@@ -282,7 +282,7 @@ internal static class QuantityEmitter
                 var converted = As(unit);
                 return double.IsFinite(ToBaseValue(converted, unit)) && double.IsFinite(BaseValue)
                     ? (unit == _unit ? this : new(converted, unit, trusted: true))
-                    : throw QuantityRange.NotExpressible(this, s_info.UnitInfos[(int)unit], converted, nameof(unit));
+                    : throw QuantityGuard.NotExpressible(this, s_info.UnitInfos[(int)unit], converted, nameof(unit));
             }
 
             double IQuantity.As(Enum unit) => unit is {{u}} typed ? As(typed) : throw QuantityGuard.WrongUnitType(unit, typeof({{u}}), nameof(unit));

@@ -26,7 +26,7 @@ internal static class QuantityFileParser
     private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal)
     {
         "IQuantity", "QuantityInfo", "UnitInfo", "BaseDimensions", "QuantityGuard", "QuantityParser", "QuantityFormatter",
-        "UnitLookup", "QuantityFormatException", "Math", "Enum", "ReadOnlySpan", "Span", "IFormatProvider", "IComparable",
+        "UnitLookup", "QuantityFormatException", "AmountOrder", "IUnitsNetConvertible", "UnitsNetInterop", "Math", "Enum", "ReadOnlySpan", "Span", "IFormatProvider", "IComparable",
         "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "CultureInfo",
     };
 

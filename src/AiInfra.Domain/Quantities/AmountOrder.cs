@@ -24,8 +24,12 @@ namespace AiInfra.Domain.Quantities;
 /// 2^-968 are compared with integers, which allocates (no physical value gets there).</para>
 /// <para>NaN follows <see cref="double"/>: <c>==</c> and the ordering operators are false for it, <c>Equals</c> treats
 /// two NaNs as equal, and <c>CompareTo</c> puts NaN below everything.</para>
+/// <para>Part of the contract between the quantity generator and this library: every generated quantity's equality and
+/// ordering (the library's and a project's own) call it with each operand's value, its unit's factor to the base unit
+/// (and offset, for an affine unit); other code compares the quantities themselves.</para>
 /// </remarks>
-internal static class AmountOrder
+[System.ComponentModel.EditorBrowsable(System.ComponentModel.EditorBrowsableState.Advanced)]
+public static class AmountOrder
 {
     /// <summary>2^-968: a product at least this large in magnitude has an exactly representable rounding error.</summary>
     private const double ExactErrorThreshold = 4.008336720017946e-292;

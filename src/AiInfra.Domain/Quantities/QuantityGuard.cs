@@ -41,6 +41,36 @@ public static class QuantityGuard
         return new($"{unit.GetType().Name}.{unit} is not a {expected.Name}.", parameterName);
     }
 
+    /// <summary>
+    /// The exception for a finite value that <paramref name="unit"/> cannot hold, because its value in the base unit would
+    /// not be finite, for the caller to throw. The message names the unit's range.
+    /// </summary>
+    /// <param name="quantity">The quantity being created.</param>
+    /// <param name="unit">The unit the value is in.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="parameterName">The parameter the exception names.</param>
+    public static ArgumentOutOfRangeException OutOfRange(QuantityInfo quantity, UnitInfo unit, double value, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        ArgumentNullException.ThrowIfNull(unit);
+        return QuantityRange.OutOfRange(quantity, unit, value, parameterName);
+    }
+
+    /// <summary>
+    /// The exception for an amount that cannot be expressed in <paramref name="unit"/> (the converted value, or its value
+    /// in the base unit, would not be finite, or the amount itself is not), for the caller of <c>ToUnit</c> to throw.
+    /// </summary>
+    /// <param name="quantity">The amount being converted.</param>
+    /// <param name="unit">The unit it was to be expressed in.</param>
+    /// <param name="converted">The value the conversion gave.</param>
+    /// <param name="parameterName">The parameter the exception names.</param>
+    public static ArgumentOutOfRangeException NotExpressible(IQuantity quantity, UnitInfo unit, double converted, string parameterName)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        ArgumentNullException.ThrowIfNull(unit);
+        return QuantityRange.NotExpressible(quantity, unit, converted, parameterName);
+    }
+
     /// <summary>A hash of a value in the base unit, consistent with <see cref="double.Equals(double)"/>: 0 and -0 agree, and so do all NaNs.</summary>
     /// <param name="baseValue">The quantity's value in its base unit, on which its equality is defined.</param>
     public static int HashOf(double baseValue) =>

@@ -95,6 +95,15 @@ public class GeneratedCodeContractTests
         Assert.Equal("unit", undefined.ParamName);
         Assert.Contains("99 is not a defined PowerUnit", undefined.Message, StringComparison.Ordinal);
         Assert.Contains("EnergyUnit.Joule is not a PowerUnit", QuantityGuard.WrongUnitType(EnergyUnit.Joule, typeof(PowerUnit), "unit").Message, StringComparison.Ordinal);
+        var gigawatt = Power.Info.UnitInfos[(int)PowerUnit.Gigawatt];
+        var outOfRange = QuantityGuard.OutOfRange(Power.Info, gigawatt, 1e308, "value");
+        Assert.Equal("value", outOfRange.ParamName);
+        Assert.Contains("out of range for a Power", outOfRange.Message, StringComparison.Ordinal);
+        var overflowed = Power.FromGigawatts(1e299) * 1e10;
+        var notExpressible = QuantityGuard.NotExpressible(overflowed, gigawatt, overflowed.As(PowerUnit.Gigawatt), "unit");
+        Assert.Contains("not a finite amount", notExpressible.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentNullException>(() => QuantityGuard.OutOfRange(null!, gigawatt, 1, "value"));
+        Assert.Throws<ArgumentNullException>(() => QuantityGuard.NotExpressible(overflowed, null!, 1, "unit"));
         Assert.Equal(QuantityGuard.HashOf(0.0), QuantityGuard.HashOf(-0.0));
         Assert.Equal(QuantityGuard.HashOf(double.NaN), QuantityGuard.HashOf(-double.NaN));
     }
