@@ -33,7 +33,7 @@ public sealed class PackageContentsTests(PackedLibrary packed)
     }
 
     [Fact]
-    public void The_nuspec_names_the_license_readme_and_the_one_dependency()
+    public void The_nuspec_names_the_license_readme_and_the_two_dependencies()
     {
         using var package = ZipFile.OpenRead(packed.Package);
         using var stream = package.GetEntry("AiInfra.Domain.nuspec")!.Open();
@@ -45,8 +45,9 @@ public sealed class PackageContentsTests(PackedLibrary packed)
         Assert.Equal("MIT", Value("license"));
         Assert.Equal("README.md", Value("readme"));
         Assert.False(string.IsNullOrWhiteSpace(Value("description")));
-        var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value).Distinct().ToArray();
-        Assert.Equal(["NodaTime"], dependencies);
+        var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").ToArray();
+        Assert.Equal(["NodaTime", "UnitsNet"], dependencies.Select(e => e.Attribute("id")!.Value).Distinct().Order(StringComparer.Ordinal));
+        Assert.All(dependencies.Where(e => e.Attribute("id")!.Value == "UnitsNet"), e => Assert.Equal("5.75.1", e.Attribute("version")!.Value));
     }
 
     [Fact]

@@ -33,6 +33,26 @@ public sealed class PackedLibrary : IDisposable
     /// <summary>The path of the symbols package.</summary>
     public string SymbolsPackage => Path.Combine(Feed, $"AiInfra.Domain.{Version}.snupkg");
 
+    /// <summary>
+    /// Copies the package's dependencies (the versions of Directory.Packages.props) from the machine's package cache into
+    /// the feed, so that the feed alone restores the package. Copying again is harmless.
+    /// </summary>
+    public void CopyDependenciesToFeed()
+    {
+        foreach (var (id, version) in new[] { ("nodatime", "3.3.7"), ("unitsnet", "5.75.1") })
+        {
+            var package = Path.Combine(GlobalPackages, id, version, $"{id}.{version}.nupkg");
+            Assert.True(File.Exists(package), $"{package} is not in the machine's package cache; restore the repository first");
+            File.Copy(package, Path.Combine(Feed, Path.GetFileName(package)), overwrite: true);
+        }
+    }
+
+    /// <summary>The machine's NuGet package cache.</summary>
+    public static string GlobalPackages =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+
     /// <inheritdoc />
     public void Dispose()
     {
