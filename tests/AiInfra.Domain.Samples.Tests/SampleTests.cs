@@ -29,7 +29,7 @@ public class SampleTests
     private static readonly string[] s_testedElsewhere = [];
 
     /// <summary>The samples that take no arguments and only print.</summary>
-    private static readonly string[] s_printingSamples = ["rack-power", "power-chain", "optics-bom", "serving-cost", "capex", "audit"];
+    private static readonly string[] s_printingSamples = ["rack-power", "power-chain", "optics-bom", "serving-cost", "capex", "audit", "unitsnet"];
 
     public static TheoryData<string> PrintingSamples => new(s_printingSamples);
 
