@@ -20,7 +20,7 @@ internal static class UnitsNetJsonSupport
 
     /// <summary>The error for a UnitsNet type when the support is off, or null for any other type. Reads only the type's name.</summary>
     public static NotSupportedException? ErrorWhenOff(Type type) =>
-        type.Namespace == "UnitsNet" && type.Assembly.GetName().Name == "UnitsNet"
+        (Nullable.GetUnderlyingType(type) ?? type) is { Namespace: "UnitsNet" } unitsNetType && unitsNetType.Assembly.GetName().Name == "UnitsNet"
             ? new NotSupportedException($"{type} is a UnitsNet quantity, and AiInfraJson.Options reads and writes UnitsNet quantities only when the runtime switch {SwitchName} is on; it is off in this app, which was published with trimming or NativeAOT without <AiInfraUnitsNetJson>true</AiInfraUnitsNetJson> in its project file. See docs/unitsnet.md.")
             : null;
 }

@@ -24,14 +24,23 @@ internal sealed class UnitsNetQuantityJsonConverter<TQuantity, TUnit, TUnitsNet>
             return result;
         }
 
+        var error = CannotHold(quantity);
+        throw new JsonException(error.Message, error);
+    }
+
+    /// <summary>The <see cref="OverflowException"/> that <c>ToUnitsNet</c> throws for a value UnitsNet cannot hold.</summary>
+    internal static OverflowException CannotHold(TQuantity quantity)
+    {
         try
         {
-            return quantity.ToUnitsNet();
+            _ = quantity.ToUnitsNet();
         }
         catch (OverflowException exception)
         {
-            throw new JsonException(exception.Message, exception);
+            return exception;
         }
+
+        throw new InvalidOperationException($"{quantity} converts to UnitsNet although TryToUnitsNet said it cannot.");
     }
 
     /// <inheritdoc />
