@@ -44,7 +44,7 @@ internal sealed class AiInfraTypeInfoResolver : IJsonTypeInfoResolver
         // Behind a switch that trimming can fold, so that an app that never uses UnitsNet does not compile UnitsNet in.
         if (UnitsNetJsonSupport.IsSupported)
         {
-            return UnitsNetJsonConverterFactory.CreateOptionsTypeInfo(type, options);
+            return UnitsNetJsonConverterFactory.CreateTypeInfo(UnitsNetTypeInfos.Instance, type, options);
         }
 
         return UnitsNetJsonSupport.ErrorWhenOff(type) is { } off ? throw off : null;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
-using AiInfra.Domain.Serialization;
 
 namespace AiInfra.Domain.Quantities.Serialization;
 
@@ -38,26 +37,32 @@ public sealed class UnitsNetJsonConverterFactory : JsonConverterFactory
             ?? throw new ArgumentException($"{typeToConvert} is not a UnitsNet quantity that AiInfra.Domain maps; see UnitsNetJsonConverterFactory.Types.", nameof(typeToConvert));
 
     /// <summary>
-    /// The metadata <see cref="AiInfraJson.Options"/> gives a UnitsNet type (or its nullable form), or null for another
-    /// type: read and written as the options read and write the library's own quantity, so bad JSON is one
-    /// <see cref="AiInfraJsonException"/> with the same messages.
+    /// The metadata of a UnitsNet type (or of its nullable form) made by <paramref name="factory"/>, or null for another
+    /// type: how <see cref="AiInfraJson.Options"/>'s resolver, outside the quantity runtime, reaches the types without reflection.
     /// </summary>
-    internal static JsonTypeInfo? CreateOptionsTypeInfo(Type type, JsonSerializerOptions options) =>
-        UnitsNetJsonTable.Find(type)?.CreateOptionsTypeInfo(options)
-        ?? (Nullable.GetUnderlyingType(type) is { } underlying ? UnitsNetJsonTable.Find(underlying)?.CreateNullableOptionsTypeInfo(options) : null);
+    internal static JsonTypeInfo? CreateTypeInfo(IUnitsNetJsonTypeInfoFactory factory, Type type, JsonSerializerOptions options) =>
+        UnitsNetJsonTable.Find(type)?.CreateTypeInfo(factory, options, nullable: false)
+        ?? (Nullable.GetUnderlyingType(type) is { } underlying ? UnitsNetJsonTable.Find(underlying)?.CreateTypeInfo(factory, options, nullable: true) : null);
 }
 
-/// <summary>The converters of one UnitsNet type and its metadata, created without reflection.</summary>
+/// <summary>Makes the System.Text.Json metadata of a UnitsNet type given its types (see <see cref="UnitsNetJsonConverterFactory.CreateTypeInfo"/>).</summary>
+internal interface IUnitsNetJsonTypeInfoFactory
+{
+    /// <summary>The metadata of <typeparamref name="TUnitsNet"/>, or of its nullable form.</summary>
+    JsonTypeInfo Create<TQuantity, TUnit, TUnitsNet>(JsonSerializerOptions options, bool nullable)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>, IUnitsNetConvertible<TQuantity, TUnitsNet>
+        where TUnit : struct, Enum
+        where TUnitsNet : struct, global::UnitsNet.IQuantity;
+}
+
+/// <summary>The converter of one UnitsNet type, and its metadata, created without reflection.</summary>
 internal abstract class UnitsNetJsonEntry
 {
     /// <summary>The converter for any options: errors are <see cref="JsonException"/>s, as the library quantity's own converter's.</summary>
     public abstract JsonConverter Converter { get; }
 
-    /// <summary>The metadata for <see cref="AiInfraJson.Options"/>.</summary>
-    public abstract JsonTypeInfo CreateOptionsTypeInfo(JsonSerializerOptions options);
-
-    /// <summary>The metadata of the nullable form for <see cref="AiInfraJson.Options"/>.</summary>
-    public abstract JsonTypeInfo CreateNullableOptionsTypeInfo(JsonSerializerOptions options);
+    /// <summary>The metadata that <paramref name="factory"/> makes for this type.</summary>
+    public abstract JsonTypeInfo CreateTypeInfo(IUnitsNetJsonTypeInfoFactory factory, JsonSerializerOptions options, bool nullable);
 }
 
 /// <inheritdoc />
@@ -68,11 +73,6 @@ internal sealed class UnitsNetJsonEntry<TQuantity, TUnit, TUnitsNet> : UnitsNetJ
 {
     private readonly UnitsNetQuantityJsonConverter<TQuantity, TUnit, TUnitsNet> _converter = new();
 
-    private readonly AiInfraValueConverter<TUnitsNet> _optionsConverter = new(
-        Read,
-        static (writer, value) => JsonValueWriters.WriteQuantity<TQuantity, TUnit>(writer, TQuantity.FromUnitsNet(value)),
-        $"a {TQuantity.Info.Name} as a string such as \"1 {TQuantity.GetAbbreviation(TQuantity.BaseUnit)}\"");
-
     private UnitsNetJsonEntry()
     {
     }
@@ -81,25 +81,6 @@ internal sealed class UnitsNetJsonEntry<TQuantity, TUnit, TUnitsNet> : UnitsNetJ
 
     public override JsonConverter Converter => _converter;
 
-    public override JsonTypeInfo CreateOptionsTypeInfo(JsonSerializerOptions options) => JsonMetadataServices.CreateValueInfo<TUnitsNet>(options, _optionsConverter);
-
-    public override JsonTypeInfo CreateNullableOptionsTypeInfo(JsonSerializerOptions options) => SerializerValues.Nullable<TUnitsNet>(options);
-
-    /// <summary>Reads the library's quantity as the options read it, then converts it; a value UnitsNet cannot hold is an error at it.</summary>
-    private static bool Read(ref Utf8JsonReader reader, JsonReadContext context, out TUnitsNet value)
-    {
-        value = default;
-        if (!JsonValueReaders.TryReadQuantityWithUnit<TQuantity, TUnit>(ref reader, context, out var quantity))
-        {
-            return false;
-        }
-
-        if (quantity.TryToUnitsNet(out value))
-        {
-            return true;
-        }
-
-        context.AddError(ref reader, ErrorCodes.OutOfRange, UnitsNetQuantityJsonConverter<TQuantity, TUnit, TUnitsNet>.CannotHold(quantity).Message);
-        return false;
-    }
+    public override JsonTypeInfo CreateTypeInfo(IUnitsNetJsonTypeInfoFactory factory, JsonSerializerOptions options, bool nullable) =>
+        factory.Create<TQuantity, TUnit, TUnitsNet>(options, nullable);
 }
