@@ -34,12 +34,18 @@ foreach (var (entityName, type, schema) in AiInfraSchemas.All.OrderBy(s => s.Typ
     });
 }
 
+// Every schema names the library's dialect as its $schema; a validator outside .NET loads this file to resolve it.
+const string MetaSchemaFile = "aiinfra.meta-schema.json";
+File.WriteAllText(Path.Combine(folder, MetaSchemaFile), AiInfraSchemas.MetaSchema, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
+
 Console.WriteLine($"Wrote {rows.Count - 1} JSON Schemas (draft 2020-12) from AiInfraSchemas.All to {Path.GetFileName(Path.TrimEndingDirectorySeparator(folder))}/:");
 Console.WriteLine();
 Print(rows);
 Console.WriteLine();
 Console.WriteLine("Each schema comes from a *.spec.json file under src/AiInfra.Domain, turned into C# records and schemas at build time by");
 Console.WriteLine("the source generator; AiInfraSchemas.For<T>() returns one. Your own spec files add theirs to AiInfraSchemas.All.");
+Console.WriteLine($"Their $schema is {AiInfraSchemas.MetaSchemaId}, draft 2020-12 with the x-aiinfra annotations, written to {MetaSchemaFile}");
+Console.WriteLine("for validators that resolve $schema (Ajv: addMetaSchema).");
 return 0;
 
 static void Print(List<string[]> rows, int leftAligned = 2)

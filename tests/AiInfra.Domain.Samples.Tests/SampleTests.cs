@@ -68,10 +68,13 @@ public class SampleTests
             var files = Directory.GetFiles(folder, "*.schema.json", SearchOption.AllDirectories);
             Assert.Equal(count, files.Length);
             Assert.True(count > 40, $"only {count} schemas");
+            using var metaSchema = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "aiinfra.meta-schema.json")));
+            var dialect = metaSchema.RootElement.GetProperty("$id").GetString();
+            Assert.Equal("https://json-schema.org/draft/2020-12/schema", metaSchema.RootElement.GetProperty("$schema").GetString());
             foreach (var file in files)
             {
                 using var schema = JsonDocument.Parse(File.ReadAllText(file));
-                Assert.Equal("https://json-schema.org/draft/2020-12/schema", schema.RootElement.GetProperty("$schema").GetString());
+                Assert.Equal(dialect, schema.RootElement.GetProperty("$schema").GetString());
                 Assert.Equal(Path.GetFileName(file)[..^".schema.json".Length], schema.RootElement.GetProperty("title").GetString());
             }
         }
