@@ -9,6 +9,7 @@ internal static class TrackingNames
     public const string RelationFiles = nameof(RelationFiles);
     public const string QuantitySet = nameof(QuantitySet);
     public const string SpecQuantities = nameof(SpecQuantities);
+    public const string SpecUnitsNet = nameof(SpecUnitsNet);
     public const string SpecFiles = nameof(SpecFiles);
     public const string SpecSet = nameof(SpecSet);
     public const string SpecEntities = nameof(SpecEntities);

@@ -190,6 +190,19 @@ internal sealed class CatalogExpressionBuilder
         }
 
         CheckBounds(value, QuantityTable.Convert(number, unit, declared), node is JsonString t ? t.Value : number.ToString("R", CultureInfo.InvariantCulture), node, path);
+        if (value.UnitsNet is not null)
+        {
+            // A spec in "unitsNet" mode: the library's value, converted as the reader converts it; what UnitsNet cannot hold
+            // is the error the reader gives, at build time instead of when the catalogue is first used.
+            if (UnitsNetTypes.CannotHold(value, number, unit) is { } cannotHold)
+            {
+                _report(path, node.Range, $"value.range: {(node is JsonString s ? s.Value : number.ToString("R", CultureInfo.InvariantCulture))} {cannotHold}");
+                return "default";
+            }
+
+            return $"{CSharpTypes.LibraryQuantityType(value)}.From({QuantityEmitter.Literal(number)}, {CSharpTypes.UnitType(value)}.{unit.Name}).ToUnitsNet()";
+        }
+
         return $"{CSharpTypes.QuantityType(value)}.From({QuantityEmitter.Literal(number)}, {CSharpTypes.UnitType(value)}.{unit.Name})";
     }
 

@@ -200,6 +200,21 @@ internal static class DiagnosticDescriptors
         "The pattern {0}",
         "A pattern means what JSON Schema says: an ECMA-262 regular expression with the u flag, as ajv compiles it. A pattern that is not valid ECMA-262 (such as .NET-only (?i), \\A, \\Z, (?>...) or \\p{IsGreek}), or that uses a construct whose ECMA-262 meaning cannot be kept in .NET (backreferences, Unicode scripts and most binary properties), is refused at the construct. docs/spec-format.md lists the rules.");
 
+    public static readonly DiagnosticDescriptor UnknownQuantityTypes = Error(
+        "AIINFRA215", Specs, "Unknown quantity types",
+        "\"quantityTypes\" is \"{0}\"; write \"aiInfra\" (the library's quantity types, the default) or \"unitsNet\" (UnitsNet's types where UnitsNet has the quantity)",
+        "A spec file's \"quantityTypes\" chooses the C# types of its quantity properties: \"aiInfra\" (AiInfra.Domain.Quantities.Power, the default) or \"unitsNet\" (UnitsNet.Power where UnitsNet has the quantity). See docs/unitsnet.md.");
+
+    public static readonly DiagnosticDescriptor UnitsNetNotReferenced = Error(
+        "AIINFRA216", Specs, "UnitsNet types without a UnitsNet reference",
+        "\"quantityTypes\": \"unitsNet\" needs UnitsNet, which this project does not reference; reference the UnitsNet package (the AiInfra.Domain package brings it unless its assets are excluded) or remove the key",
+        "The properties of a spec file in \"unitsNet\" mode have UnitsNet's types, so the compilation must reference UnitsNet. The file's quantity properties are generated with the library's types until it does.");
+
+    public static readonly DiagnosticDescriptor UnitsNetMeansOtherQuantity = Warning(
+        "AIINFRA217", Specs, "UnitsNet's quantity of this name is another quantity",
+        "UnitsNet's {0} is not this library's {0}: {1}; the property keeps the library's type {2}",
+        "In a spec file in \"unitsNet\" mode, a quantity whose definition says UnitsNet has no counterpart, although UnitsNet has a quantity of the same name (ThermalResistance: UnitsNet's is area-specific, m²·K/W), keeps the library's type, so that a value never changes meaning. The warning says so at the property's \"quantity\"; the generated code is correct. Suppress it with <NoWarn>AIINFRA217</NoWarn> once the type is understood.");
+
     public static readonly DiagnosticDescriptor CatalogUnknownEntity = Error(
         "AIINFRA301", Catalogue, "Unknown catalogue entity",
         CatalogRules.UnknownEntity.Message,
@@ -224,6 +239,9 @@ internal static class DiagnosticDescriptors
         "AIINFRA305", Catalogue, "Catalogue entity without an id",
         CatalogRules.NoId.Message,
         "A catalogued entity needs a required \"id\" property of type string (kebab-case by convention).");
+
+    private static DiagnosticDescriptor Warning(string id, string category, string title, string message, string description) =>
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true, description: description);
 
     private static DiagnosticDescriptor Error(string id, string category, string title, string message, string description) =>
         new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true, description: description);

@@ -34,7 +34,17 @@ internal static class CSharpTypes
     public static bool IsValueType(ValueModel value) =>
         value.IsFigure || value.Kind is ValueKind.Boolean or ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Date or ValueKind.YearMonth or ValueKind.Enum or ValueKind.Money or ValueKind.ReportingPeriod;
 
-    public static string QuantityType(ValueModel value) => value.QuantityDefinition!.FullName;
+    /// <summary>The property's quantity type: the UnitsNet type in unitsNet mode where UnitsNet has the quantity, else the library's.</summary>
+    public static string QuantityType(ValueModel value) => value.UnitsNet?.FullName ?? LibraryQuantityType(value);
+
+    /// <summary>The library's quantity struct, which reads, writes and checks a value of either type.</summary>
+    public static string LibraryQuantityType(ValueModel value) => value.QuantityDefinition!.FullName;
+
+    /// <summary>The type arguments of the runtime's UnitsNet helpers: the library's quantity, its unit, the UnitsNet type.</summary>
+    public static string UnitsNetTypeArguments(ValueModel value) => $"<{LibraryQuantityType(value)}, {UnitType(value)}, {value.UnitsNet!.FullName}>";
+
+    /// <summary>The comparer that gives a UnitsNet value (or a figure of them) the library's equality.</summary>
+    public static string UnitsNetComparer(ValueModel value) => $"global::AiInfra.Domain.Serialization.UnitsNetEqualityComparer<{LibraryQuantityType(value)}, {value.UnitsNet!.FullName}>.Instance";
 
     public static string UnitType(ValueModel value) => value.QuantityDefinition!.UnitFullName;
 
@@ -50,6 +60,7 @@ internal static class CSharpTypes
         ValueKind.Boolean => $"{Readers}.TryReadBoolean(ref {reader}, {context}, out {output})",
         ValueKind.Integer => $"{Readers}.TryReadInt64(ref {reader}, {context}, out {output})",
         ValueKind.Number => $"{Readers}.TryReadDouble(ref {reader}, {context}, out {output})",
+        ValueKind.Quantity when value.UnitsNet is not null => $"{Readers}.TryReadUnitsNetQuantity{UnitsNetTypeArguments(value)}(ref {reader}, {context}, {UnitType(value)}.{value.Unit}, out {output})",
         ValueKind.Quantity => $"{Readers}.TryReadQuantity<{QuantityType(value)}, {UnitType(value)}>(ref {reader}, {context}, {UnitType(value)}.{value.Unit}, out {output})",
         ValueKind.Date => $"{Readers}.TryReadLocalDate(ref {reader}, {context}, out {output})",
         ValueKind.YearMonth => $"{Readers}.TryReadYearMonth(ref {reader}, {context}, out {output})",
@@ -70,6 +81,7 @@ internal static class CSharpTypes
         ValueKind.Boolean => $"{writer}.WriteBooleanValue({expression});",
         ValueKind.Integer => $"{writer}.WriteNumberValue({expression});",
         ValueKind.Number => $"{Writers}.WriteDouble({writer}, {expression});",
+        ValueKind.Quantity when value.UnitsNet is not null => $"{Writers}.WriteUnitsNetQuantity{UnitsNetTypeArguments(value)}({writer}, {expression});",
         ValueKind.Quantity => $"{Writers}.WriteQuantity<{QuantityType(value)}, {UnitType(value)}>({writer}, {expression});",
         ValueKind.Date => $"{Writers}.WriteLocalDate({writer}, {expression});",
         ValueKind.YearMonth => $"{Writers}.WriteYearMonth({writer}, {expression});",
@@ -86,7 +98,7 @@ internal static class CSharpTypes
     {
         ValueKind.Integer => ((long)literal.Number).ToString(CultureInfo.InvariantCulture) + "L",
         ValueKind.Number => QuantityEmitter.Literal(literal.Number),
-        ValueKind.Quantity => $"{QuantityType(value)}.From({QuantityEmitter.Literal(literal.QuantityValue)}, {UnitType(value)}.{literal.QuantityUnit})",
+        ValueKind.Quantity => $"{LibraryQuantityType(value)}.From({QuantityEmitter.Literal(literal.QuantityValue)}, {UnitType(value)}.{literal.QuantityUnit}){(value.UnitsNet is null ? string.Empty : ".ToUnitsNet()")}",
         ValueKind.Boolean => literal.BooleanValue == true ? "true" : "false",
         ValueKind.String or ValueKind.Reference => Identifiers.StringLiteral(literal.StringValue ?? string.Empty),
         ValueKind.Date => $"global::NodaTime.Text.LocalDatePattern.Iso.Parse({Identifiers.StringLiteral(literal.StringValue ?? string.Empty)}).Value",

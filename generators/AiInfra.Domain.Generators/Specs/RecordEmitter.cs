@@ -115,10 +115,14 @@ internal static class RecordEmitter
         w.Line("    return true;");
         w.Line("}");
         w.Line();
+        // UnitsNet values compare as the library's values do (equal in the base unit), not with UnitsNet's Equals.
         var terms = entity.Properties.Select(p => p.Value.Kind switch
         {
+            ValueKind.List when p.Value.Item!.UnitsNet is not null => $"global::AiInfra.Domain.Serialization.CollectionEquality.ListEquals<{CSharpTypes.TypeOf(p.Value.Item)}>({p.Name}, other.{p.Name}, {CSharpTypes.UnitsNetComparer(p.Value.Item)})",
+            ValueKind.Map when p.Value.Item!.UnitsNet is not null => $"global::AiInfra.Domain.Serialization.CollectionEquality.MapEquals<{p.Value.KeyEnum}, {CSharpTypes.TypeOf(p.Value.Item)}>({p.Name}, other.{p.Name}, {CSharpTypes.UnitsNetComparer(p.Value.Item)})",
             ValueKind.List => $"global::AiInfra.Domain.Serialization.CollectionEquality.ListEquals({p.Name}, other.{p.Name})",
             ValueKind.Map => $"global::AiInfra.Domain.Serialization.CollectionEquality.MapEquals({p.Name}, other.{p.Name})",
+            _ when p.Value.UnitsNet is not null => $"{CSharpTypes.UnitsNetComparer(p.Value)}.Equals({p.Name}, other.{p.Name})",
             _ => $"global::System.Collections.Generic.EqualityComparer<{CSharpTypes.TypeOf(p.Value)}{(p.Required || p.Default is not null ? string.Empty : "?")}>.Default.Equals({p.Name}, other.{p.Name})",
         }).ToList();
         w.Line("return other is not null" + (terms.Count == 0 ? ";" : string.Empty));
@@ -138,6 +142,9 @@ internal static class RecordEmitter
         {
             w.Line(p.Value.Kind switch
             {
+                ValueKind.List when p.Value.Item!.UnitsNet is not null => $"hash.Add(global::AiInfra.Domain.Serialization.CollectionEquality.ListHash<{CSharpTypes.TypeOf(p.Value.Item)}>({p.Name}, {CSharpTypes.UnitsNetComparer(p.Value.Item)}));",
+                ValueKind.Map when p.Value.Item!.UnitsNet is not null => $"hash.Add(global::AiInfra.Domain.Serialization.CollectionEquality.MapHash<{p.Value.KeyEnum}, {CSharpTypes.TypeOf(p.Value.Item)}>({p.Name}, {CSharpTypes.UnitsNetComparer(p.Value.Item)}));",
+                _ when p.Value.UnitsNet is not null => $"hash.Add({CSharpTypes.UnitsNetComparer(p.Value)}.GetHashCode({p.Name}));",
                 ValueKind.List => $"hash.Add(global::AiInfra.Domain.Serialization.CollectionEquality.ListHash({p.Name}));",
                 ValueKind.Map => $"hash.Add(global::AiInfra.Domain.Serialization.CollectionEquality.MapHash({p.Name}));",
                 _ => $"hash.Add({p.Name});",

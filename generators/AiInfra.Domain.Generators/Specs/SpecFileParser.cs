@@ -47,12 +47,13 @@ internal static class SpecFileParser
     /// <param name="path">The file's path, for diagnostics.</param>
     /// <param name="text">The file's text; null when it cannot be read.</param>
     /// <param name="quantities">The quantities a property may name: the library's and the compilation's own.</param>
-    public static SpecFileResult Parse(string path, SourceText? text, QuantityTable quantities)
+    /// <param name="unitsNet">The UnitsNet the compilation references, for a file in <c>"quantityTypes": "unitsNet"</c> mode.</param>
+    public static SpecFileResult Parse(string path, SourceText? text, QuantityTable quantities, UnitsNetIndex unitsNet)
     {
         var diagnostics = new DiagnosticBag(path);
         try
         {
-            var model = text is null ? null : Read(path, text, quantities, diagnostics);
+            var model = text is null ? null : Read(path, text, quantities, unitsNet, diagnostics);
             return new SpecFileResult(model, diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -62,15 +63,15 @@ internal static class SpecFileParser
         }
     }
 
-    private static SpecFileModel? Read(string path, SourceText text, QuantityTable quantities, DiagnosticBag diagnostics)
+    private static SpecFileModel? Read(string path, SourceText text, QuantityTable quantities, UnitsNetIndex unitsNet, DiagnosticBag diagnostics)
     {
         if (JsonFileReader.ReadRootObject(text, diagnostics) is not { } root)
         {
             return null;
         }
 
-        var context = new FileContext(path, Path.GetFileName(path), diagnostics, text, quantities);
-        var keys = new JsonObjectReader(root, diagnostics, "the spec file", "namespace", "description", "enums", "entities");
+        var keys = new JsonObjectReader(root, diagnostics, "the spec file", "namespace", "description", UnitsNetTypes.Key, "enums", "entities");
+        var context = new FileContext(path, Path.GetFileName(path), diagnostics, text, quantities, ReadQuantityTypes(keys, unitsNet, diagnostics));
         var namespaceNode = keys.String("namespace", required: true);
         var ns = namespaceNode?.Value ?? string.Empty;
         if (namespaceNode is not null && !CSharpNames.IsNamespace(ns))
@@ -104,6 +105,31 @@ internal static class SpecFileParser
         }
 
         return new SpecFileModel(path, ns, enums.ToEquatableArray(), entities.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// The file's "quantityTypes": the UnitsNet the compilation references when it is "unitsNet" (and UnitsNet is
+    /// referenced), else null for the library's types. An unknown value, and "unitsNet" without UnitsNet, are errors at the value.
+    /// </summary>
+    private static UnitsNetIndex? ReadQuantityTypes(JsonObjectReader keys, UnitsNetIndex unitsNet, DiagnosticBag diagnostics)
+    {
+        switch (keys.String(UnitsNetTypes.Key))
+        {
+            case null:
+            case { Value: UnitsNetTypes.AiInfra }:
+                return null;
+            case { Value: UnitsNetTypes.UnitsNet } node:
+                if (unitsNet.IsReferenced)
+                {
+                    return unitsNet;
+                }
+
+                diagnostics.Add(DiagnosticDescriptors.UnitsNetNotReferenced, node.Range);
+                return null;
+            case var other:
+                diagnostics.Add(DiagnosticDescriptors.UnknownQuantityTypes, other.Range, other.Value);
+                return null;
+        }
     }
 
     private static EnumModel? ReadEnum(JsonProperty declaration, string ns, FileContext context)
@@ -418,7 +444,17 @@ internal static class SpecFileParser
             return null;
         }
 
-        return value with { Quantity = quantity.Name, Unit = unit.Name, UnitAbbreviation = unit.DefaultAbbreviation, QuantityDefinition = quantity };
+        UnitsNetTypeModel? unitsNetType = null;
+        if (context.UnitsNet is { } unitsNet)
+        {
+            unitsNetType = UnitsNetTypes.Of(quantity, unitsNet);
+            if (unitsNetType is null && UnitsNetTypes.OtherMeaning(quantity, unitsNet) is { } reason)
+            {
+                diagnostics.Add(DiagnosticDescriptors.UnitsNetMeansOtherQuantity, quantityNode.Range, quantity.Name, reason.TrimEnd('.'), quantity.FullName.Substring("global::".Length));
+            }
+        }
+
+        return value with { Quantity = quantity.Name, Unit = unit.Name, UnitAbbreviation = unit.DefaultAbbreviation, QuantityDefinition = quantity, UnitsNet = unitsNetType };
     }
 
     private static void ReportUnit(string unit, TextRange range, QuantityModel quantity, FileContext context)
@@ -615,6 +651,11 @@ internal static class SpecFileParser
                 {
                     diagnostics.Add(DiagnosticDescriptors.DefaultOutOfBounds, node.Value.Range, literal.Text, "below the minimum " + min.Text);
                 }
+                else if (value.Kind == ValueKind.Quantity && UnitsNetTypes.CannotHold(value, literal.QuantityValue, value.QuantityDefinition!.Units.First(u => u.Name == literal.QuantityUnit)) is { } cannotHold)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.InvalidDefault, node.Value.Range, propertyName, cannotHold);
+                    return null;
+                }
                 else if (value.Maximum is { } max && literal.Number > max.Number)
                 {
                     diagnostics.Add(DiagnosticDescriptors.DefaultOutOfBounds, node.Value.Range, literal.Text, "above the maximum " + max.Text);
@@ -705,5 +746,6 @@ internal static class SpecFileParser
     private static bool IsCheckerName(string name) =>
         name.Length > "CheckProperty".Length && name.StartsWith("CheckProperty", StringComparison.Ordinal) && name.Substring("CheckProperty".Length).All(c => c is >= '0' and <= '9');
 
-    private sealed record FileContext(string Path, string FileName, DiagnosticBag Diagnostics, SourceText Text, QuantityTable Quantities);
+    /// <param name="UnitsNet">The referenced UnitsNet when the file is in "unitsNet" mode; null for the library's types.</param>
+    private sealed record FileContext(string Path, string FileName, DiagnosticBag Diagnostics, SourceText Text, QuantityTable Quantities, UnitsNetIndex? UnitsNet);
 }

@@ -33,10 +33,16 @@ public sealed class SpecGenerator : IIncrementalGenerator
             .Select(static (pair, _) => QuantityTable.Create(CompilationQuantities.Generated(pair.Left, pair.Right)))
             .WithTrackingName(TrackingNames.SpecQuantities);
 
+        // The quantities of the referenced UnitsNet, for files in "quantityTypes": "unitsNet" mode: read into strings, so
+        // that an edit of C# gives an equal index and reparses nothing.
+        var unitsNet = context.CompilationProvider
+            .Select(static (compilation, token) => UnitsNetIndex.Read(compilation, token))
+            .WithTrackingName(TrackingNames.SpecUnitsNet);
+
         var files = context.AdditionalTextsProvider
             .Where(static file => file.Path.EndsWith(SpecExtension, StringComparison.OrdinalIgnoreCase))
-            .Combine(quantities)
-            .Select(static (pair, token) => SpecFileParser.Parse(pair.Left.Path, pair.Left.GetText(token), pair.Right))
+            .Combine(quantities.Combine(unitsNet))
+            .Select(static (pair, token) => SpecFileParser.Parse(pair.Left.Path, pair.Left.GetText(token), pair.Right.Left, pair.Right.Right))
             .WithTrackingName(TrackingNames.SpecFiles);
 
         context.RegisterSourceOutput(files.Select(static (r, _) => r.Diagnostics), ReportAll);
@@ -50,10 +56,10 @@ public sealed class SpecGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(set.Select(static (r, _) => r.Diagnostics), ReportAll);
 
-        // Nothing is generated while any spec file has a mistake: code from a half-read file (an invalid name, a
+        // Nothing is generated while any spec file has a mistake (an error; a warning such as AIINFRA217 leaves the code right): code from a half-read file (an invalid name, a
         // dropped property) would add C# errors of its own, and catalogues checked against it would report cascades.
         var anyFileError = files
-            .Select(static (r, _) => r.Diagnostics.Count > 0)
+            .Select(static (r, _) => r.Diagnostics.Any(static d => d.Descriptor.DefaultSeverity == DiagnosticSeverity.Error))
             .Collect()
             .Select(static (errors, _) => errors.Contains(true));
         var emittable = set

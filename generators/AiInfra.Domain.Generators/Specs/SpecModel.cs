@@ -32,6 +32,10 @@ internal sealed record LiteralModel(double Number, string Text, string? Quantity
 /// <summary>The type of a value and the constraints on it (for a property, a list item or a map value).</summary>
 /// <param name="TargetLocation">Where the spec names <c>Target</c> (or a map's <c>KeyEnum</c>), for diagnostics; removed before emission.</param>
 /// <param name="QuantityDefinition">For a quantity, its definition (namespace, units), without file positions.</param>
+/// <param name="UnitsNet">
+/// For a quantity in a spec file in <c>"quantityTypes": "unitsNet"</c> mode whose quantity UnitsNet has: the UnitsNet type
+/// the property is generated with; null for the library's own type.
+/// </param>
 internal sealed record ValueModel(
     ValueKind Kind,
     string? Quantity,
@@ -50,7 +54,8 @@ internal sealed record ValueModel(
     bool UniqueItems,
     bool IsFigure = false,
     LocationInfo? TargetLocation = null,
-    QuantityModel? QuantityDefinition = null)
+    QuantityModel? QuantityDefinition = null,
+    UnitsNetTypeModel? UnitsNet = null)
 {
     public static ValueModel Of(ValueKind kind) => new(kind, null, null, null, null, null, null, null, null, null, -1, -1, -1, -1, false);
 
@@ -58,6 +63,28 @@ internal sealed record ValueModel(
     public ValueModel Unwrapped => this with { IsFigure = false };
 
     public bool IsCollection => Kind is ValueKind.List or ValueKind.Map;
+
+    /// <summary>Whether this value, or the item of this list or map, is a UnitsNet quantity.</summary>
+    public bool HoldsUnitsNet => UnitsNet is not null || (Item?.HoldsUnitsNet ?? false);
+
+    /// <summary>The same value with the library's own quantity type: what its checks and bounds are written for.</summary>
+    public ValueModel WithLibraryType => this with { UnitsNet = null };
+}
+
+/// <summary>The UnitsNet type of a quantity value.</summary>
+/// <param name="Name">The UnitsNet quantity (<c>UnitsNet.Power</c> is "Power").</param>
+/// <param name="IsDecimal">Whether UnitsNet stores it as a decimal, which cannot hold every double.</param>
+internal sealed record UnitsNetTypeModel(string Name, bool IsDecimal)
+{
+    /// <summary>The type as generated code in any namespace refers to it.</summary>
+    public string FullName => "global::UnitsNet." + Name;
+}
+
+/// <summary>Which types a spec file's quantity properties have: the library's (the default) or UnitsNet's where UnitsNet has the quantity.</summary>
+internal enum QuantityTypes
+{
+    AiInfra,
+    UnitsNet,
 }
 
 /// <summary>One property of an entity.</summary>

@@ -130,7 +130,10 @@ internal static class ValidationEmitter
         var other = entity.Properties.First(p => p.JsonName == property.AtLeastProperty);
         string Pattern(PropertyModel p, string local) =>
             CSharpTypes.IsValueType(p.Value) && (p.Required || p.Default is not null) ? "var " + local : "{ } " + local;
-        string Read(PropertyModel p, string local) => p.Value.IsFigure ? local + ".Value" : local;
+        // UnitsNet values are compared, and shown, as the library's values: the rules run only on values that convert.
+        string Read(PropertyModel p, string local) =>
+            p.Value.UnitsNet is null ? (p.Value.IsFigure ? local + ".Value" : local)
+            : $"({CSharpTypes.LibraryQuantityType(p.Value)}.FromUnitsNet({(p.Value.IsFigure ? local + ".Value" : local)}))"; // parenthesised: "::" would end a hole of the message's interpolated string
         w.OpenBlock($"if (!scope.ShouldStop && value.{property.Name} is {Pattern(property, low)} && value.{other.Name} is {Pattern(other, high)} && {Read(property, low)}.CompareTo({Read(other, high)}) < 0)");
         w.Line($"scope.ReportProperty({Identifiers.StringLiteral(property.JsonName)}, {Codes}.OutOfRange, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"{{{Read(property, low)}}} is below {other.JsonName} ({{{Read(other, high)}}}); {property.JsonName} is at least {other.JsonName}.\"));");
         w.CloseBlock();
@@ -167,6 +170,12 @@ internal static class ValidationEmitter
     /// </summary>
     private static void EmitChecks(SourceWriter w, ValueModel value, string local, List<string> fields, bool writability, int containers)
     {
+        if (value.UnitsNet is not null)
+        {
+            EmitUnitsNetChecks(w, value, local, fields, writability, containers);
+            return;
+        }
+
         if (value.IsFigure)
         {
             // A figure's constraints apply to its value and, for a range, to its maximum.
@@ -290,6 +299,34 @@ internal static class ValidationEmitter
 
         EmitGuarded(w, writability ? WritableCheck(value, local) : null, checks);
     }
+
+    /// <summary>
+    /// The checks of a UnitsNet value (or a figure of them): converted to the library's value, which is checked exactly as
+    /// in the default mode. With <paramref name="writability"/>, the conversion reports a value without a library
+    /// counterpart and everything the library's writability check reports; without (the reader's checks of a value it
+    /// just read, which always converts), the value is converted only when it has constraints.
+    /// </summary>
+    private static void EmitUnitsNetChecks(SourceWriter w, ValueModel value, string local, List<string> fields, bool writability, int containers)
+    {
+        var converted = local.Replace(".", string.Empty) + "Quantity";
+        var constraints = new SourceWriter();
+        EmitChecks(constraints, value.WithLibraryType, converted, fields, writability: false, containers);
+        if (writability)
+        {
+            var check = value.IsFigure ? "WritableUnitsNetFigure" : "WritableUnitsNet";
+            EmitGuarded(w, $"{Checks}.{check}{CSharpTypes.UnitsNetTypeArguments(value)}(ref scope, {local}, out var {converted})", constraints);
+        }
+        else if (constraints.ToString().Length > 0)
+        {
+            w.Line($"var {converted} = {FromUnitsNet(value, local)};");
+            w.Lines(constraints.ToString().TrimEnd('\n'));
+        }
+    }
+
+    /// <summary>The library's value of a UnitsNet value (or figure) known to have one.</summary>
+    private static string FromUnitsNet(ValueModel value, string local) => value.IsFigure
+        ? $"global::AiInfra.Domain.Serialization.UnitsNetValues.FromUnitsNet<{CSharpTypes.LibraryQuantityType(value)}, {value.UnitsNet!.FullName}>({local})"
+        : $"{CSharpTypes.LibraryQuantityType(value)}.FromUnitsNet({local})";
 
     /// <summary>
     /// The call that checks that a value of a simple kind can be written; null when there is nothing to check apart

@@ -7,7 +7,10 @@ namespace AiInfra.Domain.Serialization;
 public static class CollectionEquality
 {
     /// <summary>True when both lists have equal items in the same order (or both are null).</summary>
-    public static bool ListEquals<T>(IReadOnlyList<T>? left, IReadOnlyList<T>? right)
+    public static bool ListEquals<T>(IReadOnlyList<T>? left, IReadOnlyList<T>? right) => ListEquals(left, right, EqualityComparer<T>.Default);
+
+    /// <summary>True when both lists have items that <paramref name="comparer"/> finds equal, in the same order (or both are null).</summary>
+    public static bool ListEquals<T>(IReadOnlyList<T>? left, IReadOnlyList<T>? right, IEqualityComparer<T> comparer)
     {
         if (ReferenceEquals(left, right))
         {
@@ -19,7 +22,6 @@ public static class CollectionEquality
             return false;
         }
 
-        var comparer = EqualityComparer<T>.Default;
         for (var i = 0; i < left.Count; i++)
         {
             if (!comparer.Equals(left[i], right[i]))
@@ -32,7 +34,11 @@ public static class CollectionEquality
     }
 
     /// <summary>True when both maps have the same keys with equal values (or both are null).</summary>
-    public static bool MapEquals<TKey, TValue>(IReadOnlyDictionary<TKey, TValue>? left, IReadOnlyDictionary<TKey, TValue>? right)
+    public static bool MapEquals<TKey, TValue>(IReadOnlyDictionary<TKey, TValue>? left, IReadOnlyDictionary<TKey, TValue>? right) =>
+        MapEquals(left, right, EqualityComparer<TValue>.Default);
+
+    /// <summary>True when both maps have the same keys with values that <paramref name="comparer"/> finds equal (or both are null).</summary>
+    public static bool MapEquals<TKey, TValue>(IReadOnlyDictionary<TKey, TValue>? left, IReadOnlyDictionary<TKey, TValue>? right, IEqualityComparer<TValue> comparer)
     {
         if (ReferenceEquals(left, right))
         {
@@ -44,7 +50,6 @@ public static class CollectionEquality
             return false;
         }
 
-        var comparer = EqualityComparer<TValue>.Default;
         foreach (var (key, value) in left)
         {
             if (!right.TryGetValue(key, out var other) || !comparer.Equals(value, other))
@@ -56,8 +61,11 @@ public static class CollectionEquality
         return true;
     }
 
-    /// <summary>A hash of the list's items, consistent with <see cref="ListEquals{T}"/>.</summary>
-    public static int ListHash<T>(IReadOnlyList<T>? items)
+    /// <summary>A hash of the list's items, consistent with <see cref="ListEquals{T}(IReadOnlyList{T}?, IReadOnlyList{T}?)"/>.</summary>
+    public static int ListHash<T>(IReadOnlyList<T>? items) => ListHash(items, EqualityComparer<T>.Default);
+
+    /// <summary>A hash of the list's items, consistent with <see cref="ListEquals{T}(IReadOnlyList{T}?, IReadOnlyList{T}?, IEqualityComparer{T})"/> with the same <paramref name="comparer"/>.</summary>
+    public static int ListHash<T>(IReadOnlyList<T>? items, IEqualityComparer<T> comparer)
     {
         if (items is null)
         {
@@ -67,14 +75,17 @@ public static class CollectionEquality
         var hash = new HashCode();
         foreach (var item in items)
         {
-            hash.Add(item);
+            hash.Add(item, comparer);
         }
 
         return hash.ToHashCode();
     }
 
-    /// <summary>A hash of the map's entries, independent of their order, consistent with <see cref="MapEquals{TKey, TValue}"/>.</summary>
-    public static int MapHash<TKey, TValue>(IReadOnlyDictionary<TKey, TValue>? map)
+    /// <summary>A hash of the map's entries, independent of their order, consistent with <see cref="MapEquals{TKey, TValue}(IReadOnlyDictionary{TKey, TValue}?, IReadOnlyDictionary{TKey, TValue}?)"/>.</summary>
+    public static int MapHash<TKey, TValue>(IReadOnlyDictionary<TKey, TValue>? map) => MapHash(map, EqualityComparer<TValue>.Default);
+
+    /// <summary>A hash of the map's entries, independent of their order, consistent with <see cref="MapEquals{TKey, TValue}(IReadOnlyDictionary{TKey, TValue}?, IReadOnlyDictionary{TKey, TValue}?, IEqualityComparer{TValue})"/> with the same <paramref name="comparer"/>.</summary>
+    public static int MapHash<TKey, TValue>(IReadOnlyDictionary<TKey, TValue>? map, IEqualityComparer<TValue> comparer)
     {
         if (map is null)
         {
@@ -84,7 +95,7 @@ public static class CollectionEquality
         var hash = 0;
         foreach (var (key, value) in map)
         {
-            hash ^= HashCode.Combine(key, value);
+            hash ^= HashCode.Combine(key, value is null ? 0 : comparer.GetHashCode(value));
         }
 
         return HashCode.Combine(map.Count, hash);

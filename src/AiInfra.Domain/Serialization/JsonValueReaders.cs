@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AiInfra.Domain.Quantities;
+using AiInfra.Domain.Quantities.Serialization;
 using NodaTime;
 using NodaTime.Text;
 
@@ -192,6 +193,41 @@ public static partial class JsonValueReaders
             _ => ErrorCodes.MalformedQuantity,
         };
         context.AddError(ref reader, code, exception.Message);
+        return false;
+    }
+
+    /// <summary>
+    /// Reads a UnitsNet quantity as the library's <typeparamref name="TQuantity"/> is read (<see cref="TryReadQuantity{TQuantity, TUnit}"/>:
+    /// "700 W", or a bare number in <paramref name="declaredUnit"/>, with the library's parser and errors), then converts
+    /// it with <see cref="IUnitsNetConvertible{TSelf, TUnitsNet}.ToUnitsNet"/>. A value UnitsNet cannot hold (beyond a
+    /// decimal, for its decimal-backed quantities) is a <see cref="ErrorCodes.OutOfRange"/> error at the value, never an exception.
+    /// </summary>
+    public static bool TryReadUnitsNetQuantity<TQuantity, TUnit, TUnitsNet>(ref Utf8JsonReader reader, JsonReadContext context, TUnit declaredUnit, out TUnitsNet value)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>, IUnitsNetConvertible<TQuantity, TUnitsNet>
+        where TUnit : struct, Enum
+        where TUnitsNet : struct, global::UnitsNet.IQuantity
+    {
+        if (TryReadQuantity<TQuantity, TUnit>(ref reader, context, declaredUnit, out var quantity))
+        {
+            return ToUnitsNet<TQuantity, TUnit, TUnitsNet>(ref reader, context, quantity, out value);
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>The UnitsNet value of a quantity just read; a value UnitsNet cannot hold is an <see cref="ErrorCodes.OutOfRange"/> error at it.</summary>
+    internal static bool ToUnitsNet<TQuantity, TUnit, TUnitsNet>(ref Utf8JsonReader reader, JsonReadContext context, TQuantity quantity, out TUnitsNet value)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>, IUnitsNetConvertible<TQuantity, TUnitsNet>
+        where TUnit : struct, Enum
+        where TUnitsNet : struct, global::UnitsNet.IQuantity
+    {
+        if (quantity.TryToUnitsNet(out value))
+        {
+            return true;
+        }
+
+        context.AddError(ref reader, ErrorCodes.OutOfRange, UnitsNetQuantityJsonConverter<TQuantity, TUnit, TUnitsNet>.CannotHold(quantity).Message);
         return false;
     }
 

@@ -39,6 +39,17 @@ public static partial class JsonValueWriters
         }
     }
 
+    /// <summary>Writes a UnitsNet quantity as its library counterpart is written ("700 W"), in the unit it carries where the library has it.</summary>
+    /// <exception cref="AiInfraJsonException">The value has no library counterpart (beyond a double), or that is not finite.</exception>
+    public static void WriteUnitsNetQuantity<TQuantity, TUnit, TUnitsNet>(Utf8JsonWriter writer, TUnitsNet value)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>, IUnitsNetConvertible<TQuantity, TUnitsNet>
+        where TUnit : struct, Enum
+        where TUnitsNet : struct, global::UnitsNet.IQuantity
+    {
+        ThrowIfUnwritable(JsonWritability.OfUnitsNet<TQuantity, TUnit, TUnitsNet>(value, out var quantity));
+        WriteQuantity<TQuantity, TUnit>(writer, quantity);
+    }
+
     /// <summary>Writes an ISO 8601 date, "2025-03-18".</summary>
     /// <exception cref="AiInfraJsonException">The date is in a calendar other than ISO.</exception>
     public static void WriteLocalDate(Utf8JsonWriter writer, LocalDate value)

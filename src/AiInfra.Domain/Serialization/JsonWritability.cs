@@ -2,6 +2,7 @@ using System.Globalization;
 using AiInfra.Domain.Economics;
 using AiInfra.Domain.Provenance;
 using AiInfra.Domain.Quantities;
+using AiInfra.Domain.Quantities.Serialization;
 using NodaTime;
 
 namespace AiInfra.Domain.Serialization;
@@ -68,18 +69,20 @@ internal static class JsonWritability
 
     public static Unwritable? OfQuantity<TQuantity, TUnit>(TQuantity value)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>
-        where TUnit : struct, Enum
-    {
-        if (!double.IsFinite(value.Value))
-        {
-            return new Unwritable(ErrorCodes.NotFinite, $"{Text(value.Value)} {TQuantity.GetAbbreviation(value.Unit)} is not a finite {TQuantity.Info.Name}; JSON has no NaN or infinity.");
-        }
+        where TUnit : struct, Enum =>
+        QuantityWritability.Problem<TQuantity, TUnit>(value) is { } problem ? new Unwritable(ErrorCodes.NotFinite, problem) : null;
 
-        var baseValue = value.As(TQuantity.BaseUnit);
-        return double.IsFinite(baseValue) ? null : new Unwritable(
-            ErrorCodes.NotFinite,
-            $"{value.ToString(null, CultureInfo.InvariantCulture)} is {Text(baseValue)} {TQuantity.GetAbbreviation(TQuantity.BaseUnit)}, beyond the range of a double in the base unit.");
-    }
+    /// <summary>
+    /// A UnitsNet value with no library counterpart (beyond a double once in the library's unit or base unit), as an
+    /// <see cref="ErrorCodes.OutOfRange"/> problem; otherwise what <see cref="OfQuantity{TQuantity, TUnit}"/> says of its counterpart.
+    /// </summary>
+    public static Unwritable? OfUnitsNet<TQuantity, TUnit, TUnitsNet>(TUnitsNet value, out TQuantity quantity)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>, IUnitsNetConvertible<TQuantity, TUnitsNet>
+        where TUnit : struct, Enum
+        where TUnitsNet : struct, global::UnitsNet.IQuantity =>
+        UnitsNetValues.TryFromUnitsNet<TQuantity, TUnitsNet>(value, out quantity, out var error)
+            ? OfQuantity<TQuantity, TUnit>(quantity)
+            : new Unwritable(ErrorCodes.OutOfRange, error!);
 
     public static Unwritable? OfMoney(Money value) => !value.Currency.IsNone ? null : new Unwritable(
         ErrorCodes.NullValue,

@@ -30,18 +30,12 @@ internal sealed class UnitsNetTypeInfos : IUnitsNetJsonTypeInfoFactory
         where TUnit : struct, Enum
         where TUnitsNet : struct, global::UnitsNet.IQuantity
     {
-        value = default;
         if (!JsonValueReaders.TryReadQuantityWithUnit<TQuantity, TUnit>(ref reader, context, out var quantity))
         {
+            value = default;
             return false;
         }
 
-        if (quantity.TryToUnitsNet(out value))
-        {
-            return true;
-        }
-
-        context.AddError(ref reader, ErrorCodes.OutOfRange, UnitsNetQuantityJsonConverter<TQuantity, TUnit, TUnitsNet>.CannotHold(quantity).Message);
-        return false;
+        return JsonValueReaders.ToUnitsNet<TQuantity, TUnit, TUnitsNet>(ref reader, context, quantity, out value);
     }
 }

@@ -108,6 +108,39 @@ public static partial class ValidationChecks
             figure.Maximum is { } maximum ? JsonWritability.OfQuantity<TQuantity, TUnit>(maximum) : null);
 
     /// <summary>
+    /// Reports a UnitsNet value with no library counterpart (<see cref="ErrorCodes.OutOfRange"/>), or whose counterpart
+    /// <see cref="Writable{TQuantity, TUnit}"/> reports; true, with the counterpart, whose constraints are then checked.
+    /// </summary>
+    public static bool WritableUnitsNet<TQuantity, TUnit, TUnitsNet>(ref ValidationScope scope, TUnitsNet value, out TQuantity quantity)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>, IUnitsNetConvertible<TQuantity, TUnitsNet>
+        where TUnit : struct, Enum
+        where TUnitsNet : struct, global::UnitsNet.IQuantity =>
+        Report(ref scope, JsonWritability.OfUnitsNet<TQuantity, TUnit, TUnitsNet>(value, out quantity));
+
+    /// <summary>
+    /// Reports what <see cref="WritableFigure{TQuantity, TUnit}"/> reports of a figure of UnitsNet values, a value or
+    /// maximum without a library counterpart included; true, with the figure of library values, whose constraints are then checked.
+    /// </summary>
+    public static bool WritableUnitsNetFigure<TQuantity, TUnit, TUnitsNet>(ref ValidationScope scope, Figure<TUnitsNet> figure, out Figure<TQuantity> quantities)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>, IUnitsNetConvertible<TQuantity, TUnitsNet>
+        where TUnit : struct, Enum
+        where TUnitsNet : struct, global::UnitsNet.IQuantity
+    {
+        var value = JsonWritability.OfUnitsNet<TQuantity, TUnit, TUnitsNet>(figure.Value, out var quantity);
+        TQuantity? maximum = null;
+        Unwritable? maximumProblem = null;
+        if (figure.Maximum is { } unitsNetMaximum)
+        {
+            maximumProblem = JsonWritability.OfUnitsNet<TQuantity, TUnit, TUnitsNet>(unitsNetMaximum, out var converted);
+            maximum = converted;
+        }
+
+        var writable = Figure(ref scope, figure, value, maximumProblem);
+        quantities = writable ? UnitsNetValues.WithValues(figure, quantity, maximum) : default;
+        return writable;
+    }
+
+    /// <summary>
     /// At the start of an entity's checks: reports an entity whose JSON could nest deeper than the 1000 objects and arrays
     /// any reader accepts (<see cref="ErrorCodes.DepthExceeded"/>), and then its properties are not checked.
     /// </summary>

@@ -26,6 +26,7 @@ public class SpecCompileTests
         .. GeneratorHarness.References,
         MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "AiInfra.Domain.dll")),
         MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "NodaTime.dll")),
+        GeneratorHarness.UnitsNetReference,
     ]);
 
     internal static CSharpParseOptions ParseOptions { get; } = GeneratorHarness.ParseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
@@ -34,6 +35,7 @@ public class SpecCompileTests
     {
         { SpecInputs.BatteryStorage, SpecInputs.Batteries, "BatteryStorageUnit.Rules.cs" },
         { SpecInputs.TestFixtures, SpecInputs.Chips, "" },
+        { SpecInputs.UnitsNetMode, SpecInputs.RackLoads, "" },
     };
 
     [Theory]

@@ -19,6 +19,7 @@ public class SpecIncrementalCachingTests
     internal static readonly string[] TrackedSteps =
     [
         TrackingNames.SpecQuantities,
+        TrackingNames.SpecUnitsNet,
         TrackingNames.SpecFiles,
         TrackingNames.SpecSet,
         TrackingNames.SpecEntities,

@@ -6,7 +6,8 @@ namespace AiInfra.Domain.Generators.Tests.Specs;
 
 /// <summary>
 /// The real spec and catalogue files the spec tests run on, copied next to the tests by the project file:
-/// samples/CustomSpec's BatteryStorage.spec.json, the runtime tests' TestFixtures.spec.json and chips.catalog.json, and
+/// samples/CustomSpec's BatteryStorage.spec.json, the runtime tests' TestFixtures.spec.json and chips.catalog.json (and
+/// UnitsNetMode.spec.json with rack-loads.catalog.json, a spec in "unitsNet" mode and its catalogue), and
 /// this project's Specs/Inputs/batteries.catalog.json (a catalogue of the sample's BatteryStorageUnit).
 /// </summary>
 internal static class SpecInputs
@@ -15,6 +16,8 @@ internal static class SpecInputs
     public const string TestFixtures = "TestFixtures.spec.json";
     public const string Batteries = "batteries.catalog.json";
     public const string Chips = "chips.catalog.json";
+    public const string UnitsNetMode = "UnitsNetMode.spec.json";
+    public const string RackLoads = "rack-loads.catalog.json";
 
     public static string Folder { get; } = Path.Combine(AppContext.BaseDirectory, "SpecInputs");
 
@@ -37,6 +40,12 @@ internal static class SpecInputs
 
     /// <summary>Every real spec and catalogue file; they declare disjoint names, so they generate together.</summary>
     public static AdditionalText[] All() => [Text(BatteryStorage), Text(Batteries), Text(TestFixtures), Text(Chips)];
+
+    /// <summary>The spec in "unitsNet" mode and its catalogue.</summary>
+    public static AdditionalText[] UnitsNetSample() => [Text(UnitsNetMode), Text(RackLoads)];
+
+    /// <summary>A compilation that references UnitsNet, as a project with the AiInfra.Domain package does.</summary>
+    public static Compilation WithUnitsNet() => GeneratorHarness.CreateCompilation().AddReferences(GeneratorHarness.UnitsNetReference);
 
     /// <summary>Runs the spec generator; it must not throw.</summary>
     public static GeneratorRun Run(IEnumerable<AdditionalText> files, Compilation? compilation = null)

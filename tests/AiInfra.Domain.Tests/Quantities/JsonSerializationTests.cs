@@ -83,6 +83,27 @@ public class JsonSerializationTests
         }
     }
 
+    [Theory]
+    [InlineData(double.NaN, "NaN W is not a finite Power; JSON has no NaN or infinity.")]
+    [InlineData(double.PositiveInfinity, "Infinity W is not a finite Power; JSON has no NaN or infinity.")]
+    [InlineData(double.NegativeInfinity, "-Infinity W is not a finite Power; JSON has no NaN or infinity.")]
+    public void A_value_that_is_not_finite_is_refused_as_the_record_writer_refuses_it(double watts, string message)
+    {
+        var power = Power.FromWatts(1) * watts; // constructors refuse such values; arithmetic can make them
+        var alone = Assert.Throws<JsonException>(() => JsonSerializer.Serialize(power));
+        Assert.Equal(message, alone.Message);
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(new Rack("r1", power, null), BareWatts));
+
+        // The record writers refuse the same values with the same message, there as an AiInfraJsonException.
+        var options = new JsonSerializerOptions { Converters = { new QuantityJsonConverter<Power, PowerUnit>() } };
+        var stream = new System.IO.MemoryStream();
+        using var writer = new Utf8JsonWriter(stream);
+        var written = Assert.Throws<AiInfra.Domain.Serialization.AiInfraJsonException>(() => AiInfra.Domain.Serialization.JsonValueWriters.WriteQuantity<Power, PowerUnit>(writer, power));
+        Assert.Equal(message, Assert.Single(written.Errors).Message);
+        Assert.Throws<JsonException>(() => JsonSerializer.Serialize(power, options));
+        Assert.Equal(0, stream.Length);
+    }
+
     [Fact]
     public void Works_inside_objects_and_for_nullable_properties()
     {

@@ -192,6 +192,11 @@ internal sealed class RandomEntities(Random random)
             };
         }
 
+        if (s_unitsNetCounterparts.TryGetValue(type, out var libraryType))
+        {
+            return UnitsNetValue(type, libraryType);
+        }
+
         if (FigureValue(type) is { } figureType)
         {
             return Figure(figureType, Value(figureType, depth), random.Next(3) == 0 ? null : Value(figureType, depth));
@@ -262,6 +267,27 @@ internal sealed class RandomEntities(Random random)
                 && Quantity.TryFrom(1e308 / large.ConversionFactor, large.UntypedValue, out var nearLimit) => Multiply(nearLimit, 10),
             _ => quantity,
         };
+    }
+
+    /// <summary>Each UnitsNet quantity (a property type of a spec in "unitsNet" mode) and the library quantity that converts to it.</summary>
+    private static readonly Dictionary<Type, Type> s_unitsNetCounterparts = typeof(Quantity).Assembly.GetTypes()
+        .SelectMany(t => t.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IUnitsNetConvertible<,>)).Select(i => (UnitsNet: i.GetGenericArguments()[1], Library: t)))
+        .ToDictionary(p => p.UnitsNet, p => p.Library);
+
+    /// <summary>
+    /// A UnitsNet value: a random library value converted (those UnitsNet cannot hold, such as NaN, become zero), or now
+    /// and then one the library has no value for (a UnitsNet.Length of 1E+306 km is beyond a double in metres).
+    /// </summary>
+    private object UnitsNetValue(Type type, Type libraryType)
+    {
+        if (type == typeof(UnitsNet.Length) && random.Next(8) == 0)
+        {
+            return UnitsNet.Length.FromKilometers(1e306);
+        }
+
+        var quantity = QuantityValue(libraryType);
+        object?[] arguments = [null];
+        return (bool)libraryType.GetMethod("TryToUnitsNet")!.Invoke(quantity, arguments)! ? arguments[0]! : Activator.CreateInstance(type)!;
     }
 
     /// <summary>The quantity times <paramref name="factor"/>, as its * operator gives it; itself for one without (an affine temperature).</summary>

@@ -90,8 +90,14 @@ public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQua
     }
 
     /// <inheritdoc />
+    /// <exception cref="JsonException">The value, or its value in the base unit, is not finite: JSON has no NaN or infinity, so nothing is written.</exception>
     public override void Write(Utf8JsonWriter writer, TQuantity value, JsonSerializerOptions options)
     {
+        if (QuantityWritability.Problem<TQuantity, TUnit>(value) is { } problem)
+        {
+            throw new JsonException(problem);
+        }
+
         Span<char> buffer = stackalloc char[128];
         var text = value.TryFormat(buffer, out var written, default, CultureInfo.InvariantCulture)
             ? buffer[..written]
