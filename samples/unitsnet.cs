@@ -1,8 +1,11 @@
 #:project ../src/AiInfra.Domain/AiInfra.Domain.csproj
+#:project CustomSpec/CustomSpec.csproj
 #:property AssemblyName=unitsnet-sample
 // (The app gets another assembly name: "unitsnet" would clash with the UnitsNet package and its UnitsNet.dll.)
-// For UnitsNet users: catalogue figures handed to code that takes UnitsNet types, UnitsNet quantities in JSON, and why
-// "1 Gb/s" must be read by this library's parser. UnitsNet 5.75.1 comes with AiInfra.Domain; see docs/unitsnet.md.
+// For UnitsNet users: catalogue figures handed to code that takes UnitsNet types, UnitsNet quantities in JSON, why
+// "1 Gb/s" must be read by this library's parser, and an entity in "unitsNet" mode read from JSON (its spec,
+// GridConnection.spec.json, is compiled in the CustomSpec project, as a user's spec is compiled in the user's project).
+// UnitsNet 5.75.1 comes with AiInfra.Domain; see docs/unitsnet.md.
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -55,6 +58,24 @@ catch (OverflowException e)
 {
     Console.WriteLine($"Power.FromWatts(1e30).ToUnitsNet(): {e.Message[..e.Message.IndexOf(':')]}");
 }
+
+// 5. An entity in "unitsNet" mode read from JSON: its properties are UnitsNet types, read by this library's parser.
+Console.WriteLine("\nAn entity from a spec file in \"unitsNet\" mode (CustomSpec.Sites.GridConnection):");
+var site = AiInfraJson.Deserialize<CustomSpec.Sites.GridConnection>("""
+    {"id":"hall-a","importLimit":"2.5 MW","peakDemand":{"value":"2.1 MW","bound":"approximate"},"backhaul":"1 Gb/s","feederLength":"3.2 km","compute":"40 PFLOPS"}
+    """);
+UN.Power importLimit = site.ImportLimit;
+Console.WriteLine($"  importLimit  {importLimit.GetType().FullName,-32} {importLimit.Value} {importLimit.Unit} = {importLimit.Kilowatts} kW");
+Console.WriteLine($"  peakDemand   {site.PeakDemand!.Value.GetType().Name + "<" + site.PeakDemand.Value.Value.GetType().FullName + ">",-32} {site.PeakDemand}");
+Console.WriteLine($"  backhaul     {site.Backhaul!.Value.GetType().FullName,-32} {site.Backhaul.Value.Value} {site.Backhaul.Value.Unit} = {site.Backhaul.Value.BitsPerSecond} bit/s");
+Console.WriteLine($"  feederLength {site.FeederLength!.Value.GetType().FullName,-32} {site.FeederLength.Value.Value} {site.FeederLength.Value.Unit}");
+Console.WriteLine($"  compute      {site.Compute!.Value.GetType().FullName,-32} {site.Compute} (UnitsNet has no such quantity)");
+Console.WriteLine($"  headroom, computed by UnitsNet: {(importLimit - site.PeakDemand.Value.Value).ToUnit(UN.Units.PowerUnit.Kilowatt).Value} kW");
+Console.WriteLine($"  written back: {AiInfraJson.Serialize(site)}");
+var tooMuch = site with { ImportLimit = UN.Power.FromWatts(900) };
+Console.WriteLine($"  importLimit 900 W: {tooMuch.Validate()}");
+Console.WriteLine($"  equal to the same site in watts: {site.Equals(site with { ImportLimit = UN.Power.FromWatts(2_500_000) })}");
+Console.WriteLine($"  \"importLimit\":\"1E+30 W\" (beyond UnitsNet's decimal): {(AiInfraJson.TryDeserialize<CustomSpec.Sites.GridConnection>("""{"id":"x","importLimit":"1E+30 W"}""", out _, out var errors) ? "read" : errors[0].ToString())}");
 
 // Any UnitsNet method: here the time to stream the whole memory once at its bandwidth, computed by UnitsNet.
 static double SweepMilliseconds(UN.Information capacity, UN.BitRate bandwidth) =>
