@@ -1,0 +1,96 @@
+namespace AiInfra.Domain.Planning;
+
+using AiInfra.Domain.Validation;
+using NodaTime.Text;
+
+/// <summary>The rules of a plan that its properties alone cannot state (see the spec's description).</summary>
+public sealed partial record ClusterPlan
+{
+    static partial void ValidateRules(ClusterPlan value, ref ValidationScope scope)
+    {
+        // Resolving against the catalogue finds unknown ids, missing figures and the cross-property rules, each at its pointer.
+        foreach (var problem in PlanInputs.Resolve(value, PlanSourceMap.None).Problems)
+        {
+            var tokens = problem.Pointer.Split('/')[1..];
+            for (var i = 0; i < tokens.Length - 1; i++)
+            {
+                scope.Enter(tokens[i]);
+            }
+
+            if (tokens.Length == 0)
+            {
+                scope.Report(problem.Code, problem.Message);
+            }
+            else
+            {
+                scope.ReportProperty(tokens[^1], problem.Code, problem.Message);
+            }
+
+            for (var i = 0; i < tokens.Length - 1; i++)
+            {
+                scope.Exit();
+            }
+
+            if (scope.ShouldStop)
+            {
+                return;
+            }
+        }
+    }
+}
+
+/// <summary>A plan's target: exactly one of its properties.</summary>
+public sealed partial record PlanTarget
+{
+    static partial void ValidateRules(PlanTarget value, ref ValidationScope scope)
+    {
+        var given = new List<string>();
+        if (value.Accelerators is not null)
+        {
+            given.Add("accelerators");
+        }
+
+        if (value.ItPower is not null)
+        {
+            given.Add("itPower");
+        }
+
+        if (value.FacilityPower is not null)
+        {
+            given.Add("facilityPower");
+        }
+
+        if (given.Count == 0)
+        {
+            scope.Report(ErrorCodes.RuleViolation, "A target needs exactly one of accelerators, itPower and facilityPower; none is given.");
+        }
+        else if (given.Count > 1)
+        {
+            scope.ReportProperty(given[1], ErrorCodes.RuleViolation,
+                $"A target needs exactly one of accelerators, itPower and facilityPower; this plan gives {string.Join(" and ", given)}. Keep one.");
+        }
+
+        if (value.ItPower is { Watts: <= 0 } it)
+        {
+            scope.ReportProperty("itPower", ErrorCodes.OutOfRange, $"The target IT power must be above 0 W; it was {it}.");
+        }
+
+        if (value.FacilityPower is { Watts: <= 0 } facility)
+        {
+            scope.ReportProperty("facilityPower", ErrorCodes.OutOfRange, $"The target facility power must be above 0 W; it was {facility}.");
+        }
+    }
+}
+
+/// <summary>A plan's economics, with its depreciation periods as NodaTime periods.</summary>
+public sealed partial record PlanEconomics
+{
+    /// <summary>The IT depreciation period, <see cref="Depreciation"/> read as a NodaTime period; null when it is not an ISO 8601 period.</summary>
+    public NodaTime.Period? DepreciationPeriod => Parse(Depreciation);
+
+    /// <summary>The facility depreciation period, <see cref="FacilityDepreciation"/> (or <see cref="Depreciation"/> when absent) read as a NodaTime period; null when it is not an ISO 8601 period.</summary>
+    public NodaTime.Period? FacilityDepreciationPeriod => Parse(FacilityDepreciation ?? Depreciation);
+
+    private static NodaTime.Period? Parse(string? text) =>
+        text is not null && PeriodPattern.NormalizingIso.Parse(text) is { Success: true } result ? result.Value : null;
+}

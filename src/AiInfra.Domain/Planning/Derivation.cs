@@ -1,0 +1,93 @@
+namespace AiInfra.Domain.Planning;
+
+using AiInfra.Domain.Provenance;
+
+/// <summary>
+/// Evaluates a formula over figures by interval arithmetic: the formula is monotone in each input (its
+/// <see cref="PlanFormula.Inputs"/> say which way), so its low end is its value with every input at the end that
+/// lowers it, and its high end likewise. Bounds and forecast flags are carried from the inputs to the result.
+/// </summary>
+internal static class Derivation
+{
+    public static PlanFigure Derive(string id, string label, string unit, PlanFormula formula, IReadOnlyList<PlanFigure> inputs, Func<double[], double> evaluate)
+    {
+        if (inputs.Count != formula.Inputs.Count)
+        {
+            throw new InvalidOperationException($"Formula {formula.Id} takes {formula.Inputs.Count} inputs; {inputs.Count} were given for {id}.");
+        }
+
+        var low = new double[inputs.Count];
+        var high = new double[inputs.Count];
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var input = inputs[i];
+            if (input.IsRange && formula.Inputs[i].Monotonicity == Monotonicity.None)
+            {
+                throw new PlanException([new AiInfraError(string.Empty, ErrorCodes.RuleViolation,
+                    $"{label} ({formula.Id}) is not monotone in {formula.Inputs[i].Role}, so it cannot take the range {input.FormatValue()} ({input.Id}); give that input one value.")]);
+            }
+
+            (low[i], high[i]) = formula.Inputs[i].Monotonicity == Monotonicity.Decreasing ? (input.Max, input.Min) : (input.Min, input.Max);
+        }
+
+        var min = evaluate(low);
+        var max = evaluate(high);
+        if (double.IsNaN(min) || double.IsNaN(max))
+        {
+            throw new InvalidOperationException($"Formula {formula.Id} gave NaN for {id}.");
+        }
+
+        if (min > max)
+        {
+            // Only rounding can do this in a monotone formula; anything larger is a wrongly stated monotonicity (a bug).
+            if (min - max > 1e-9 * Math.Max(Math.Abs(min), Math.Abs(max)))
+            {
+                throw new InvalidOperationException($"Formula {formula.Id} is not monotone as stated: {id} gave {min:R} at its low ends and {max:R} at its high ends.");
+            }
+
+            max = min;
+        }
+
+        return new PlanFigure(id, label, min, max, unit, Bound(formula, inputs, min != max), inputs.Any(i => i.IsForecast), formula, inputs, null);
+    }
+
+    /// <summary>
+    /// The bound of a result: a range when its ends differ; otherwise exact when every input is, "at least" when every
+    /// inexact input pushes it up from below (an "at least" input of a formula increasing in it, or an "at most" one of a
+    /// formula decreasing in it), "at most" likewise, and "about" for any other mix.
+    /// </summary>
+    private static FigureBound Bound(PlanFormula formula, IReadOnlyList<PlanFigure> inputs, bool isRange)
+    {
+        if (isRange)
+        {
+            return FigureBound.Range;
+        }
+
+        bool atLeast = false, atMost = false, about = false;
+        for (var i = 0; i < inputs.Count; i++)
+        {
+            var increasing = formula.Inputs[i].Monotonicity != Monotonicity.Decreasing;
+            switch (inputs[i].Bound)
+            {
+                case FigureBound.Exact:
+                case FigureBound.Range:
+                    break;
+                case FigureBound.AtLeast:
+                case FigureBound.GreaterThan:
+                    (increasing ? ref atLeast : ref atMost) = true;
+                    break;
+                case FigureBound.AtMost:
+                case FigureBound.LessThan:
+                    (increasing ? ref atMost : ref atLeast) = true;
+                    break;
+                default:
+                    about = true;
+                    break;
+            }
+
+            about |= formula.Inputs[i].Monotonicity == Monotonicity.None && inputs[i].Bound is not (FigureBound.Exact or FigureBound.Range);
+        }
+
+        return about || (atLeast && atMost) ? FigureBound.Approximate : atLeast ? FigureBound.AtLeast : atMost ? FigureBound.AtMost : FigureBound.Exact;
+    }
+}

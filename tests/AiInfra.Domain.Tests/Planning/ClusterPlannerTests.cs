@@ -1,0 +1,276 @@
+namespace AiInfra.Domain.Tests.Planning;
+
+using AiInfra.Domain.Planning;
+using AiInfra.Domain.Provenance;
+using static PlanTestData;
+
+/// <summary>Each formula against a hand calculation, ranges, bounds and provenance.</summary>
+public class ClusterPlannerTests
+{
+    private static readonly PlanReport Example = ClusterPlanner.Plan(Document(Sample("worked-example"), "worked-example.plan.json"));
+
+    private static void Near(double expected, double actual, double relative = 1e-9) =>
+        Assert.True(Math.Abs(expected - actual) <= relative * Math.Max(1, Math.Abs(expected)), $"expected {expected:R}, got {actual:R}");
+
+    private static void Is(string id, double expected)
+    {
+        var figure = Example[id];
+        Assert.False(figure.IsRange, id + " should not be a range");
+        Assert.Equal(FigureBound.Exact, figure.Bound);
+        Near(expected, figure.Min);
+    }
+
+    // The worked example of docs/planner.md, by hand: 8 × 1,400 W B300 + 2 × 350 W + 1,500 W per server.
+    private const double RackKw = ((8 * 1400) + (2 * 350) + 1500) / 1000.0;
+    private const double Racks = 1024 / 8;
+    private const double Switches = 32 + 16; // leaves ⌈1,024 / 32⌉, spines ⌈32 × 32 / 64⌉
+    private const double Transceivers = 1024 + 1024 + (2 * 1024);
+    private const double OpticsKw = Transceivers * 10 / 1000.0;
+    private const double SwitchKw = Switches * 1;
+    private const double ItMw = ((Racks * RackKw) + OpticsKw + SwitchKw) / 1000;
+    private const double Eta = 0.975;
+    private const double Pue = (1 / Eta) + 0.10;
+    private const double FacilityMw = ItMw * Pue;
+    private const double Decode = 1024 * 32 * 8e12 / ((70e9 * 0.5) + (32 * 1e9));
+    private const double Prefill = 1024 * 15e15 * 0.5 / (2 * 70e9);
+    private const double Tokens = 1 / ((0.5 / Prefill) + (0.5 / Decode));
+    private const double ItCapex = (1024 * 30000.0) + (Switches * 20000) + (Transceivers * 500);
+    private const double FacilityCapex = ItMw * 10_000_000;
+    private const double TokensPerHour = Tokens * 3600 * 0.6;
+
+    [Fact]
+    public void Counts_are_the_hand_calculation()
+    {
+        Is("racks", Racks);
+        Is("accelerators", 1024);
+        Is("fabric.hostPorts", 1024);
+        Is("switches.leaf", 32);
+        Is("switches.spine", 16);
+        Is("switches", Switches);
+        Is("transceivers.nic", 1024);
+        Is("transceivers.switch", 3072);
+        Is("transceivers", Transceivers);
+        Is("fabric.fibres", 2048 * 2 * (400 / 100));
+        Is("fabric.mpoConnectors", Transceivers); // 8 fibres per link fit one MPO-16
+    }
+
+    [Fact]
+    public void Power_is_the_hand_calculation()
+    {
+        Is("rackPower", RackKw);
+        Is("fabric.opticsPower", OpticsKw);
+        Is("fabric.switchPower", SwitchKw);
+        Is("itPower", ItMw);
+        Is("power.chainEfficiency", 97.5);
+        Is("power.chainInput", ItMw / Eta);
+        Is("power.chainLoss", (ItMw / Eta) - ItMw);
+        Is("pue", Pue);
+        Is("facilityPower", FacilityMw);
+        Is("power.otherOverhead", ItMw * 0.10);
+    }
+
+    [Fact]
+    public void Cooling_is_the_hand_calculation()
+    {
+        Is("cooling.heatToLiquid", ItMw * 0.8);
+        Is("cooling.heatToAir", ItMw * 0.2);
+        Is("cooling.coolantFlow", ItMw * 0.8 * 1e6 / (997 * 4180 * 10) * 60_000);
+        Is("cooling.cdus", Math.Ceiling(ItMw * 0.8 * 1000 / 500));
+    }
+
+    [Fact]
+    public void Compute_and_serving_are_the_hand_calculation()
+    {
+        Is("compute.fp4", 1024 * 15 / 1000.0);
+        Is("serving.acceleratorsPerReplica", 1); // ⌈(35 + 32) GB / 288 GB⌉
+        Is("serving.replicas", 1024);
+        Is("serving.decodeTokensPerSecond", Decode);
+        Is("serving.prefillTokensPerSecond", Prefill);
+        Is("tokensPerSecond", Tokens);
+        Is("tokensPerDay", Tokens * 86_400 * 0.6);
+        Is("joulesPerToken", FacilityMw * 1e6 / Tokens);
+        Is("tokensPerSecondPerMegawatt", Tokens / FacilityMw);
+    }
+
+    [Fact]
+    public void Economics_are_the_hand_calculation()
+    {
+        Is("capex.racks", 1024 * 30000.0);
+        Is("capex.switches", Switches * 20000);
+        Is("capex.transceivers", Transceivers * 500);
+        Is("capex.it", ItCapex);
+        Is("capex.facility", FacilityCapex);
+        Is("capex", ItCapex + FacilityCapex);
+        Is("energyCostPerYear", FacilityMw * 1000 * 0.08 * 8760);
+        var capexPerHour = (ItCapex / (1461 * 24.0)) + (FacilityCapex / (3652 * 24.0)); // P4Y and P10Y from 2026-01-01
+        Is("capexPerMillionTokens", capexPerHour / TokensPerHour * 1e6);
+        Is("energyCostPerMillionTokens", FacilityMw * 1000 * 0.08 / TokensPerHour * 1e6);
+        Is("costPerMillionTokens", ((capexPerHour + (FacilityMw * 1000 * 0.08)) / TokensPerHour) * 1e6);
+    }
+
+    [Fact]
+    public void Every_figure_has_a_formula_or_a_source_down_to_its_leaves()
+    {
+        foreach (var report in new[] { Example, ClusterPlanner.Plan(Document(Sample("gb300-nvl72-1gw"))), ClusterPlanner.Plan(Document(Sample("cloudmatrix-384-1gw"))) })
+        {
+            foreach (var figure in report.Figures)
+            {
+                Assert.True(figure.IsComputed ? figure.Inputs.Count > 0 && figure.Source is null : figure.Source is not null, figure.Id);
+            }
+
+            foreach (var leaf in report.Leaves())
+            {
+                switch (leaf.Source)
+                {
+                    case CatalogProvenance catalog:
+                        Assert.NotNull(catalog.Source);
+                        Assert.NotNull(catalog.Line);
+                        Assert.Equal(leaf.Bound == FigureBound.Exact && catalog.Bound == FigureBound.Range ? FigureBound.Range : leaf.Bound, catalog.Bound);
+                        break;
+                    case PlanFileProvenance file:
+                        Assert.NotNull(file.Line);
+                        Assert.NotNull(file.Column);
+                        break;
+                    case DefaultProvenance used:
+                        Assert.False(string.IsNullOrEmpty(used.Reason));
+                        break;
+                    default:
+                        Assert.Fail(leaf.Id + " has no provenance");
+                        break;
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Plan_values_carry_their_line_and_defaults_are_named()
+    {
+        var json = Sample("worked-example");
+        var leaves = Example.Leaves();
+        var price = Assert.IsType<PlanFileProvenance>(leaves.Single(l => l.Id == "economics.electricityPrice").Source);
+        Assert.Equal(Where(json, "\"0.08 USD\""), (price.Line!.Value, price.Column!.Value));
+        Assert.Equal("worked-example.plan.json", price.File);
+        Assert.Contains(Example.DefaultsUsed, d => d.Pointer == "/fabric/laneRate");
+        Assert.Contains(Example.DefaultsUsed, d => d.Pointer == "/cooling/coolant");
+        var tdp = Assert.IsType<CatalogProvenance>(leaves.Single(l => l.Id == "accelerator.tdp").Source);
+        Assert.Equal(("s001", 1241), (tdp.Source, tdp.Line!.Value));
+    }
+
+    [Fact]
+    public void Explain_prints_the_derivation_down_to_sources_and_lines()
+    {
+        var text = Example.Explain("costPerMillionTokens");
+        Assert.StartsWith("costPerMillionTokens = ", text, StringComparison.Ordinal);
+        Assert.Contains("catalog Accelerator nvidia-b300 /tdp [s001:1241]", text, StringComparison.Ordinal);
+        Assert.Contains("catalog PowerArchitecture panama /systemEfficiency [s001:", text, StringComparison.Ordinal);
+        Assert.Contains($"plan worked-example.plan.json:{Where(Sample("worked-example"), "\"0.08 USD\"").Line} /economics/electricityPrice", text, StringComparison.Ordinal);
+        Assert.Contains("[see above]", text, StringComparison.Ordinal);
+        Assert.Throws<KeyNotFoundException>(() => Example.Explain("noSuchFigure"));
+    }
+
+    [Fact]
+    public void A_range_propagates_by_interval_arithmetic()
+    {
+        // GB200 NVL72: rackPower 120-140 kW [s001:1770], 72 accelerators; 7,200 accelerators = 100 racks, no fabric.
+        var json = WorkedExampleWith("\"name\": \"8-GPU B300 server\",\n    \"accelerator\": \"nvidia-b300\",\n    \"accelerators\": 8,\n    \"parts\": [\n      { \"category\": \"cpus\", \"name\": \"host CPU\", \"count\": 2, \"power\": \"350 W\" },\n      { \"category\": \"other\", \"name\": \"NICs, fans, storage\", \"count\": 1, \"power\": \"1500 W\" }\n    ]",
+            "\"catalogId\": \"nvidia-gb200-nvl72\"")
+            .Replace("\"accelerators\": 1024", "\"accelerators\": 7200", StringComparison.Ordinal)
+            .Replace("\"precision\": \"fp4\"", "\"precision\": \"fp4\", \"computePrecision\": \"fp4\"", StringComparison.Ordinal);
+        var withoutFabric = System.Text.RegularExpressions.Regex.Replace(json, "\"fabric\": \\{[^}]*\\},", string.Empty);
+        var report = ClusterPlanner.Plan(Document(withoutFabric));
+        var it = report["itPower"];
+        Assert.Equal(FigureBound.Range, it.Bound);
+        Near(12, it.Min);
+        Near(14, it.Max);
+        var facility = report["facilityPower"];
+        Near(12 * Pue, facility.Min);
+        Near(14 * Pue, facility.Max);
+        Assert.Equal(FigureBound.Exact, report["racks"].Bound); // the target is accelerators: the range does not touch the count
+        var perMw = report["tokensPerSecondPerMegawatt"];
+        Assert.True(perMw.IsRange);
+        Near(report["tokensPerSecond"].Min / facility.Max, perMw.Min); // decreasing in power: the low end takes the high power
+        Near(report["tokensPerSecond"].Min / facility.Min, perMw.Max);
+        var cost = report["costPerMillionTokens"];
+        Assert.True(cost.IsRange && cost.Min < cost.Max);
+
+        // A facility-power target: racks fall as rack power rises, so the count becomes a range too.
+        var byPower = ClusterPlanner.Plan(Document(withoutFabric.Replace("\"target\": { \"accelerators\": 7200 }", "\"target\": { \"facilityPower\": \"15 MW\" }", StringComparison.Ordinal)));
+        var racks = byPower["racks"];
+        Assert.Equal(Math.Floor(15 / (0.140 * Pue)), racks.Min);
+        Assert.Equal(Math.Floor(15 / (0.120 * Pue)), racks.Max);
+        Assert.True(byPower["facilityPower"].Max <= 15);
+    }
+
+    [Fact]
+    public void An_it_power_target_fits_racks_and_fabric_under_it()
+    {
+        var report = ClusterPlanner.Plan(Document(WorkedExampleWith("\"target\": { \"accelerators\": 1024 }", "\"target\": { \"itPower\": \"1.8 MW\" }")));
+        var racks = report["racks"].Min;
+        Assert.True(report["itPower"].Max <= 1.8);
+        var oneMore = ClusterPlanner.Plan(Document(WorkedExampleWith("\"target\": { \"accelerators\": 1024 }", $"\"target\": {{ \"accelerators\": {(racks + 1) * 8} }}")));
+        Assert.True(oneMore["itPower"].Min > 1.8);
+    }
+
+    [Fact]
+    public void Plans_that_cannot_be_planned_throw_located_plan_exceptions()
+    {
+        var tooSmall = WorkedExampleWith("\"target\": { \"accelerators\": 1024 }", "\"target\": { \"itPower\": \"0.01 MW\" }");
+        var error = Assert.Single(Assert.Throws<PlanException>(() => ClusterPlanner.Plan(Document(tooSmall))).Errors);
+        Assert.Equal("/target/itPower", error.Path);
+        Assert.Equal(Where(tooSmall, "\"0.01 MW\"").Line, error.Line);
+
+        var fabric = WorkedExampleWith("\"target\": { \"accelerators\": 1024 }", "\"target\": { \"accelerators\": 4096 }");
+        Assert.Equal("/fabric/tiers", Assert.Single(Assert.Throws<PlanException>(() => ClusterPlanner.Plan(Document(fabric))).Errors).Path);
+
+        var replica = WorkedExampleWith("\"parameters\": 70e9", "\"parameters\": 70e9, \"acceleratorsPerReplica\": 2048");
+        Assert.Equal("/serving/acceleratorsPerReplica", Assert.Single(Assert.Throws<PlanException>(() => ClusterPlanner.Plan(Document(replica))).Errors).Path);
+
+        var invalid = Document(Sample("worked-example")).Plan with { Serving = Document(Sample("worked-example")).Plan.Serving with { Parameters = 0 } };
+        Assert.Throws<AiInfra.Domain.Validation.AiInfraValidationException>(() => ClusterPlanner.Plan(invalid));
+    }
+
+    [Fact]
+    public void Bounds_and_forecasts_carry_through_formulas()
+    {
+        static PlanFigure Leaf(double value, FigureBound bound, bool forecast = false) =>
+            new("x", "x", value, value, string.Empty, bound, forecast, null, [], new DefaultProvenance("x", "/x", "test"));
+        var up = new PlanFormula("t.up", "a × b", string.Empty, [("a", Monotonicity.Increasing), ("b", Monotonicity.Increasing)]);
+        var down = new PlanFormula("t.down", "a / b", string.Empty, [("a", Monotonicity.Increasing), ("b", Monotonicity.Decreasing)]);
+        PlanFigure Mul(PlanFigure a, PlanFigure b) => Derivation.Derive("r", "r", string.Empty, up, [a, b], v => v[0] * v[1]);
+        PlanFigure Div(PlanFigure a, PlanFigure b) => Derivation.Derive("r", "r", string.Empty, down, [a, b], v => v[0] / v[1]);
+
+        Assert.Equal(FigureBound.Exact, Mul(Leaf(2, FigureBound.Exact), Leaf(3, FigureBound.Exact)).Bound);
+        Assert.Equal(FigureBound.Approximate, Mul(Leaf(2, FigureBound.Approximate), Leaf(3, FigureBound.Exact)).Bound);
+        Assert.Equal(FigureBound.AtLeast, Mul(Leaf(2, FigureBound.AtLeast), Leaf(3, FigureBound.Exact)).Bound);
+        Assert.Equal(FigureBound.AtMost, Div(Leaf(2, FigureBound.Exact), Leaf(3, FigureBound.AtLeast)).Bound); // a larger divisor lowers the result
+        Assert.Equal(FigureBound.Approximate, Mul(Leaf(2, FigureBound.AtLeast), Leaf(3, FigureBound.AtMost)).Bound);
+        Assert.True(Mul(Leaf(2, FigureBound.Exact, forecast: true), Leaf(3, FigureBound.Exact)).IsForecast);
+
+        var range = new PlanFigure("r", "r", 2, 4, string.Empty, FigureBound.Range, false, null, [], new DefaultProvenance("r", "/r", "test"));
+        var quotient = Div(Leaf(12, FigureBound.Exact), range);
+        Assert.Equal((3.0, 6.0, FigureBound.Range), (quotient.Min, quotient.Max, quotient.Bound));
+
+        // A formula stated increasing in an input it falls with is a bug, caught.
+        Assert.Throws<InvalidOperationException>(() => Derivation.Derive("r", "r", string.Empty, up, [Leaf(12, FigureBound.Exact), range], v => v[0] / v[1]));
+
+        // A range into a formula not monotone in that input is refused.
+        var none = new PlanFormula("t.none", "(a - 3)²", string.Empty, [("a", Monotonicity.None)]);
+        Assert.Throws<PlanException>(() => Derivation.Derive("r", "r", string.Empty, none, [range], v => (v[0] - 3) * (v[0] - 3)));
+    }
+
+    [Fact]
+    public void Renderings_show_every_figure()
+    {
+        var text = Example.ToText();
+        var markdown = Example.ToMarkdown();
+        using var json = System.Text.Json.JsonDocument.Parse(Example.ToJson());
+        Assert.Equal(Example.Figures.Count, json.RootElement.GetProperty("figures").GetArrayLength());
+        foreach (var figure in Example.Figures)
+        {
+            Assert.Contains(figure.Id, text, StringComparison.Ordinal);
+            Assert.Contains("`" + figure.Id + "`", markdown, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("Defaults used", text, StringComparison.Ordinal);
+    }
+}
