@@ -100,7 +100,4 @@ public static class ErrorCodes
 
     /// <summary>A rule across properties, written by hand in a validator's partial method, is broken.</summary>
     public const string RuleViolation = "rule";
-
-    /// <summary>An id that should name a catalogue entry (a cluster plan's rack, accelerator, power architecture ...) names none.</summary>
-    public const string UnknownReference = "reference.unknown";
 }

@@ -72,12 +72,12 @@ public sealed partial record PlanTarget
 
         if (value.ItPower is { Watts: <= 0 } it)
         {
-            scope.ReportProperty("itPower", ErrorCodes.OutOfRange, $"The target IT power must be above 0 W; it was {it}.");
+            scope.ReportProperty("itPower", ErrorCodes.RuleViolation, $"The target IT power must be above 0 W; it was {it}.");
         }
 
         if (value.FacilityPower is { Watts: <= 0 } facility)
         {
-            scope.ReportProperty("facilityPower", ErrorCodes.OutOfRange, $"The target facility power must be above 0 W; it was {facility}.");
+            scope.ReportProperty("facilityPower", ErrorCodes.RuleViolation, $"The target facility power must be above 0 W; it was {facility}.");
         }
     }
 }

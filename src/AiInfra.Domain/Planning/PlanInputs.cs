@@ -230,7 +230,7 @@ internal sealed class PlanInputs
     }
 
     private void Unknown(string pointer, string kind, string id, string known) =>
-        Problem(pointer, ErrorCodes.UnknownReference, $"No {kind} in the catalogue has the id '{id}'. {known}");
+        Problem(pointer, ErrorCodes.RuleViolation, $"No {kind} in the catalogue has the id '{id}'. {known}");
 
     // ---- sections ----
 
@@ -314,7 +314,7 @@ internal sealed class PlanInputs
         {
             if (power.Watts <= 0)
             {
-                Problem("/rack/power", ErrorCodes.OutOfRange, $"A rack's power must be above 0 W; it was {power}.");
+                Problem("/rack/power", ErrorCodes.RuleViolation, $"A rack's power must be above 0 W; it was {power}.");
             }
 
             RackPower = Leaf("rack.power", "rack IT power", power.Kilowatts, "kW", map.At("/rack/power"));
@@ -398,7 +398,7 @@ internal sealed class PlanInputs
                 var at = "/power/stages/" + i.ToString(CultureInfo.InvariantCulture) + "/efficiency";
                 if (stage.Efficiency.DecimalFractions <= 0)
                 {
-                    Problem(at, ErrorCodes.OutOfRange, $"A stage's efficiency must be above 0 %; it was {stage.Efficiency}.");
+                    Problem(at, ErrorCodes.RuleViolation, $"A stage's efficiency must be above 0 %; it was {stage.Efficiency}.");
                 }
 
                 Stages.Add((stage.Name, Leaf($"power.stages.{i}.efficiency", stage.Name + " efficiency", stage.Efficiency.Percent, "%", map.At(at))));
@@ -416,7 +416,7 @@ internal sealed class PlanInputs
             var lowest = Stages.Count == 0 ? 1 : Stages.Aggregate(1.0, (p, s) => p * s.Efficiency.Min / 100);
             if (lowest > 0 && pue < 1 / lowest)
             {
-                Problem("/power/pue", ErrorCodes.OutOfRange,
+                Problem("/power/pue", ErrorCodes.RuleViolation,
                     $"pue must be at least {1 / lowest:R} (1 / the chain's efficiency {lowest * 100:R} %, since PUE includes the chain's loss); it was {pue:R}.");
             }
         }
@@ -435,7 +435,7 @@ internal sealed class PlanInputs
         CoolantSpecificHeat = Leaf("coolant.specificHeat", "coolant specific heat (water)", Coolant.SpecificHeatCapacity.KilojoulesPerKilogramKelvin, "kJ/(kg·K)", coolant);
         if (cooling.TemperatureRise.Kelvins <= 0)
         {
-            Problem("/cooling/temperatureRise", ErrorCodes.OutOfRange, $"The temperature rise must be above 0 K; it was {cooling.TemperatureRise}.");
+            Problem("/cooling/temperatureRise", ErrorCodes.RuleViolation, $"The temperature rise must be above 0 K; it was {cooling.TemperatureRise}.");
         }
 
         TemperatureRise = Leaf("cooling.temperatureRise", "coolant temperature rise", cooling.TemperatureRise.Kelvins, "K", map.At("/cooling/temperatureRise"));
@@ -452,7 +452,7 @@ internal sealed class PlanInputs
         {
             if (capacity.Watts <= 0)
             {
-                Problem("/cooling/cduCapacity", ErrorCodes.OutOfRange, $"A CDU's capacity must be above 0 W; it was {capacity}.");
+                Problem("/cooling/cduCapacity", ErrorCodes.RuleViolation, $"A CDU's capacity must be above 0 W; it was {capacity}.");
             }
 
             CduCapacity = Leaf("cooling.cduCapacity", "CDU capacity", capacity.Kilowatts, "kW", map.At("/cooling/cduCapacity"));
@@ -495,7 +495,7 @@ internal sealed class PlanInputs
 
         if (PortRate is { Min: <= 0 })
         {
-            Problem("/fabric/portRate", ErrorCodes.OutOfRange, "The port rate must be above 0 bit/s.");
+            Problem("/fabric/portRate", ErrorCodes.RuleViolation, "The port rate must be above 0 bit/s.");
         }
 
         SwitchAsic? asic = null;
@@ -527,7 +527,7 @@ internal sealed class PlanInputs
 
         if (SwitchRadix is { } k && (k.IsRange || k.Min < 2 || k.Min > FatTreeCalculator.MaxRadix || k.Min % 2 != 0))
         {
-            Problem(fabric.SwitchRadix is null ? "/fabric/switchAsic" : "/fabric/switchRadix", ErrorCodes.OutOfRange,
+            Problem(fabric.SwitchRadix is null ? "/fabric/switchAsic" : "/fabric/switchRadix", ErrorCodes.RuleViolation,
                 $"The switch radix must be one even number of ports from 2 to {FatTreeCalculator.MaxRadix}; it is {k.FormatValue()}.");
         }
 
@@ -536,7 +536,7 @@ internal sealed class PlanInputs
             map.ValueOrDefault("/fabric/laneRate", fabric.LaneRate is null, "100 Gbit/s", Schema + ": 100G lanes, as the 800G and 1.6T modules of docs/calculators.md §4"));
         if (lane.BitsPerSecond <= 0)
         {
-            Problem("/fabric/laneRate", ErrorCodes.OutOfRange, "The lane rate must be above 0 bit/s.");
+            Problem("/fabric/laneRate", ErrorCodes.RuleViolation, "The lane rate must be above 0 bit/s.");
         }
         else if (PortRate is { } p && !p.IsRange && (p.Min / lane.GigabitsPerSecond is var lanes && (lanes < 1 || Math.Abs(lanes - Math.Round(lanes)) > 1e-9 * lanes)))
         {
@@ -588,7 +588,7 @@ internal sealed class PlanInputs
         ElectricityPrice = Money(economics.ElectricityPrice, "/economics/electricityPrice", "economics.electricityPrice", "electricity price per kWh", map);
         if (economics.Utilisation.DecimalFractions <= 0)
         {
-            Problem("/economics/utilisation", ErrorCodes.OutOfRange, $"Utilisation must be above 0 %: a cluster that never serves makes no tokens to charge; it was {economics.Utilisation}.");
+            Problem("/economics/utilisation", ErrorCodes.RuleViolation, $"Utilisation must be above 0 %: a cluster that never serves makes no tokens to charge; it was {economics.Utilisation}.");
         }
 
         Utilisation = Leaf("economics.utilisation", "utilisation", economics.Utilisation.Percent, "%", map.At("/economics/utilisation"));
@@ -613,7 +613,7 @@ internal sealed class PlanInputs
 
         if (amount.Amount < 0)
         {
-            Problem(pointer, ErrorCodes.OutOfRange, $"{label} must be 0 or more; it was {amount}.");
+            Problem(pointer, ErrorCodes.RuleViolation, $"{label} must be 0 or more; it was {amount}.");
         }
 
         return Leaf(id, label, (double)amount.Amount, amount.Currency.ToString(), map.At(pointer));
@@ -624,7 +624,7 @@ internal sealed class PlanInputs
         var parsed = PeriodPattern.NormalizingIso.Parse(text);
         if (!parsed.Success)
         {
-            Problem(pointer, ErrorCodes.MalformedValue, $"'{text}' is not an ISO 8601 period such as P4Y.");
+            Problem(pointer, ErrorCodes.RuleViolation, $"'{text}' is not an ISO 8601 period such as P4Y.");
             return null;
         }
 
@@ -632,7 +632,7 @@ internal sealed class PlanInputs
         var days = ((from + parsed.Value).InUtc().ToInstant() - from.InUtc().ToInstant()).TotalDays;
         if (days <= 0)
         {
-            Problem(pointer, ErrorCodes.OutOfRange, $"The depreciation period must be longer than zero; it was {text}.");
+            Problem(pointer, ErrorCodes.RuleViolation, $"The depreciation period must be longer than zero; it was {text}.");
             return null;
         }
 
@@ -647,7 +647,7 @@ internal sealed class PlanInputs
         ModelName = serving.Model ?? "model";
         if (serving.Parameters <= 0 || !double.IsFinite(serving.Parameters))
         {
-            Problem("/serving/parameters", ErrorCodes.OutOfRange, $"parameters must be above 0; it was {serving.Parameters.ToString("R", CultureInfo.InvariantCulture)}.");
+            Problem("/serving/parameters", ErrorCodes.RuleViolation, $"parameters must be above 0; it was {serving.Parameters.ToString("R", CultureInfo.InvariantCulture)}.");
         }
 
         Parameters = Leaf("serving.parameters", "parameters read per token", serving.Parameters, string.Empty, map.At("/serving/parameters"));
@@ -655,7 +655,7 @@ internal sealed class PlanInputs
         {
             if (total < serving.Parameters || !double.IsFinite(total))
             {
-                Problem("/serving/totalParameters", ErrorCodes.OutOfRange,
+                Problem("/serving/totalParameters", ErrorCodes.RuleViolation,
                     $"totalParameters must be at least parameters ({serving.Parameters.ToString("R", CultureInfo.InvariantCulture)}), the ones read per token; it was {total.ToString("R", CultureInfo.InvariantCulture)}.");
             }
 
@@ -684,7 +684,7 @@ internal sealed class PlanInputs
             map.ValueOrDefault("/serving/prefillShare", serving.PrefillShare.DecimalFractions == 0, "0 %", Schema));
         if (serving.PrefillUtilisation.DecimalFractions <= 0)
         {
-            Problem("/serving/prefillUtilisation", ErrorCodes.OutOfRange, $"prefillUtilisation must be above 0 %; it was {serving.PrefillUtilisation}.");
+            Problem("/serving/prefillUtilisation", ErrorCodes.RuleViolation, $"prefillUtilisation must be above 0 %; it was {serving.PrefillUtilisation}.");
         }
 
         PrefillUtilisation = Leaf("serving.prefillUtilisation", "prefill utilisation of peak compute", serving.PrefillUtilisation.Percent, "%",

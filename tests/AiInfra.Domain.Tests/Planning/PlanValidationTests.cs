@@ -37,7 +37,7 @@ public class PlanValidationTests
         var errors = Errors(json);
         var error = Assert.Single(errors);
         Assert.Equal("/rack/accelerator", error.Path);
-        Assert.Equal(ErrorCodes.UnknownReference, error.Code);
+        Assert.Equal(ErrorCodes.RuleViolation, error.Code);
         Assert.Contains("nvidia-b999", error.Message, StringComparison.Ordinal);
         Assert.Equal(Where(json, "\"nvidia-b999\""), (error.Line!.Value, error.Column!.Value));
     }
@@ -49,7 +49,7 @@ public class PlanValidationTests
     public void Every_catalogue_reference_is_checked(string oldText, string newText, string path)
     {
         var errors = Errors(WorkedExampleWith(oldText, newText));
-        Assert.Contains(errors, e => e.Path == path && e.Code == ErrorCodes.UnknownReference && e.Line is not null);
+        Assert.Contains(errors, e => e.Path == path && e.Code == ErrorCodes.RuleViolation && e.Line is not null);
     }
 
     [Fact]
@@ -74,13 +74,13 @@ public class PlanValidationTests
     }
 
     [Theory]
-    [InlineData("\"utilisation\": \"60 %\"", "\"utilisation\": \"0 %\"", "/economics/utilisation", ErrorCodes.OutOfRange, "\"0 %\"")]
-    [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P0Y\"", "/economics/depreciation", ErrorCodes.OutOfRange, "\"P0Y\"")]
+    [InlineData("\"utilisation\": \"60 %\"", "\"utilisation\": \"0 %\"", "/economics/utilisation", ErrorCodes.RuleViolation, "\"0 %\"")]
+    [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P0Y\"", "/economics/depreciation", ErrorCodes.RuleViolation, "\"P0Y\"")]
     [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"4 years\"", "/economics/depreciation", ErrorCodes.PatternMismatch, "\"4 years\"")]
     [InlineData("\"electricityPrice\": \"0.08 USD\"", "\"electricityPrice\": \"0.08 EUR\"", "/economics/capexPerAccelerator", ErrorCodes.RuleViolation, "\"30000 USD\"")]
     [InlineData("\"coolingOverhead\": \"10 %\"", "\"coolingOverhead\": \"10 %\", \"pue\": 1.3", "/power/coolingOverhead", ErrorCodes.RuleViolation, "\"10 %\"")]
-    [InlineData("\"coolingOverhead\": \"10 %\"", "\"pue\": 1.01", "/power/pue", ErrorCodes.OutOfRange, "1.01")]
-    [InlineData("\"parameters\": 70e9", "\"parameters\": 0", "/serving/parameters", ErrorCodes.OutOfRange, "0,\n    \"precision\"")]
+    [InlineData("\"coolingOverhead\": \"10 %\"", "\"pue\": 1.01", "/power/pue", ErrorCodes.RuleViolation, "1.01")]
+    [InlineData("\"parameters\": 70e9", "\"parameters\": 0", "/serving/parameters", ErrorCodes.RuleViolation, "0,\n    \"precision\"")]
     [InlineData("\"precision\": \"fp4\"", "\"precision\": \"fp8\"", "/serving/precision", ErrorCodes.RuleViolation, "\"fp8\"")]
     [InlineData("\"capexPerAccelerator\": \"30000 USD\",", "\"capexPerAccelerator\": \"30000 USD\", \"capexPerRack\": \"1 USD\",", "/economics/capexPerAccelerator", ErrorCodes.RuleViolation, "\"30000 USD\"")]
     [InlineData("\"pluggablePortPower\": \"10 W\",", "\"pluggablePortPower\": \"10 W\", \"switchOptics\": \"coPackaged\",", "/fabric/coPackagedPortPower", ErrorCodes.RuleViolation, "{\n    \"switchRadix\"")]

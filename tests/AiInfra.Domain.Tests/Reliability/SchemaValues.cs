@@ -194,7 +194,7 @@ internal static class SchemaValues
                 var maxLength = (int)(Number(resolved, "maxLength") ?? int.MaxValue);
                 var candidates = resolved["format"]?.GetValue<string>() == "date"
                     ? new[] { "2025-01-31" }
-                    : new[] { "a", "a-b", "2025-01", "2025-01-31", "/a", "x1", "A", "text" };
+                    : new[] { "a", "a-b", "2025-01", "2025-01-31", "/a", "x1", "A", "text", "P1Y" };
                 return JsonValue.Create(candidates.First(c => c.Length >= minLength && c.Length <= maxLength && Matches(pattern, c)));
             default:
                 throw new InvalidOperationException("Cannot build a value for " + resolved.ToJsonString());
