@@ -113,6 +113,11 @@ internal static class OperatorEmitter
                 w.Line($"/// <summary>{op.Left} {symbol} {op.Right} = {op.Result}, computed in base units ({Symbol(scope.ByName[op.Left])} {symbol} {Symbol(scope.ByName[op.Right])} = {Symbol(scope.ByName[op.Result])}); the result is in the base unit.</summary>");
                 w.Line($"{signature} => {scope.FromBaseValue(op.Result, $"{scope.BaseValueOf(op.Left, "left")} {op.Operator} {scope.BaseValueOf(op.Right, "right")}")};");
                 break;
+            case OperatorKind.RatioScale:
+                var (scaled, ratio) = op.Left == op.Result ? ("left", "right") : ("right", "left");
+                w.Line($"/// <summary>{op.Result} scaled by a ratio (an efficiency, a share, a power factor), in the {op.Result}'s own unit.</summary>");
+                w.Line($"{signature} => {scaled} * {scope.BaseValueOf(QuantitySetResolver.RatioName, ratio)};");
+                break;
             case OperatorKind.PointDifference:
                 w.Line($"/// <summary>The difference between two points, in the base unit of {op.Result}.</summary>");
                 w.Line($"{signature} => {scope.FromBaseValue(op.Result, "left.BaseDifferenceFrom(right)")};");

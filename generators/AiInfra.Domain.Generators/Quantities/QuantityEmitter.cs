@@ -126,7 +126,7 @@ internal static class QuantityEmitter
         EmitUnitProperties(w, q, n, u);
         EmitConversion(w, q, n, u);
         EmitParsing(w, q, n, u);
-        EmitFormatting(w, n);
+        EmitFormatting(w, q, n, u);
         EmitEquality(w, q, n);
         if (q.IsAffine)
         {
@@ -138,6 +138,70 @@ internal static class QuantityEmitter
         }
 
         w.CloseBlock();
+        w.Line();
+        EmitAggregates(w, q, n, u);
+        w.CloseBlock();
+    }
+
+    /// <summary>Sum, Average, Min and Max over sequences of the quantity, as extension methods beside LINQ's.</summary>
+    /// <remarks>
+    /// Non-generic overloads for each quantity, so that they win over LINQ's generic Min and Max when both are in scope;
+    /// the work is done once, in the library's QuantityAggregation.
+    /// </remarks>
+    private static void EmitAggregates(SourceWriter w, QuantityModel q, string n, string u)
+    {
+        var e = $"global::System.Collections.Generic.IEnumerable<{n}>";
+        var agg = $"global::{CompilationQuantities.LibraryNamespace}.QuantityAggregation";
+        w.Line("/// <summary>Sum, Average, Min and Max over sequences of quantities, beside LINQ's (see docs/quantities.md).</summary>");
+        w.OpenBlock("public static partial class QuantityEnumerable");
+        if (!q.IsAffine)
+        {
+            w.Lines($$"""
+                /// <summary>The sum of the values, in the first value's unit; zero in the base unit for an empty sequence.</summary>
+                /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+                public static {{n}} Sum(this {{e}} source) => {{agg}}.Sum<{{n}}, {{u}}>(source);
+
+                /// <summary>The sum of the values, in <paramref name="unit"/>; zero in that unit for an empty sequence.</summary>
+                /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+                /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined unit.</exception>
+                public static {{n}} Sum(this {{e}} source, {{u}} unit) => {{agg}}.Sum<{{n}}, {{u}}>(source, unit);
+
+                /// <summary>The sum of the values <paramref name="selector"/> gives, in the first value's unit; zero in the base unit for an empty sequence.</summary>
+                /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="selector"/> is null.</exception>
+                public static {{n}} Sum<TSource>(this global::System.Collections.Generic.IEnumerable<TSource> source, Func<TSource, {{n}}> selector) =>
+                    {{agg}}.Sum<{{n}}, {{u}}>({{agg}}.Select(source, selector));
+
+                /// <summary>The mean of the values, in the first value's unit.</summary>
+                /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+                /// <exception cref="InvalidOperationException">The sequence is empty: no mean is defined.</exception>
+                public static {{n}} Average(this {{e}} source) => {{agg}}.Average<{{n}}, {{u}}>(source);
+
+                /// <summary>The mean of the values, in <paramref name="unit"/>.</summary>
+                /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+                /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined unit.</exception>
+                /// <exception cref="InvalidOperationException">The sequence is empty: no mean is defined.</exception>
+                public static {{n}} Average(this {{e}} source, {{u}} unit) => {{agg}}.Average<{{n}}, {{u}}>(source, unit);
+
+                /// <summary>The mean of the values <paramref name="selector"/> gives, in the first value's unit.</summary>
+                /// <exception cref="ArgumentNullException"><paramref name="source"/> or <paramref name="selector"/> is null.</exception>
+                /// <exception cref="InvalidOperationException">The sequence is empty: no mean is defined.</exception>
+                public static {{n}} Average<TSource>(this global::System.Collections.Generic.IEnumerable<TSource> source, Func<TSource, {{n}}> selector) =>
+                    {{agg}}.Average<{{n}}, {{u}}>({{agg}}.Select(source, selector));
+
+                """);
+        }
+
+        w.Lines($$"""
+            /// <summary>The smallest value as <see cref="{{n}}.CompareTo({{n}})"/> orders them (NaN first), in its own unit; the first of equal values.</summary>
+            /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+            /// <exception cref="InvalidOperationException">The sequence is empty.</exception>
+            public static {{n}} Min(this {{e}} source) => {{agg}}.Min<{{n}}, {{u}}>(source);
+
+            /// <summary>The largest value as <see cref="{{n}}.CompareTo({{n}})"/> orders them, in its own unit; the first of equal values.</summary>
+            /// <exception cref="ArgumentNullException"><paramref name="source"/> is null.</exception>
+            /// <exception cref="InvalidOperationException">The sequence is empty.</exception>
+            public static {{n}} Max(this {{e}} source) => {{agg}}.Max<{{n}}, {{u}}>(source);
+            """);
         w.CloseBlock();
     }
 
@@ -482,8 +546,26 @@ internal static class QuantityEmitter
         w.Line();
     }
 
-    private static void EmitFormatting(SourceWriter w, string n)
+    private static void EmitFormatting(SourceWriter w, QuantityModel q, string n, string u)
     {
+        var scales = string.Join(", ", q.DisplayScales.Select(scale => "new " + u + "[] { " + string.Join(", ", scale.Select(unit => u + "." + unit)) + " }"));
+        w.Lines($$"""
+            // The readable format's scales (displayUnits in {{q.FileName}}), each ordered by factor.
+            private static readonly {{u}}[][] s_displayScales = { {{scales}} };
+
+            /// <summary>
+            /// The readable form, as <c>ToString("a")</c> gives it: the value in the display unit (declared in {{q.FileName}}) that puts
+            /// it at 1 or more, usually in [1, 1000), rounded to 4 significant digits without trailing zeros, such as "3.168 MWh".
+            /// A quantity without display units, or an affine one, keeps its unit. For reading, not for round trips.
+            /// </summary>
+            /// <param name="provider">The culture of the number; invariant when null.</param>
+            public string ToReadableString(IFormatProvider? provider = null)
+            {
+                var unit = QuantityFormatter.ReadableUnit(BaseValue, _unit, s_info, s_displayScales);
+                return QuantityFormatter.FormatReadable(As(unit), s_info.UnitInfos[(int)unit].Abbreviation, provider);
+            }
+
+            """);
         w.Lines($$"""
             /// <summary>The value in the invariant culture with the shortest round-trip number, a space and the abbreviation, such as "700 W".</summary>
             public override string ToString() => ToString(null, null);
@@ -491,16 +573,20 @@ internal static class QuantityEmitter
             /// <summary>The value formatted in <paramref name="provider"/>'s culture (invariant when null), a space and the abbreviation.</summary>
             public string ToString(IFormatProvider? provider) => ToString(null, provider);
 
-            /// <summary>The value formatted with a standard or custom numeric <paramref name="format"/> in the invariant culture, a space and the abbreviation.</summary>
+            /// <summary>The value formatted with a standard or custom numeric <paramref name="format"/> in the invariant culture, a space and the abbreviation; "a" gives the readable form (<see cref="ToReadableString"/>).</summary>
             public string ToString(string? format) => ToString(format, null);
 
-            /// <summary>The value formatted with a numeric <paramref name="format"/> in <paramref name="provider"/>'s culture (invariant when null), a space and the abbreviation.</summary>
+            /// <summary>The value formatted with a numeric <paramref name="format"/> in <paramref name="provider"/>'s culture (invariant when null), a space and the abbreviation; "a" gives the readable form (<see cref="ToReadableString"/>).</summary>
             public string ToString(string? format, IFormatProvider? provider) =>
-                QuantityFormatter.Format(_value, s_info.UnitInfos[(int)_unit].Abbreviation, format, provider);
+                format == QuantityFormatter.ReadableFormat
+                    ? ToReadableString(provider)
+                    : QuantityFormatter.Format(_value, s_info.UnitInfos[(int)_unit].Abbreviation, format, provider);
 
-            /// <summary>Formats like <see cref="ToString(string?, IFormatProvider?)"/> into <paramref name="destination"/> without allocating.</summary>
+            /// <summary>Formats like <see cref="ToString(string?, IFormatProvider?)"/> into <paramref name="destination"/>; only the readable form ("a") allocates.</summary>
             public bool TryFormat(Span<char> destination, out int charsWritten, ReadOnlySpan<char> format, IFormatProvider? provider) =>
-                QuantityFormatter.TryFormat(_value, s_info.UnitInfos[(int)_unit].Abbreviation, destination, out charsWritten, format, provider);
+                format.SequenceEqual(QuantityFormatter.ReadableFormat)
+                    ? QuantityFormatter.TryCopy(ToReadableString(provider), destination, out charsWritten)
+                    : QuantityFormatter.TryFormat(_value, s_info.UnitInfos[(int)_unit].Abbreviation, destination, out charsWritten, format, provider);
 
             """);
     }

@@ -58,7 +58,7 @@ internal static class QuantityFileParser
         }
 
         var fileName = Path.GetFileName(path);
-        var keys = new JsonObjectReader(root, diagnostics, "the quantity definition", "name", "namespace", "description", "dimensions", "baseUnit", "differenceQuantity", "units", UnitsNetMappingReader.Key);
+        var keys = new JsonObjectReader(root, diagnostics, "the quantity definition", "name", "namespace", "description", "dimensions", "baseUnit", "differenceQuantity", "units", "displayUnits", UnitsNetMappingReader.Key);
         var nameNode = keys.String("name", required: true);
         var name = nameNode?.Value ?? string.Empty;
         if (nameNode is not null && !Identifiers.IsPascalIdentifier(name))
@@ -110,6 +110,7 @@ internal static class QuantityFileParser
             CheckBaseUnit(name, baseUnitNode, units, diagnostics);
         }
 
+        var displayScales = ReadDisplayUnits(keys.Array("displayUnits"), name, differenceNode is not null, units, diagnostics);
         return new QuantityModel(
             name,
             description,
@@ -122,7 +123,62 @@ internal static class QuantityFileParser
             differenceNode?.Range.ToLocation(path),
             unitsNet,
             namespaceNode?.Value ?? string.Empty,
-            namespaceNode?.Range.ToLocation(path));
+            namespaceNode?.Range.ToLocation(path),
+            displayScales);
+    }
+
+    /// <summary>
+    /// The "displayUnits" key: one or more scales, each a list of units (by name or abbreviation) that the readable format
+    /// ("a") chooses from. A flat list of units is one scale. Each scale is stored ordered by factor, smallest first.
+    /// </summary>
+    private static EquatableArray<EquatableArray<string>> ReadDisplayUnits(JsonArray? node, string quantity, bool isAffine, List<ParsedUnit> units, DiagnosticBag diagnostics)
+    {
+        if (node is null)
+        {
+            return EquatableArray<EquatableArray<string>>.Empty;
+        }
+
+        if (isAffine)
+        {
+            diagnostics.Add(DiagnosticDescriptors.InvalidAffine, node.Range, $"Quantity '{quantity}' is affine: the readable format keeps a point's unit, so it takes no \"displayUnits\"");
+            return EquatableArray<EquatableArray<string>>.Empty;
+        }
+
+        var scales = new List<EquatableArray<string>>();
+        var items = node.Items.All(i => i is JsonString) ? new JsonNode[] { node } : node.Items.ToArray();
+        foreach (var item in items)
+        {
+            if (item is not JsonArray scale || scale.Items.Count == 0)
+            {
+                diagnostics.Add(DiagnosticDescriptors.WrongJsonType, item.Range, "displayUnits[]", "non-empty array of unit names or abbreviations", item.KindWithArticle);
+                continue;
+            }
+
+            var chosen = new List<UnitModel>();
+            foreach (var unitNode in scale.Items)
+            {
+                if (unitNode is not JsonString unitName)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.WrongJsonType, unitNode.Range, "displayUnits[]", "string", unitNode.KindWithArticle);
+                    continue;
+                }
+
+                var unit = units.Select(u => u.Unit).FirstOrDefault(u => u.Name == unitName.Value)
+                    ?? units.Select(u => u.Unit).FirstOrDefault(u => u.Abbreviations.Contains(unitName.Value));
+                if (unit is null)
+                {
+                    diagnostics.Add(DiagnosticDescriptors.SpecUnknownUnit, unitName.Range, unitName.Value, quantity, string.Join(", ", units.Select(u => u.Unit.DefaultAbbreviation.Length == 0 ? u.Unit.Name : u.Unit.DefaultAbbreviation)));
+                }
+                else if (!chosen.Contains(unit))
+                {
+                    chosen.Add(unit);
+                }
+            }
+
+            scales.Add(chosen.OrderBy(u => u.Factor).Select(u => u.Name).ToEquatableArray());
+        }
+
+        return scales.ToEquatableArray();
     }
 
     private static EquatableArray<DimensionModel> ReadDimensions(JsonObject? node, DiagnosticBag diagnostics)

@@ -30,6 +30,7 @@ internal readonly record struct DimensionModel(string Name, int Exponent);
 /// </param>
 /// <param name="NameLocation">Where the name is written, for the diagnostics about the quantity; null in the models spec files use.</param>
 /// <param name="NamespaceLocation">Where the "namespace" key's value is written, when the file has one.</param>
+/// <param name="DisplayScales">The units the readable format ("a") chooses from: one or more scales, each ordered by factor.</param>
 internal sealed record QuantityModel(
     string Name,
     string Description,
@@ -42,7 +43,8 @@ internal sealed record QuantityModel(
     LocationInfo? DifferenceQuantityLocation = null,
     UnitsNetQuantityMapping? UnitsNet = null,
     string Namespace = "",
-    LocationInfo? NamespaceLocation = null)
+    LocationInfo? NamespaceLocation = null,
+    EquatableArray<EquatableArray<string>> DisplayScales = default)
 {
     public bool IsAffine => DifferenceQuantity is not null;
 

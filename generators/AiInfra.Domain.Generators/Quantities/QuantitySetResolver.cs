@@ -17,6 +17,8 @@ internal enum OperatorKind
     PointDifference,
     /// <summary>Affine point plus or minus a difference: a point in the left (or only) point's unit.</summary>
     PointShift,
+    /// <summary>A quantity scaled by a Ratio (either operand): the quantity's own unit, its value times the ratio as a decimal fraction.</summary>
+    RatioScale,
 }
 
 /// <summary>Everything the cross-quantity outputs need, after every quantity and relation was checked.</summary>
@@ -90,6 +92,8 @@ internal static class QuantitySetResolver
         {
             AddRelationOperators(relation, byName, local, operators, seen, diagnostics);
         }
+
+        AddRatioScaling(byName, local, operators, seen);
 
         var quantities = local.Values.OrderBy(q => q.Name, System.StringComparer.Ordinal).ToEquatableArray();
         var external = operators
@@ -226,6 +230,36 @@ internal static class QuantitySetResolver
             }
         }
     }
+
+    /// <summary>
+    /// The one declaration of scaling by a ratio: every linear quantity with a dimension (and Ratio itself) times a Ratio,
+    /// either way round, is the same quantity in its own unit (<c>Power × Ratio = Power</c>). A relation that already gives
+    /// the product another meaning (<c>Power = ApparentPower * Ratio</c>, a power factor) takes precedence.
+    /// </summary>
+    private static void AddRatioScaling(Dictionary<string, QuantityModel> byName, Dictionary<string, QuantityModel> local, List<OperatorModel> operators, HashSet<(string, string, string)> seen)
+    {
+        if (!byName.TryGetValue(RatioName, out var ratio) || ratio.IsAffine || ratio.Dimensions.Count != 0)
+        {
+            return;
+        }
+
+        foreach (var quantity in local.Values.Where(q => !q.IsAffine && (q.Dimensions.Count > 0 || q.Name == RatioName)).OrderBy(q => q.Name, System.StringComparer.Ordinal))
+        {
+            var name = quantity.Name;
+            if (seen.Add(("*", name, RatioName)))
+            {
+                operators.Add(new OperatorModel(name, "*", name, RatioName, name, OperatorKind.RatioScale));
+            }
+
+            if (name != RatioName && seen.Add(("*", RatioName, name)))
+            {
+                operators.Add(new OperatorModel(name, "*", RatioName, name, name, OperatorKind.RatioScale));
+            }
+        }
+    }
+
+    /// <summary>The library's dimensionless ratio, by which every linear quantity scales.</summary>
+    internal const string RatioName = "Ratio";
 
     private static string KnownNames(Dictionary<string, QuantityModel> byName) =>
         string.Join(", ", byName.Keys.OrderBy(k => k, System.StringComparer.Ordinal));

@@ -123,7 +123,7 @@ public class JsonFileDiagnosticTests
         var d = Single(RunQuantity(text), "AIINFRA003", line: 4, column: 2);
         Assert.Equal("\"colour\"", Covered(d, text));
         Assert.Contains("'colour'", Message(d));
-        Assert.Contains("baseUnit, description, differenceQuantity, dimensions, name, namespace, units", Message(d));
+        Assert.Contains("baseUnit, description, differenceQuantity, dimensions, displayUnits, name, namespace, units", Message(d));
     }
 
     [Fact]

@@ -64,6 +64,14 @@ public partial class RelationCoverageTests
         }
 
         var quantityTypes = Quantity.Infos.Select(i => i.ValueType).ToHashSet();
+
+        // The one rule besides the relations: a linear quantity with a dimension, and Ratio itself, scales by a Ratio.
+        foreach (var info in Quantity.Infos.Where(i => !i.IsAffine && (!i.BaseDimensions.IsDimensionless || i.ValueType == typeof(Ratio))))
+        {
+            declared.Add(("op_Multiply", info.ValueType, typeof(Ratio), info.ValueType));
+            declared.Add(("op_Multiply", typeof(Ratio), info.ValueType, info.ValueType));
+        }
+
         foreach (var type in quantityTypes)
         {
             foreach (var method in type.GetMethods(BindingFlags.Public | BindingFlags.Static).Where(m => m.Name is "op_Multiply" or "op_Division"))
