@@ -22,7 +22,7 @@ public sealed class PackageTests(PackedLibrary packed)
         File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), File.ReadAllText(Path.Combine(template, "Consumer.csproj.txt")).Replace("$VERSION$", version));
         File.Copy(Path.Combine(template, "Program.cs.txt"), Path.Combine(consumer, "Program.cs"));
         // Its own spec file, and a quantity of its own (with a relation to the library's and a spec and catalogue using it).
-        foreach (var file in new[] { "Chiller.spec.json", "BandwidthDensity.quantity.json", "Optics.relations.json", "CpoEngine.spec.json", "cpo-engines.catalog.json" })
+        foreach (var file in new[] { "Chiller.spec.json", "BandwidthDensity.quantity.json", "Optics.relations.json", "CpoEngine.spec.json", "cpo-engines.catalog.json", "RackUplink.spec.json" })
         {
             File.Copy(Path.Combine(template, file), Path.Combine(consumer, file));
         }
@@ -62,5 +62,7 @@ public sealed class PackageTests(PackedLibrary packed)
 
         Assert.Contains("unitsnet: a method taking UnitsNet.Power got 700 Watt", output);
         Assert.Contains("unitsnet json: GigabitPerSecond \"400 Gbit/s\"", output);
+        Assert.Contains("unitsnet mode: GigabitPerSecond 1 Consumer.BandwidthDensity {\"id\":\"up-1\",\"rate\":\"1 Gbit/s\",\"power\":{\"value\":\"12 W\",\"bound\":\"atMost\"},\"density\":\"1.2 Tbit/s/mm\",\"lanes\":[\"100 Gbit/s\",\"0.1 Tbit/s\"]} round trip True a method taking UnitsNet.Power got 12 Watt", output);
+        Assert.Contains("unitsnet mode error: /rate value.range", output);
     }
 }
