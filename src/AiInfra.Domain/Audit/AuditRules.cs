@@ -186,6 +186,13 @@ public static class AuditRules
     public const string SourcesDisagree = "sources.disagree";
 
     /// <summary>
+    /// A figure the entry records that outside knowledge doubts (severity <see cref="AuditSeverity.Doubt"/>): the
+    /// entry's <c>doubts</c> name an external source and the value expected there (TPU v1's 300 GB/s against the
+    /// ~34 GB/s of its DDR3). The finding shows both; the recorded figure is never changed.
+    /// </summary>
+    public const string OutsideKnowledgeDoubt = "doubt.outside-knowledge";
+
+    /// <summary>
     /// An entry of the data audited holds a value that no JSON can carry, which its <c>Validate()</c> reports: a null
     /// where a value is needed (the entry itself, a required property, a list item), a number that is not finite, an
     /// undefined enum value, <c>default(Money)</c> and the like (error). No other rule can check such an entry, so it is
@@ -204,7 +211,7 @@ public static class AuditRules
         EfficiencyAboveOne, EfficiencyOrder, MaturityLagsProducts, SameCopperGain,
         ConflictingCapexRecords, CapexGroupSum, CapexGrowthMismatch,
         ClaimFactorMismatch, AmbiguousClaim,
-        SourcesDisagree,
+        SourcesDisagree, OutsideKnowledgeDoubt,
         UnwritableEntry,
     ];
 }

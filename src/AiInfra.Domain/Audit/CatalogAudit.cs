@@ -37,6 +37,7 @@ public static class CatalogAudit
         CapexChecks.Check(data.CapexRecords, findings);
         ClaimChecks.Check(data, accelerators, findings);
         DisagreementChecks.Check(data, findings);
+        DoubtChecks.Check(data.Accelerators, findings);
         return findings
             .OrderBy(f => f.Kind, StringComparer.Ordinal)
             .ThenBy(f => f.EntryId, StringComparer.Ordinal)
@@ -99,6 +100,31 @@ public static class CatalogAudit
 
         var dot = text.IndexOf('.', StringComparison.Ordinal);
         return dot < 0 ? 0 : text.Length - dot - 1;
+    }
+
+    /// <summary>
+    /// Half a unit in the last significant digit of a value as printed: the rounding the printed digits allow.
+    /// Decimals count ("16.3" ±0.05, "15" ±0.5); the trailing zeros of a whole number do not ("100" ±50, "10" ±5,
+    /// "7000" ±500), as the significant-figure convention reads them: a source that writes "100 PF" or "10×" gives
+    /// one significant digit.
+    /// </summary>
+    internal static double HalfUnit(double printed)
+    {
+        var decimals = Decimals(printed);
+        if (decimals > 0 || printed == 0 || !double.IsFinite(printed))
+        {
+            return 0.5 * Math.Pow(10, -decimals);
+        }
+
+        var whole = Math.Abs(printed);
+        var zeros = 0;
+        while (whole >= 10 && Math.Abs(whole % 10) < 1e-9 && zeros < 308)
+        {
+            whole /= 10;
+            zeros++;
+        }
+
+        return 0.5 * Math.Pow(10, zeros);
     }
 
     /// <summary>The JSON name of a precision ("bf16OrFp16").</summary>

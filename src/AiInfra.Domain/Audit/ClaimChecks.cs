@@ -15,7 +15,11 @@ namespace AiInfra.Domain.Audit;
 /// </summary>
 internal static class ClaimChecks
 {
-    /// <summary>An exact factor may round the true ratio (7.41 → 7.5, 13.9 → 14, 2.55 → 2.5): 5 % covers that.</summary>
+    /// <summary>
+    /// An exact factor may round the true ratio (7.41 → 7.5, 13.9 → 14, 2.55 → 2.5): 5 % covers that. A factor also
+    /// agrees when the recomputed ratio rounds to it at the significant digits the source prints (see
+    /// <see cref="CatalogAudit.HalfUnit"/>): "3×" stands for 2.5× to 3.5×, so MTT S5000's 3.33× is "3×".
+    /// </summary>
     private const double ExactTolerance = 0.05;
 
     /// <summary>"About N×" covers N/1.25 to 1.25 N ("about 2×" for 1.6× to 2.5×, as domain/ reads v5p against 275 TFLOPS: 1.67× ≈ 2×).</summary>
@@ -24,8 +28,8 @@ internal static class ClaimChecks
     /// <summary>One figure a claim can be recomputed from: its label for the message, its precision and sparsity for pairing.</summary>
     private sealed record Measure(string Label, NumericPrecision Precision, Sparsity Sparsity, double Value);
 
-    /// <summary>A reading of the factor: "to" N, "by" 1 + N, "reduction" 1 − N.</summary>
-    private readonly record struct Reading(string Name, double Expected, double? Maximum);
+    /// <summary>A reading of the factor: "to" N, "by" 1 + N, "reduction" 1 − N; <paramref name="HalfUnit"/> is the rounding its printed digits allow.</summary>
+    private readonly record struct Reading(string Name, double Expected, double? Maximum, double HalfUnit);
 
     public static void Check(CatalogueData data, IReadOnlyDictionary<string, Accelerator> accelerators, List<AuditFinding> findings)
     {
@@ -105,19 +109,22 @@ internal static class ClaimChecks
     {
         var f = factor.Value.DecimalFractions;
         var max = factor.Maximum?.DecimalFractions;
+
+        // Half a unit in the factor's last significant digit, in its own unit ("3" ±0.5, "40 %" ±5 %), as a fraction.
+        var half = factor.Value.Value == 0 ? 0 : HalfUnit(factor.Value.Value) * f / factor.Value.Value;
         return claim.Semantics switch
         {
-            ClaimSemantics.To => [new("to", f, max)],
-            ClaimSemantics.By => [new("by", 1 + f, 1 + max)],
-            ClaimSemantics.Reduction => [new("reduction", 1 - f, 1 - max)],
-            _ when factor.Value.Unit == RatioUnit.Percent => [new("by", 1 + f, 1 + max)],
-            _ => [new("to", f, max), new("by", 1 + f, 1 + max)],
+            ClaimSemantics.To => [new("to", f, max, half)],
+            ClaimSemantics.By => [new("by", 1 + f, 1 + max, half)],
+            ClaimSemantics.Reduction => [new("reduction", 1 - f, 1 - max, half)],
+            _ when factor.Value.Unit == RatioUnit.Percent => [new("by", 1 + f, 1 + max, half)],
+            _ => [new("to", f, max, half), new("by", 1 + f, 1 + max, half)],
         };
     }
 
     private static bool Within(double ratio, Reading reading, FigureBound bound) => bound switch
     {
-        FigureBound.Exact => Math.Abs(ratio / reading.Expected - 1) <= ExactTolerance,
+        FigureBound.Exact => Math.Abs(ratio / reading.Expected - 1) <= ExactTolerance || Math.Abs(ratio - reading.Expected) <= Math.Abs(reading.HalfUnit) * (1 + 1e-9),
         FigureBound.AtLeast or FigureBound.GreaterThan => ratio >= reading.Expected * (1 - ExactTolerance),
         FigureBound.AtMost or FigureBound.LessThan => ratio <= reading.Expected * (1 + ExactTolerance),
         FigureBound.Range => ratio >= reading.Expected * (1 - ExactTolerance) && ratio <= (reading.Maximum ?? reading.Expected) * (1 + ExactTolerance),
@@ -141,7 +148,7 @@ internal static class ClaimChecks
     private static IReadOnlyList<Measure> Measures(Accelerator a, ClaimMetric metric)
     {
         var compute = a.Compute.Where(r => r.Scope == RatingScope.Chip)
-            .Select(r => new Measure(Invariant($"{Name(r.Precision)} {r.Throughput.Value}"), r.Precision, r.Sparsity, r.Throughput.Value.OperationsPerSecond)).ToList();
+            .Select(r => new Measure(Invariant($"{Name(r.Precision)} {Precisions.Rated(r.Throughput.Value, r.Precision)}"), r.Precision, r.Sparsity, r.Throughput.Value.OperationsPerSecond)).ToList();
         return metric switch
         {
             ClaimMetric.Compute or ClaimMetric.Performance => compute,
@@ -158,11 +165,11 @@ internal static class ClaimChecks
     private static IReadOnlyList<Measure> Measures(Rack r, ClaimMetric metric, IReadOnlyDictionary<string, Accelerator> accelerators)
     {
         var compute = r.AiCompute
-            .Select(c => new Measure(Invariant($"{Name(c.Precision)} {c.Throughput.Value}"), c.Precision, c.Sparsity, c.Throughput.Value.OperationsPerSecond)).ToList();
+            .Select(c => new Measure(Invariant($"{Name(c.Precision)} {Precisions.Rated(c.Throughput.Value, c.Precision)}"), c.Precision, c.Sparsity, c.Throughput.Value.OperationsPerSecond)).ToList();
         if (compute.Count == 0 && r.AcceleratorPackages?.Value is { } n && r.Accelerator is { } chipId && accelerators.TryGetValue(chipId, out var chip))
         {
             compute = chip.Compute.Where(c => c.Scope == RatingScope.Chip)
-                .Select(c => new Measure(Invariant($"{n} × {chip.Id} {Name(c.Precision)} {c.Throughput.Value}"), c.Precision, c.Sparsity, c.Throughput.Value.OperationsPerSecond * n)).ToList();
+                .Select(c => new Measure(Invariant($"{n} × {chip.Id} {Name(c.Precision)} {Precisions.Rated(c.Throughput.Value, c.Precision)}"), c.Precision, c.Sparsity, c.Throughput.Value.OperationsPerSecond * n)).ToList();
         }
 
         return metric switch

@@ -8,9 +8,13 @@ using static AiInfra.Domain.Audit.CatalogAudit;
 namespace AiInfra.Domain.Audit;
 
 /// <summary>
-/// Reports every value that another source gives for a figure an entry records ("alsoReported"), in every kind of
-/// entry: a warning when the two differ, info when the competing value is the recorded one rounded (7.4 TB/s for
-/// 7372 GB/s), or a range or bound that holds it.
+/// Reports the values that another source gives for a figure an entry records ("alsoReported"), in every kind of
+/// entry, when both measure the same quantity under the same definition (<see cref="FigureRelation.SameDefinition"/>):
+/// a warning when the two differ beyond the rounding of their printed digits, info when the competing value is the
+/// recorded one restated with fewer digits (7.4 TB/s for 7372 GB/s), or a range or bound that holds it. Values under
+/// another definition, alternative configurations, and money in another currency (no exchange rate is catalogued)
+/// are not compared; two values printed to the same digits that differ by no more than their rounding (393 and 394
+/// TOPS: each ±0.5) agree and are not reported.
 /// </summary>
 internal static class DisagreementChecks
 {
@@ -49,7 +53,7 @@ internal static class DisagreementChecks
     }
 
     /// <summary>What the entry records at a path: a value, or a range, with its bound.</summary>
-    private sealed record Recorded(string? Value, string? Min, string? Max, Bound Bound)
+    internal sealed record Recorded(string? Value, string? Min, string? Max, Bound Bound)
     {
         public override string ToString() => Min is not null ? $"{Min}–{Max}" : Bound switch
         {
@@ -77,11 +81,22 @@ internal static class DisagreementChecks
             using var json = JsonDocument.Parse(AiInfraJson.Serialize(entry));
             foreach (var other in others)
             {
+                if (other.Relation != FigureRelation.SameDefinition)
+                {
+                    continue;
+                }
+
                 var competing = new Recorded(other.Value, other.Min, other.Max, other.Bound);
-                var recorded = Resolve(json.RootElement, other.Path);
+                var recorded = Readable(json.RootElement, other.Path, Resolve(json.RootElement, other.Path));
                 var where = AcceleratorChecks.Where(other.Source, other.Line);
                 var note = other.Note is { } n ? " " + n : string.Empty;
-                var (agrees, why) = recorded is null ? (false, string.Empty) : Compare(recorded, competing);
+                var (verdict, why) = recorded is null ? (Verdict.Differs, string.Empty) : Compare(recorded, competing);
+                if (verdict is Verdict.WithinRounding or Verdict.NotComparable)
+                {
+                    continue;
+                }
+
+                var agrees = verdict == Verdict.Restates;
                 var severity = agrees ? AuditSeverity.Info : AuditSeverity.Warning;
                 var message = recorded is null
                     ? Invariant($"{where} gives {competing} for {other.Path}, where the entry records nothing.{note}")
@@ -94,8 +109,26 @@ internal static class DisagreementChecks
         }
     }
 
+    /// <summary>
+    /// A recorded compute rating in the unit a reader expects: the wire format writes every rate in OPS, so a rating
+    /// at a floating-point precision (its sibling <c>precision</c>) reads "196.5 TFLOPS", as the sources print it.
+    /// </summary>
+    internal static Recorded? Readable(JsonElement root, string pointer, Recorded? recorded)
+    {
+        const string suffix = "/throughput";
+        if (recorded is null || !pointer.EndsWith(suffix, StringComparison.Ordinal)
+            || Resolve(root, pointer[..^suffix.Length] + "/precision") is not { Value: { } name }
+            || !Chips.NumericPrecisionJson.TryParse(name, out var precision) || !Precisions.IsFloat(precision))
+        {
+            return recorded;
+        }
+
+        static string? Flops(string? text) => text is not null && text.EndsWith("OPS", StringComparison.Ordinal) ? string.Concat(text.AsSpan(0, text.Length - 3), "FLOPS") : text;
+        return recorded with { Value = Flops(recorded.Value), Min = Flops(recorded.Min), Max = Flops(recorded.Max) };
+    }
+
     /// <summary>The value at a JSON Pointer (RFC 6901) in the entry's JSON, or null when there is none.</summary>
-    private static Recorded? Resolve(JsonElement root, string pointer)
+    internal static Recorded? Resolve(JsonElement root, string pointer)
     {
         var node = root;
         foreach (var raw in pointer.Split('/').Skip(1))
@@ -133,24 +166,38 @@ internal static class DisagreementChecks
         _ => null,
     };
 
-    /// <summary>True when the competing value can be the recorded one: the same figure rounded, or a bound or range that holds it.</summary>
-    private static (bool Agrees, string Why) Compare(Recorded recorded, Recorded competing)
+    /// <summary>How a competing value stands to the recorded one.</summary>
+    private enum Verdict
+    {
+        /// <summary>They differ beyond rounding: a warning.</summary>
+        Differs,
+
+        /// <summary>The competing value is the recorded one with fewer digits, or a range or bound that holds it: info.</summary>
+        Restates,
+
+        /// <summary>Both printed to the same digits, apart by no more than their rounding: not reported.</summary>
+        WithinRounding,
+
+        /// <summary>Not the same quantity as written (money in two currencies, with no exchange rate catalogued): not reported.</summary>
+        NotComparable,
+    }
+
+    /// <summary>Whether the competing value can be the recorded one: the same figure rounded, or a bound or range that holds it.</summary>
+    private static (Verdict Verdict, string Why) Compare(Recorded recorded, Recorded competing)
     {
         if (recorded.Value is { } r && competing.Value is { } c && Money.TryParse(r, CultureInfo.InvariantCulture, out var rm) && Money.TryParse(c, CultureInfo.InvariantCulture, out var cm))
         {
-            if (rm.Currency != cm.Currency)
-            {
-                return rm.Amount == 0m ? (false, string.Empty)
-                    : (false, Invariant($" (in another currency; together they imply {Number((double)cm.Amount / (double)rm.Amount)} {cm.Currency} per {rm.Currency})"));
-            }
-
-            return Agrees((double)rm.Amount, null, recorded.Bound, (double)cm.Amount, null, competing.Bound, 0, 0);
+            // Two currencies need an exchange rate to compare, and the catalogue holds none: a price quoted in USD
+            // and in CNY (each an approximation) is not a disagreement the data can establish.
+            return rm.Currency != cm.Currency
+                ? (Verdict.NotComparable, string.Empty)
+                : Agrees((double)rm.Amount, null, recorded.Bound, (double)cm.Amount, null, competing.Bound, Decimals((double)rm.Amount), Decimals((double)cm.Amount));
         }
 
         if (Numbers(recorded, competing) is not { } numbers)
         {
             var same = recorded.Value is { } x && competing.Value is { } y && string.Equals(x, y, StringComparison.OrdinalIgnoreCase);
-            return (same, same ? "the same value" : string.Empty);
+            return (same ? Verdict.Restates : Verdict.Differs, same ? "the same value" : string.Empty);
         }
 
         return Agrees(numbers.R, numbers.RMax, recorded.Bound, numbers.C, numbers.CMax, competing.Bound, numbers.RDecimals, numbers.CDecimals);
@@ -191,19 +238,19 @@ internal static class DisagreementChecks
         return null;
     }
 
-    private static (bool, string) Agrees(double r, double? rMax, Bound rBound, double c, double? cMax, Bound cBound, int rDecimals, int cDecimals)
+    private static (Verdict, string) Agrees(double r, double? rMax, Bound rBound, double c, double? cMax, Bound cBound, int rDecimals, int cDecimals)
     {
         const double eps = 1e-9;
         if (cBound == Bound.Range && cMax is { } top)
         {
             var inside = r >= c * (1 - eps) && (rMax ?? r) <= top * (1 + eps);
-            return (inside, inside ? "a range that holds it" : string.Empty);
+            return inside ? (Verdict.Restates, "a range that holds it") : (Verdict.Differs, string.Empty);
         }
 
         if (rBound == Bound.Range && rMax is { } upper)
         {
             var inside = c >= r * (1 - eps) && c <= upper * (1 + eps);
-            return (inside, inside ? "within the recorded range" : string.Empty);
+            return inside ? (Verdict.Restates, "within the recorded range") : (Verdict.Differs, string.Empty);
         }
 
         var holds = cBound switch
@@ -216,11 +263,18 @@ internal static class DisagreementChecks
         };
         if (holds is { } bounded)
         {
-            return (bounded, bounded ? "a bound that holds it" : string.Empty);
+            return bounded ? (Verdict.Restates, "a bound that holds it") : (Verdict.Differs, string.Empty);
         }
 
-        var rounded = Same(Round(r, cDecimals), c) || Same(Round(c, rDecimals), r);
-        return (rounded, rounded ? "the same figure, rounded" : string.Empty);
+        if (Same(Round(r, cDecimals), c) || Same(Round(c, rDecimals), r))
+        {
+            return (Verdict.Restates, "the same figure, rounded");
+        }
+
+        // Each printed value stands for itself ± half a unit in its last decimal (a whole number to its units digit):
+        // 393 and 394 both fit 393.5, as 2 × 196.5 and 2 × 197 do.
+        var rounding = 0.5 * Math.Pow(10, -rDecimals) + 0.5 * Math.Pow(10, -cDecimals);
+        return Math.Abs(r - c) <= rounding * (1 + eps) ? (Verdict.WithinRounding, string.Empty) : (Verdict.Differs, string.Empty);
 
         static double Round(double value, int decimals) =>
             decimals is >= 0 and <= 15 ? Math.Round(value, decimals, MidpointRounding.AwayFromZero) : Math.Round(value / Math.Pow(10, -decimals), MidpointRounding.AwayFromZero) * Math.Pow(10, -decimals);

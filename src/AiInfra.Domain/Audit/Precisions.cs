@@ -1,4 +1,6 @@
+using System.Globalization;
 using AiInfra.Domain.Chips;
+using AiInfra.Domain.Quantities;
 
 namespace AiInfra.Domain.Audit;
 
@@ -48,4 +50,18 @@ internal static class Precisions
         string.Equals(architecture, "Hopper", StringComparison.OrdinalIgnoreCase)
             ? [NumericPrecision.Fp4, NumericPrecision.Mxfp4, NumericPrecision.Hif4]
             : [];
+
+    /// <summary>True for floating-point formats (FP4 to FP64, BF16, TF32 and their vendor variants), whose rates read in FLOPS.</summary>
+    public static bool IsFloat(NumericPrecision precision) => precision is not (NumericPrecision.Unspecified or NumericPrecision.Int8
+        or NumericPrecision.Int4 or NumericPrecision.Int8OrFp8) && Width(precision) is not null;
+
+    /// <summary>
+    /// A rating as a reader expects it: "2.5 PFLOPS" at a floating-point precision, "394 TOPS" at an integer,
+    /// combined or unstated one. The quantity's unit is the same (operations per second); only the name differs.
+    /// </summary>
+    public static string Rated(ComputeThroughput value, NumericPrecision precision, string? format = null)
+    {
+        var text = value.ToString(format, CultureInfo.InvariantCulture);
+        return IsFloat(precision) && text.EndsWith("OPS", StringComparison.Ordinal) ? string.Concat(text.AsSpan(0, text.Length - 3), "FLOPS") : text;
+    }
 }

@@ -48,8 +48,8 @@ public class UserDataAuditTests
         var chip = Chip("my-gpu", Rating(NumericPrecision.Fp8, 2000, Sparsity.Dense), Rating(NumericPrecision.Fp8, 1000, Sparsity.Sparse));
         var finding = Single(new CatalogueData { Accelerators = [chip] }, AuditRules.SparseBelowDense);
         Assert.Equal(("Accelerator", "my-gpu", AuditSeverity.Error), (finding.Kind, finding.EntryId, finding.Severity));
-        Assert.Equal("2000 TOPS", finding.Values["dense"]);
-        Assert.Equal("1000 TOPS", finding.Values["sparse"]);
+        Assert.Equal("2000 TFLOPS", finding.Values["dense"]);
+        Assert.Equal("1000 TFLOPS", finding.Values["sparse"]);
     }
 
     [Fact]
@@ -58,7 +58,8 @@ public class UserDataAuditTests
         var chip = Chip("my-gpu", Rating(NumericPrecision.Bf16, 1000), Rating(NumericPrecision.Fp8, 800), Rating(NumericPrecision.Fp8, 1600, Sparsity.Sparse));
         var finding = Single(new CatalogueData { Accelerators = [chip] }, AuditRules.NarrowerPrecisionSlower);
         Assert.Equal(AuditSeverity.Warning, finding.Severity);
-        Assert.Equal("800 TOPS", finding.Values["fp8"]);
+        Assert.Equal("800 TFLOPS", finding.Values["fp8"]);
+        Assert.Equal("fp8 is rated 800 TFLOPS, below bf16 (1000 TFLOPS), a wider precision.", finding.Message);
     }
 
     [Fact]
@@ -84,7 +85,7 @@ public class UserDataAuditTests
         };
         var findings = CatalogAudit.Run(new CatalogueData { Accelerators = [hopper, emulated, blockScaled] }).Where(f => f.Rule == AuditRules.UnsupportedPrecision).ToList();
         Assert.Equal([("my-hopper", AuditSeverity.Error), ("my-tpu", AuditSeverity.Warning)], findings.Select(f => (f.EntryId, f.Severity)));
-        Assert.Equal("Rated 9000 TOPS at fp4, which the chip's supported precisions list only as emulated.", findings[1].Message);
+        Assert.Equal("Rated 9000 TFLOPS at fp4, which the chip's supported precisions list only as emulated.", findings[1].Message);
     }
 
     [Fact]
@@ -104,15 +105,18 @@ public class UserDataAuditTests
     }
 
     [Fact]
-    public void Bandwidth_above_the_generations_per_stack_limit_is_an_error()
+    public void Bandwidth_above_the_generations_per_stack_baseline_is_a_warning_naming_the_standard()
     {
         var chip = Chip("fast") with
         {
             Memory = new MemorySubsystem { Type = MemoryType.Hbm3, Capacity = Information.FromGigabytes(64), Bandwidth = BitRate.FromTerabytesPerSecond(4), Stacks = 4 },
         };
         var finding = Single(new CatalogueData { Accelerators = [chip], HbmGenerations = Catalog.HbmGenerations.All }, AuditRules.BandwidthAboveStackLimit);
-        Assert.Equal(AuditSeverity.Error, finding.Severity);
+        // JEDEC's per-stack figure is a baseline shipping parts exceed: worth checking, never an error.
+        Assert.Equal(AuditSeverity.Warning, finding.Severity);
         Assert.Equal("819 GB/s", finding.Values["perStackLimit"]);
+        Assert.Equal("x-jedec-hbm3", finding.Values["limitSource"]);
+        Assert.Contains("x-jedec-hbm3", finding.Message, StringComparison.Ordinal);
         Assert.DoesNotContain(CatalogAudit.Run(new CatalogueData { Accelerators = [chip] }), f => f.Rule == AuditRules.BandwidthAboveStackLimit);
     }
 
@@ -149,7 +153,7 @@ public class UserDataAuditTests
     }
 
     [Fact]
-    public void Aggregate_compute_within_rounding_passes_and_beyond_it_is_a_warning()
+    public void Aggregate_compute_within_vendor_rounding_passes_and_beyond_it_is_a_warning()
     {
         var chip = Chip("pf100", Rating(NumericPrecision.Fp4, 100_000, Sparsity.Dense));
         Rack Rack(string id, double exaflops) => new()
@@ -161,9 +165,11 @@ public class UserDataAuditTests
             AcceleratorPackages = 144,
             AiCompute = [new AggregateCompute { Precision = NumericPrecision.Unspecified, Throughput = ComputeThroughput.FromExaoperationsPerSecond(exaflops) }],
         };
-        var findings = CatalogAudit.Run(new CatalogueData { Accelerators = [chip], Racks = [Rack("rounded", 14.4), Rack("fifteen", 15), Rack("far", 20)] });
+        // 144 × 100 PF = 14.4 EF: "15" is vendor rounding (+4.2 %, within 5 %); 15.5 (+7.6 %) is beyond it and beyond
+        // rounding 15.5 to its last digit; 20 is beyond 10 %.
+        var findings = CatalogAudit.Run(new CatalogueData { Accelerators = [chip], Racks = [Rack("rounded", 14.4), Rack("fifteen", 15), Rack("fifteen-and-a-half", 15.5), Rack("far", 20)] });
         Assert.Equal(
-            [("far", AuditSeverity.Error), ("fifteen", AuditSeverity.Warning)],
+            [("far", AuditSeverity.Error), ("fifteen-and-a-half", AuditSeverity.Warning)],
             findings.Where(f => f.Rule == AuditRules.AggregateComputeMismatch).Select(f => (f.EntryId, f.Severity)));
     }
 
@@ -269,11 +275,52 @@ public class UserDataAuditTests
                 WithBandwidth("rounded", 6.1) with { Claims = [Claim("3")] },
                 WithBandwidth("about", 4.8) with { Claims = [Claim("2", FigureBound.Approximate)] },
                 WithBandwidth("at-least", 9) with { Claims = [Claim("4", FigureBound.AtLeast)] },
+
+                // "3" printed with one significant digit stands for 2.5x to 3.5x: 3.33x (MTT S5000's case) is "3x".
+                WithBandwidth("one-digit", 6.66) with { Claims = [Claim("3")] },
+
+                // "1.4" stands for 1.35x to 1.45x: 1.83x is not it (H200 against Trillium's power).
+                WithBandwidth("two-digits", 3.66) with { Claims = [Claim("1.4")] },
             ],
         };
         var findings = CatalogAudit.Run(data).Where(f => f.Rule == AuditRules.ClaimFactorMismatch).ToList();
-        Assert.Equal(["wrong"], findings.Select(f => f.EntryId));
-        Assert.Equal("3.0x", findings[0].Values["recomputed"]);
+        Assert.Equal(["two-digits", "wrong"], findings.Select(f => f.EntryId));
+        Assert.Equal("3.0x", findings[1].Values["recomputed"]);
+    }
+
+    [Fact]
+    public void Competing_values_are_compared_only_under_one_definition_and_beyond_the_rounding_of_both()
+    {
+        Accelerator WithTdp(string id, double watts, params ReportedFigure[] others) => Chip(id) with { Tdp = Power.FromWatts(watts), AlsoReported = others };
+        ReportedFigure Other(string value, FigureRelation relation = FigureRelation.SameDefinition) =>
+            new() { Path = "/tdp", Value = value, Source = "mine", Relation = relation, Definition = relation == FigureRelation.SameDefinition ? null : "another boundary" };
+        var data = new CatalogueData
+        {
+            Accelerators =
+            [
+                WithTdp("same-digits", 393, Other("394 W")), // 393 ± 0.5 and 394 ± 0.5 meet at 393.5: agrees, not reported
+                WithTdp("two-apart", 4614, Other("4616 W")), // beyond ±1: a warning
+                WithTdp("fewer-digits", 196.5, Other("197 W")), // a restatement with fewer digits: info
+                WithTdp("other-definition", 700, Other("1000 W", FigureRelation.OtherDefinition)), // not compared
+                WithTdp("configuration", 700, Other("1000 W", FigureRelation.AlternativeConfiguration)), // not compared
+            ],
+        };
+        var findings = CatalogAudit.Run(data).Where(f => f.Rule == AuditRules.SourcesDisagree).Select(f => (f.EntryId, f.Severity));
+        Assert.Equal([("fewer-digits", AuditSeverity.Info), ("two-apart", AuditSeverity.Warning)], findings);
+    }
+
+    [Fact]
+    public void Doubts_are_reported_as_their_own_severity_and_leave_the_figure_as_stated()
+    {
+        var chip = Chip("doubted") with
+        {
+            Memory = new MemorySubsystem { Bandwidth = BitRate.FromGigabytesPerSecond(300) },
+            Doubts = [new Doubt { Path = "/memory/bandwidth", Expected = "34 GB/s", Source = "x-paper", Reason = "DDR3 cannot deliver 300 GB/s." }],
+        };
+        var finding = Single(new CatalogueData { Accelerators = [chip] }, AuditRules.OutsideKnowledgeDoubt);
+        Assert.Equal(AuditSeverity.Doubt, finding.Severity);
+        Assert.Equal(("34 GB/s", "300 GB/s", "x-paper"), (finding.Values["expected"], finding.Values["recorded"], finding.Values["externalSource"]));
+        Assert.Equal(BitRate.FromGigabytesPerSecond(300), chip.Memory.Bandwidth!.Value.Value);
     }
 
     [Fact]
