@@ -84,6 +84,7 @@ public static class CliApp
         root.Add(ValidateCommand.Create());
         root.Add(CatalogCommand.Create());
         root.Add(AuditCommand.Create());
+        root.Add(PlanCommand.Create());
         return root;
     }
 
