@@ -77,7 +77,7 @@ public class PlanTests
             Assert.Equal(1, result.Code);
             Assert.Equal(
                 [
-                    $"{file}(5,46): error rule: /target/itPower: A target needs exactly one of accelerators, itPower and facilityPower; this plan gives accelerators and itPower. Keep one.",
+                    $"{file}(5,48): error rule: /target/itPower: A target needs exactly one of accelerators, itPower and facilityPower; this plan gives accelerators and itPower. Keep one.",
                 ],
                 result.OutLines);
         }
