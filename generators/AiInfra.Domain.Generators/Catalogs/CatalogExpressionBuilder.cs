@@ -6,6 +6,7 @@ using AiInfra.Domain.Generators.Common;
 using AiInfra.Domain.Generators.Json;
 using AiInfra.Domain.Generators.Quantities;
 using AiInfra.Domain.Generators.Specs;
+using AiInfra.Domain.Provenance;
 using AiInfra.Domain.Rules;
 
 namespace AiInfra.Domain.Generators.Catalogs;
@@ -217,28 +218,23 @@ internal sealed class CatalogExpressionBuilder
             return $"new {type}({Value(inner, node, path)}, source: {Literal(source)})";
         }
 
-        var known = new HashSet<string>(StringComparer.Ordinal) { "value", "min", "max", "bound", "source", "line", "forecast", "note", "corrected" };
+        var known = new HashSet<string>(FigureVocabulary.Keys, StringComparer.Ordinal);
         foreach (var key in obj.Properties.Where(p => !known.Contains(p.Name)))
         {
             _report(path + "/" + key.Name, key.NameRange, $"property.unknown: a figure has no key \"{key.Name}\"");
         }
 
         string? Text(string key) => obj.Find(key)?.Value is JsonString s ? s.Value : null;
-        var bound = Text("bound") ?? (obj.Find("min") is not null ? "range" : "exact");
-        var boundMember = bound switch
+        var bound = obj.Find(FigureVocabulary.Min) is not null ? FigureBound.Range : FigureBound.Exact;
+        if (Text(FigureVocabulary.Bound) is { } boundText && !FigureVocabulary.TryParseBound(boundText, out bound))
         {
-            "exact" => "Exact", "approximate" => "Approximate", "atLeast" => "AtLeast", "atMost" => "AtMost",
-            "greaterThan" => "GreaterThan", "lessThan" => "LessThan", "range" => "Range", "unknown" => "Unknown", _ => null,
-        };
-        if (boundMember is null)
-        {
-            _report(path + "/bound", obj.Find("bound")!.Value.Range, $"value.enum: \"{bound}\" is not a bound");
-            boundMember = "Exact";
+            _report(path + "/" + FigureVocabulary.Bound, obj.Find(FigureVocabulary.Bound)!.Value.Range, $"value.enum: \"{boundText}\" is not a bound");
+            bound = FigureBound.Exact;
         }
 
-        if (Text("source") is { } explicitSource)
+        if (Text(FigureVocabulary.Source) is { } explicitSource)
         {
-            ReportSourceProblem(path + "/source", obj.Find("source")!.Value.Range, explicitSource);
+            ReportSourceProblem(path + "/" + FigureVocabulary.Source, obj.Find(FigureVocabulary.Source)!.Value.Range, explicitSource);
             source = explicitSource;
         }
         else
@@ -247,24 +243,24 @@ internal sealed class CatalogExpressionBuilder
         }
 
         string lower, maximum = "null";
-        if (boundMember == "Range")
+        if (bound == FigureBound.Range)
         {
-            if (obj.Find("min") is not { } min || obj.Find("max") is not { } max || obj.Find("value") is not null)
+            if (obj.Find(FigureVocabulary.Min) is not { } min || obj.Find(FigureVocabulary.Max) is not { } max || obj.Find(FigureVocabulary.Value) is not null)
             {
                 _report(path, obj.Range, "property.required: a range has \"min\" and \"max\" and no \"value\"");
                 return "default";
             }
 
-            lower = Value(inner, min.Value, path + "/min");
-            maximum = Value(inner, max.Value, path + "/max");
+            lower = Value(inner, min.Value, path + "/" + FigureVocabulary.Min);
+            maximum = Value(inner, max.Value, path + "/" + FigureVocabulary.Max);
             if (min.Value is JsonNumber a && max.Value is JsonNumber b && a.Value > b.Value)
             {
                 _report(path, obj.Range, "value.range: the range's min is above its max");
             }
         }
-        else if (obj.Find("value") is { } single && obj.Find("min") is null && obj.Find("max") is null)
+        else if (obj.Find(FigureVocabulary.Value) is { } single && obj.Find(FigureVocabulary.Min) is null && obj.Find(FigureVocabulary.Max) is null)
         {
-            lower = Value(inner, single.Value, path + "/value");
+            lower = Value(inner, single.Value, path + "/" + FigureVocabulary.Value);
         }
         else
         {
@@ -272,27 +268,27 @@ internal sealed class CatalogExpressionBuilder
             return "default";
         }
 
-        var line = obj.Find("line")?.Value is JsonNumber n && n.IsFinite && n.Value >= 1 && Math.Floor(n.Value) == n.Value ? ((int)n.Value).ToString(CultureInfo.InvariantCulture) : "null";
-        if (obj.Find("line") is { } lineNode && line == "null")
+        var line = obj.Find(FigureVocabulary.Line)?.Value is JsonNumber n && n.IsFinite && n.Value >= 1 && Math.Floor(n.Value) == n.Value ? ((int)n.Value).ToString(CultureInfo.InvariantCulture) : "null";
+        if (obj.Find(FigureVocabulary.Line) is { } lineNode && line == "null")
         {
-            _report(path + "/line", lineNode.Value.Range, "value.range: a line number is a whole number of at least 1");
+            _report(path + "/" + FigureVocabulary.Line, lineNode.Value.Range, "value.range: a line number is a whole number of at least 1");
         }
 
-        var forecast = obj.Find("forecast")?.Value.Kind == JsonKind.True ? "true" : "false";
+        var forecast = obj.Find(FigureVocabulary.Forecast)?.Value.Kind == JsonKind.True ? "true" : "false";
         var correction = "null";
-        if (obj.Find("corrected") is { } corrected)
+        if (obj.Find(FigureVocabulary.Corrected) is { } corrected)
         {
-            if (corrected.Value is JsonObject c && c.Find("original")?.Value is JsonString original && c.Find("reason")?.Value is JsonString reason)
+            if (corrected.Value is JsonObject c && c.Find(FigureVocabulary.Original)?.Value is JsonString original && c.Find(FigureVocabulary.Reason)?.Value is JsonString reason)
             {
                 correction = $"new global::AiInfra.Domain.Provenance.FigureCorrection({Identifiers.StringLiteral(original.Value)}, {Identifiers.StringLiteral(reason.Value)})";
             }
             else
             {
-                _report(path + "/corrected", corrected.Value.Range, "property.required: a correction is an object with the strings \"original\" and \"reason\"");
+                _report(path + "/" + FigureVocabulary.Corrected, corrected.Value.Range, "property.required: a correction is an object with the strings \"original\" and \"reason\"");
             }
         }
 
-        return $"new {type}({lower}, global::AiInfra.Domain.Provenance.FigureBound.{boundMember}, {maximum}, {Literal(source)}, {line}, {forecast}, {Literal(Text("note"))}, {correction})";
+        return $"new {type}({lower}, global::{typeof(FigureBound).FullName}.{bound}, {maximum}, {Literal(source)}, {line}, {forecast}, {Literal(Text(FigureVocabulary.Note))}, {correction})";
     }
 
     private void ReportSourceProblem(string path, TextRange range, string? source)
@@ -308,7 +304,7 @@ internal sealed class CatalogExpressionBuilder
     {
         if (value.IsFigure && node is JsonObject figure)
         {
-            node = figure.Find("value")?.Value ?? figure.Find("min")?.Value ?? node;
+            node = figure.Find(FigureVocabulary.Value)?.Value ?? figure.Find(FigureVocabulary.Min)?.Value ?? node;
         }
 
         if (value.Kind == ValueKind.Quantity)

@@ -13,23 +13,11 @@ internal static class EnumEmitter
         var n = model.Name;
         var w = SpecSources.Begin(model.FileName);
         w.OpenBlock($"namespace {model.Namespace}");
-        w.DocSummary(model.Description.Length > 0 ? model.Description : n + ".");
-        w.Line("/// <remarks>Written in JSON as a string: " + SpecSources.DocLine(Allowed(model)) + ".</remarks>");
-        w.OpenBlock($"public enum {n}");
-        foreach (var value in model.Values)
+        if (!model.DeclaredInCode)
         {
-            var text = value.Description.Length > 0 ? value.Description.TrimEnd('.') + "." : value.Name + ".";
-            w.DocSummary($"{text} JSON: \"{value.Json}\".");
-            if (value.Deprecated is not null)
-            {
-                w.Line($"[global::System.Obsolete({Identifiers.StringLiteral(value.Deprecated)})]");
-            }
-
-            w.Line(value.Name + ",");
+            EmitEnum(w, model);
         }
 
-        w.CloseBlock();
-        w.Line();
         w.Line($"/// <summary>Reads and writes <see cref=\"{n}\"/> as its JSON strings.</summary>");
         w.OpenBlock($"internal static class {n}Json");
         w.Line($"public const string AllowedValues = {Identifiers.StringLiteral(Allowed(model))};");
@@ -84,6 +72,27 @@ internal static class EnumEmitter
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();
+    }
+
+    private static void EmitEnum(SourceWriter w, EnumModel model)
+    {
+        w.DocSummary(model.Description.Length > 0 ? model.Description : model.Name + ".");
+        w.Line("/// <remarks>Written in JSON as a string: " + SpecSources.DocLine(Allowed(model)) + ".</remarks>");
+        w.OpenBlock($"public enum {model.Name}");
+        foreach (var value in model.Values)
+        {
+            var text = value.Description.Length > 0 ? value.Description.TrimEnd('.') + "." : value.Name + ".";
+            w.DocSummary($"{text} JSON: \"{value.Json}\".");
+            if (value.Deprecated is not null)
+            {
+                w.Line($"[global::System.Obsolete({Identifiers.StringLiteral(value.Deprecated)})]");
+            }
+
+            w.Line(value.Name + ",");
+        }
+
+        w.CloseBlock();
+        w.Line();
     }
 
     private static string Allowed(EnumModel model) => string.Join(", ", model.Values.Select(v => "\"" + v.Json + "\""));

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using AiInfra.Domain.Generators.Common;
+using AiInfra.Domain.Provenance;
 
 namespace AiInfra.Domain.Generators.Specs;
 
@@ -167,8 +168,6 @@ internal static class SchemaEmitter
         }
     }
 
-    private static readonly string[] Bounds = { "exact", "approximate", "atLeast", "atMost", "greaterThan", "lessThan", "range", "unknown" };
-
     private static void WriteValue(Utf8JsonWriter writer, ValueModel value, EntityModel root)
     {
         if (value.IsFigure)
@@ -281,56 +280,60 @@ internal static class SchemaEmitter
         writer.WriteStartObject();
         writer.WriteString("type", "object");
         writer.WriteStartObject("properties");
-        foreach (var key in new[] { "value", "min", "max" })
+        foreach (var key in new[] { FigureVocabulary.Value, FigureVocabulary.Min, FigureVocabulary.Max })
         {
             writer.WriteStartObject(key);
             WriteValue(writer, inner, root);
             writer.WriteEndObject();
         }
 
-        writer.WriteStartObject("bound");
+        writer.WriteStartObject(FigureVocabulary.Bound);
         writer.WriteStartArray("enum");
-        foreach (var bound in Bounds)
+        foreach (var bound in FigureVocabulary.Bounds)
         {
-            writer.WriteStringValue(bound);
+            writer.WriteStringValue(bound.Json);
         }
 
         writer.WriteEndArray();
         writer.WriteEndObject();
-        writer.WriteStartObject("source");
+        writer.WriteStartObject(FigureVocabulary.Source);
         writer.WriteString("type", "string");
         writer.WriteEndObject();
-        writer.WriteStartObject("line");
+        writer.WriteStartObject(FigureVocabulary.Line);
         writer.WriteString("type", "integer");
         writer.WriteNumber("minimum", 1);
         writer.WriteEndObject();
-        writer.WriteStartObject("forecast");
+        writer.WriteStartObject(FigureVocabulary.Forecast);
         writer.WriteString("type", "boolean");
         writer.WriteEndObject();
-        writer.WriteStartObject("note");
+        writer.WriteStartObject(FigureVocabulary.Note);
         writer.WriteString("type", "string");
         writer.WriteEndObject();
-        writer.WriteStartObject("corrected");
+        writer.WriteStartObject(FigureVocabulary.Corrected);
         writer.WriteString("type", "object");
         writer.WriteStartObject("properties");
-        writer.WriteStartObject("original");
-        writer.WriteString("type", "string");
-        writer.WriteEndObject();
-        writer.WriteStartObject("reason");
-        writer.WriteString("type", "string");
-        writer.WriteEndObject();
+        foreach (var key in FigureVocabulary.CorrectionKeys)
+        {
+            writer.WriteStartObject(key);
+            writer.WriteString("type", "string");
+            writer.WriteEndObject();
+        }
+
         writer.WriteEndObject();
         writer.WriteStartArray("required");
-        writer.WriteStringValue("original");
-        writer.WriteStringValue("reason");
+        foreach (var key in FigureVocabulary.CorrectionKeys)
+        {
+            writer.WriteStringValue(key);
+        }
+
         writer.WriteEndArray();
         writer.WriteBoolean("additionalProperties", false);
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteBoolean("additionalProperties", false);
         writer.WriteStartArray("oneOf");
-        WriteFigureShape(writer, new[] { "value" }, new[] { "min", "max" }, rangeBound: false);
-        WriteFigureShape(writer, new[] { "min", "max" }, new[] { "value" }, rangeBound: true);
+        WriteFigureShape(writer, new[] { FigureVocabulary.Value }, new[] { FigureVocabulary.Min, FigureVocabulary.Max }, rangeBound: false);
+        WriteFigureShape(writer, new[] { FigureVocabulary.Min, FigureVocabulary.Max }, new[] { FigureVocabulary.Value }, rangeBound: true);
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteEndArray();
@@ -361,15 +364,16 @@ internal static class SchemaEmitter
         writer.WriteEndArray();
         writer.WriteEndObject();
         writer.WriteStartObject("properties");
-        writer.WriteStartObject("bound");
+        writer.WriteStartObject(FigureVocabulary.Bound);
+        var range = FigureVocabulary.BoundName(FigureBound.Range);
         if (rangeBound)
         {
-            writer.WriteString("const", "range");
+            writer.WriteString("const", range);
         }
         else
         {
             writer.WriteStartObject("not");
-            writer.WriteString("const", "range");
+            writer.WriteString("const", range);
             writer.WriteEndObject();
         }
 

@@ -126,14 +126,16 @@ internal sealed record EntityModel(
 /// <param name="Name">The C# member name ("Fp8").</param>
 internal sealed record EnumValueModel(string Json, string Name, string Description, string? Deprecated);
 
-/// <summary>An enum declared in a spec file; values are written in JSON as strings.</summary>
+/// <summary>An enum declared in a spec file, or one of the library's that spec files may name; values are written in JSON as strings.</summary>
+/// <param name="DeclaredInCode">True for an enum the library declares in C# (<see cref="BuiltInEnums"/>): only its JSON helper is generated.</param>
 internal sealed record EnumModel(
     string Name,
     string Namespace,
     string Description,
     EquatableArray<EnumValueModel> Values,
     string FileName,
-    LocationInfo? Location)
+    LocationInfo? Location,
+    bool DeclaredInCode = false)
 {
     /// <summary>The C# name with its namespace, as generated code refers to it.</summary>
     public string FullName => "global::" + Namespace + "." + Name;

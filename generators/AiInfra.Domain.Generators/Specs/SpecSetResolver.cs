@@ -50,6 +50,25 @@ internal static class SpecSetResolver
             }
         }
 
+        // The library's enums a spec names without declaring (a declared enum of the same name comes first).
+        var declaredEnums = enums.Count;
+        foreach (var entity in entities.Values)
+        {
+            foreach (var property in entity.Properties)
+            {
+                for (var value = property.Value; value is not null; value = value.Item)
+                {
+                    foreach (var name in new[] { value.Kind == ValueKind.Enum ? value.Target : null, value.KeyEnum })
+                    {
+                        if (name is not null && !enums.ContainsKey(name) && BuiltInEnums.Find(name) is { } builtIn)
+                        {
+                            enums.Add(name, builtIn);
+                        }
+                    }
+                }
+            }
+        }
+
         var resolved = new Dictionary<string, EntityModel>(System.StringComparer.Ordinal);
         foreach (var entity in entities.Values)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using AiInfra.Domain.Provenance;
 using AiInfra.Domain.Quantities;
 using AiInfra.Domain.Shared;
 using static System.FormattableString;
@@ -53,17 +54,9 @@ internal static class DisagreementChecks
     }
 
     /// <summary>What the entry records at a path: a value, or a range, with its bound.</summary>
-    internal sealed record Recorded(string? Value, string? Min, string? Max, Bound Bound)
+    internal sealed record Recorded(string? Value, string? Min, string? Max, FigureBound Bound)
     {
-        public override string ToString() => Min is not null ? $"{Min}–{Max}" : Bound switch
-        {
-            Bound.Approximate => "~" + Value,
-            Bound.AtLeast => "≥ " + Value,
-            Bound.AtMost => "≤ " + Value,
-            Bound.GreaterThan => "> " + Value,
-            Bound.LessThan => "< " + Value,
-            _ => Value ?? string.Empty,
-        };
+        public override string ToString() => Min is not null ? $"{Min}–{Max}" : FigureVocabulary.Prefix(Bound) + Value;
     }
 
     private static void Add<T>(IReadOnlyList<T> entries, Func<T, string> id, Func<T, IReadOnlyList<ReportedFigure>> reported, List<AuditFinding> findings)
@@ -150,12 +143,12 @@ internal static class DisagreementChecks
 
         if (node.ValueKind != JsonValueKind.Object)
         {
-            return Scalar(node) is { } scalar ? new Recorded(scalar, null, null, Bound.Exact) : null;
+            return Scalar(node) is { } scalar ? new Recorded(scalar, null, null, FigureBound.Exact) : null;
         }
 
-        var bound = node.TryGetProperty("bound", out var b) && b.GetString() is { } text && BoundJson.TryParse(text, out var parsed) ? parsed : Bound.Exact;
+        var bound = node.TryGetProperty("bound", out var b) && b.GetString() is { } text && FigureVocabulary.TryParseBound(text, out var parsed) ? parsed : FigureBound.Exact;
         return node.TryGetProperty("min", out var min) && node.TryGetProperty("max", out var max)
-            ? new Recorded(null, Scalar(min), Scalar(max), Bound.Range)
+            ? new Recorded(null, Scalar(min), Scalar(max), FigureBound.Range)
             : node.TryGetProperty("value", out var value) ? new Recorded(Scalar(value), null, null, bound) : null;
     }
 
@@ -238,16 +231,16 @@ internal static class DisagreementChecks
         return null;
     }
 
-    private static (Verdict, string) Agrees(double r, double? rMax, Bound rBound, double c, double? cMax, Bound cBound, int rDecimals, int cDecimals)
+    private static (Verdict, string) Agrees(double r, double? rMax, FigureBound rBound, double c, double? cMax, FigureBound cBound, int rDecimals, int cDecimals)
     {
         const double eps = 1e-9;
-        if (cBound == Bound.Range && cMax is { } top)
+        if (cBound == FigureBound.Range && cMax is { } top)
         {
             var inside = r >= c * (1 - eps) && (rMax ?? r) <= top * (1 + eps);
             return inside ? (Verdict.Restates, "a range that holds it") : (Verdict.Differs, string.Empty);
         }
 
-        if (rBound == Bound.Range && rMax is { } upper)
+        if (rBound == FigureBound.Range && rMax is { } upper)
         {
             var inside = c >= r * (1 - eps) && c <= upper * (1 + eps);
             return inside ? (Verdict.Restates, "within the recorded range") : (Verdict.Differs, string.Empty);
@@ -255,10 +248,10 @@ internal static class DisagreementChecks
 
         var holds = cBound switch
         {
-            Bound.AtLeast => r >= c * (1 - eps),
-            Bound.GreaterThan => r > c,
-            Bound.AtMost => r <= c * (1 + eps),
-            Bound.LessThan => r < c,
+            FigureBound.AtLeast => r >= c * (1 - eps),
+            FigureBound.GreaterThan => r > c,
+            FigureBound.AtMost => r <= c * (1 + eps),
+            FigureBound.LessThan => r < c,
             _ => (bool?)null,
         };
         if (holds is { } bounded)

@@ -72,14 +72,9 @@ public readonly record struct Figure<T>
         var value = Format(Value);
         var text = Bound switch
         {
-            FigureBound.Approximate => "~" + value,
-            FigureBound.AtLeast => "≥ " + value,
-            FigureBound.AtMost => "≤ " + value,
-            FigureBound.GreaterThan => "> " + value,
-            FigureBound.LessThan => "< " + value,
             FigureBound.Range => value + "–" + Format(Maximum!.Value),
             FigureBound.Unknown => value + " (bound unknown)",
-            _ => value,
+            _ => FigureVocabulary.Prefix(Bound) + value,
         };
         return IsForecast ? text + " (forecast)" : text;
     }

@@ -7,8 +7,6 @@ namespace AiInfra.Domain.Serialization;
 
 public static partial class JsonValueReaders
 {
-    private const string FigureKeys = "\"value\" (or \"min\" and \"max\"), \"bound\", \"source\", \"line\", \"forecast\", \"note\", \"corrected\"";
-
     /// <summary>
     /// Reads a figure: the plain value (exact, no source), or an object with "value" (or "min" and "max" for a
     /// range), "bound", "source", "line", "forecast", "note" and "corrected": { "original", "reason" }.
@@ -48,7 +46,7 @@ public static partial class JsonValueReaders
                 unknownSeen ??= new HashSet<string>(StringComparer.Ordinal);
                 if (RawLength(ref reader) > context.Limits.MaxStringLength || unknownSeen.Add(reader.GetString()!))
                 {
-                    SkipUnknownProperty(ref reader, context, "A figure", FigureKeys);
+                    SkipUnknownProperty(ref reader, context, "A figure", FigureVocabulary.KeysText);
                 }
                 else
                 {
@@ -66,7 +64,7 @@ public static partial class JsonValueReaders
             }
 
             seen |= bit;
-            context.PushProperty(s_figureKeyNames[(int)key]);
+            context.PushProperty(FigureVocabulary.Keys[(int)key]);
             reader.Read();
             switch (key)
             {
@@ -82,10 +80,13 @@ public static partial class JsonValueReaders
                 case FigureKey.Bound:
                     if (TryReadString(ref reader, context, out var boundText))
                     {
-                        bound = ParseBound(boundText);
-                        if (bound is null)
+                        if (FigureVocabulary.TryParseBound(boundText, out var parsed))
                         {
-                            context.AddError(ref reader, ErrorCodes.UnknownEnumValue, $"{QuotedInput.Quote(boundText)} is not a bound; expected \"exact\", \"approximate\", \"atLeast\", \"atMost\", \"greaterThan\", \"lessThan\", \"range\" or \"unknown\".");
+                            bound = parsed;
+                        }
+                        else
+                        {
+                            context.AddError(ref reader, ErrorCodes.UnknownEnumValue, $"{QuotedInput.Quote(boundText)} is not a bound; expected {FigureVocabulary.AllowedBounds}.");
                         }
                     }
 
@@ -193,6 +194,7 @@ public static partial class JsonValueReaders
     // UTF-16 characters than its raw bytes.
     private const int ReportingPeriodBufferLength = 256;
 
+    /// <summary>The keys of a figure, in the order of <see cref="FigureVocabulary.Keys"/>.</summary>
     private enum FigureKey
     {
         Value,
@@ -207,8 +209,6 @@ public static partial class JsonValueReaders
         Unknown,
     }
 
-    private static readonly string[] s_figureKeyNames = ["value", "min", "max", "bound", "source", "line", "forecast", "note", "corrected"];
-
     /// <summary>The figure key the reader's property name is, compared as UTF-8 (escapes are decoded), without making a string.</summary>
     private static FigureKey FigureKeyOf(ref Utf8JsonReader reader) =>
         reader.ValueTextEquals("value"u8) ? FigureKey.Value
@@ -221,19 +221,6 @@ public static partial class JsonValueReaders
         : reader.ValueTextEquals("forecast"u8) ? FigureKey.Forecast
         : reader.ValueTextEquals("corrected"u8) ? FigureKey.Corrected
         : FigureKey.Unknown;
-
-    internal static FigureBound? ParseBound(string text) => text switch
-    {
-        "exact" => FigureBound.Exact,
-        "approximate" => FigureBound.Approximate,
-        "atLeast" => FigureBound.AtLeast,
-        "atMost" => FigureBound.AtMost,
-        "greaterThan" => FigureBound.GreaterThan,
-        "lessThan" => FigureBound.LessThan,
-        "range" => FigureBound.Range,
-        "unknown" => FigureBound.Unknown,
-        _ => null,
-    };
 
     private static FigureCorrection? ReadCorrection(ref Utf8JsonReader reader, JsonReadContext context)
     {

@@ -42,7 +42,7 @@ public static partial class JsonValueWriters
                 writeValue(writer, figure.Value);
                 if (figure.Bound != FigureBound.Exact)
                 {
-                    writer.WriteString("bound"u8, BoundName(figure.Bound));
+                    writer.WriteString("bound"u8, FigureVocabulary.BoundName(figure.Bound));
                 }
             }
 
@@ -130,16 +130,4 @@ public static partial class JsonValueWriters
         ThrowIfUnwritable(JsonWritability.OfPeriod(value));
         writer.WriteStringValue(value.ToString());
     }
-
-    internal static string BoundName(FigureBound bound) => bound switch
-    {
-        FigureBound.Approximate => "approximate",
-        FigureBound.AtLeast => "atLeast",
-        FigureBound.AtMost => "atMost",
-        FigureBound.GreaterThan => "greaterThan",
-        FigureBound.LessThan => "lessThan",
-        FigureBound.Range => "range",
-        FigureBound.Unknown => "unknown",
-        _ => "exact",
-    };
 }

@@ -352,7 +352,7 @@ public class UserDataAuditTests
             [
                 new ReportedFigure { Path = "/tdp", Value = "0.7 kW", Source = "other" },
                 new ReportedFigure { Path = "/tdp", Value = "1000 W", Source = "other", Line = 9 },
-                new ReportedFigure { Path = "/tdp", Min = "600 W", Max = "800 W", Bound = Bound.Range, Source = "other" },
+                new ReportedFigure { Path = "/tdp", Min = "600 W", Max = "800 W", Bound = FigureBound.Range, Source = "other" },
                 new ReportedFigure { Path = "/clock", Value = "2 GHz", Source = "other" },
             ],
         };
