@@ -229,11 +229,14 @@ internal static class AuditCommand
             CapexRecords = Of(start.CapexRecords),
             TokenUsages = Of(start.TokenUsages),
             TokenPrices = Of(start.TokenPrices),
+            Commitments = Of(start.Commitments),
+            ShuffleBoxes = Of(start.ShuffleBoxes),
         };
     }
 
     private static bool IsAudited(object value) => value is Accelerator or HostCpu or HbmGeneration or MemoryMedium or OpticalModule
         or SwitchAsic or OcsSwitch or CopperCable or Fibre or MpoConnector or Laminate or Resin or GlassCloth or CopperFoil or PcbBoard
         or PowerArchitecture or PowerSystem or PowerShelf or ColdPlate or QuickDisconnect or Manifold or Cdu or Tray or Rack
-        or ScaleUpDomain or SuperPod or Campus or CapexRecord or TokenUsage or TokenPrice;
+        or ScaleUpDomain or SuperPod or Campus or CapexRecord or TokenUsage or TokenPrice
+        or Commitment or ShuffleBox;
 }

@@ -43,6 +43,8 @@ internal static class AuditableEntries
         CapexRecords = Keep(data.CapexRecords, e => e.Id, findings),
         TokenUsages = Keep(data.TokenUsages, e => e.Id, findings),
         TokenPrices = Keep(data.TokenPrices, e => e.Id, findings),
+        Commitments = Keep(data.Commitments, e => e.Id, findings),
+        ShuffleBoxes = Keep(data.ShuffleBoxes, e => e.Id, findings),
     };
 
     private static IReadOnlyList<T> Keep<T>(IReadOnlyList<T>? entries, Func<T, string?> id, List<AuditFinding> findings)

@@ -107,6 +107,12 @@ public sealed record CatalogueData
     /// <summary>Token and image prices.</summary>
     public IReadOnlyList<TokenPrice> TokenPrices { get; init; } = [];
 
+    /// <summary>Deals, plans and targets committing a party to a scale of AI infrastructure.</summary>
+    public IReadOnlyList<Commitment> Commitments { get; init; } = [];
+
+    /// <summary>Fibre shuffle boxes.</summary>
+    public IReadOnlyList<ShuffleBox> ShuffleBoxes { get; init; } = [];
+
     /// <summary>The whole reference catalogue: every <c>Catalog.*.All</c>.</summary>
     public static CatalogueData Reference { get; } = new()
     {
@@ -140,5 +146,7 @@ public sealed record CatalogueData
         CapexRecords = Catalog.CapexRecords.All,
         TokenUsages = Catalog.TokenUsages.All,
         TokenPrices = Catalog.TokenPrices.All,
+        Commitments = Catalog.Commitments.All,
+        ShuffleBoxes = Catalog.ShuffleBoxes.All,
     };
 }

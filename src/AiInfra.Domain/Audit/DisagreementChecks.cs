@@ -51,6 +51,7 @@ internal static class DisagreementChecks
         Add(data.CapexRecords, e => e.Id, e => e.AlsoReported, findings);
         Add(data.TokenUsages, e => e.Id, e => e.AlsoReported, findings);
         Add(data.TokenPrices, e => e.Id, e => e.AlsoReported, findings);
+        Add(data.Commitments, e => e.Id, e => e.AlsoReported, findings);
     }
 
     /// <summary>What the entry records at a path: a value, or a range, with its bound.</summary>

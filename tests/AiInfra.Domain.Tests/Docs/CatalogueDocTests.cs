@@ -32,7 +32,8 @@ public class CatalogueDocTests
         var builder = new StringBuilder();
         builder.Append("# The reference catalogue\n\n");
         builder.Append("Generated from `src/AiInfra.Domain/*/*.catalog.json` by `CatalogueDocTests`; do not edit by hand. Each figure is shown\n");
-        builder.Append("with its bound (`~` about, `≥` at least, `≤` at most, `a–b` a range) and `(forecast)` where it is one; the\n");
+        builder.Append("with its bound (`~` about, `≥` at least, `≤` at most, `a–b` a range), `(forecast)` where it is one, and its scope\n");
+        builder.Append("where the entry states one (`172.8 kW (per cabinet)`); the\n");
         builder.Append("sources column lists the documents the entry's figures cite. Only the first few figures of each kind are shown;\n");
         builder.Append("`Catalog.<Kind>.Get(id)` has them all. Inconsistencies the sources contain are reported by `CatalogAudit`.\n");
         foreach (var catalogue in typeof(Catalog).GetNestedTypes().OrderBy(t => t.Name, StringComparer.Ordinal))
@@ -72,7 +73,11 @@ public class CatalogueDocTests
                         cited.Add(source);
                     }
 
-                    builder.Append($" {Cell(value)} |");
+                    // A figure with a scope beside it (SuperPod.Power and PowerScope) shows the scope, so a per-cabinet
+                    // power does not read as the whole pod's.
+                    var scope = value is null ? null : type.GetProperty(figure.Name + "Scope")?.GetValue(entry);
+                    scope = scope?.ToString() == "Unspecified" ? null : scope;
+                    builder.Append($" {Cell(value)}{(scope is null ? string.Empty : " (" + Words(scope.ToString()!) + ")")} |");
                 }
 
                 builder.Append($" {string.Join(", ", cited)} |\n");
@@ -89,6 +94,10 @@ public class CatalogueDocTests
 
         return builder.ToString();
     }
+
+    /// <summary>An enum member's name as words: PerCabinet → "per cabinet".</summary>
+    private static string Words(string name) =>
+        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? " " + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
     private static string Cell(object? value) => value switch
     {
