@@ -13,6 +13,14 @@ internal static class Identifiers
     public static string Prefixed(string prefix, string name) =>
         name.Length == 0 ? prefix : prefix + char.ToLowerInvariant(name[0]) + name.Substring(1);
 
+    /// <summary>
+    /// A local of generated code named after a property: "tdpValue" for property Tdp and suffix "Value". The suffix, which
+    /// starts upper-case, keeps it apart from keywords and from the generated code's own locals (none ends in a suffix
+    /// it uses); the names of two properties never make one local, as C# property names are unique and start upper-case.
+    /// </summary>
+    public static string PropertyLocal(string propertyName, string suffix) =>
+        char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1) + suffix;
+
     /// <summary>A C# string literal for any text.</summary>
     public static string StringLiteral(string text) =>
         SyntaxFactory.Literal(text).ToFullString();

@@ -28,8 +28,8 @@ internal sealed record QuantityTarget(bool IsLibrary, string DefaultNamespace);
 internal static class CompilationQuantities
 {
     public const string QuantityExtension = ".quantity.json";
-    public const string LibraryAssemblyName = "AiInfra.Domain";
-    public const string LibraryNamespace = "AiInfra.Domain.Quantities";
+    public const string LibraryAssemblyName = RuntimeNames.RootNamespace;
+    public const string LibraryNamespace = RuntimeNames.QuantitiesNamespace;
 
     /// <summary>The MSBuild property the package's build file makes visible to the generator.</summary>
     public const string RootNamespaceOption = "build_property.RootNamespace";

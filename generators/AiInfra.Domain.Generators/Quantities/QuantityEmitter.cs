@@ -92,7 +92,7 @@ internal static class QuantityEmitter
 
         w.Line("/// <para>Parsing and formatting use the invariant culture unless a culture is given; <c>Parse(q.ToString())</c> equals <c>q</c>.</para>");
         w.Line("/// </remarks>");
-        w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::AiInfra.Domain.Quantities.Serialization.QuantityJsonConverter<{n}, {u}>))]");
+        w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({RuntimeNames.QuantityJsonConverter}<{n}, {u}>))]");
         w.Line($"public readonly partial struct {n} :");
         w.Indent++;
         var interfaces = new System.Collections.Generic.List<string>

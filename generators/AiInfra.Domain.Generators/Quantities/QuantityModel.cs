@@ -51,7 +51,7 @@ internal sealed record QuantityModel(
     /// <summary>The namespace of the unit enum: the quantity's namespace followed by ".Units", as UnitsNet's <c>UnitsNet.Units</c>.</summary>
     public string UnitsNamespace => Namespace + ".Units";
 
-    /// <summary>The struct's name as generated code in any namespace refers to it: "global::AiInfra.Domain.Quantities.Power".</summary>
+    /// <summary>The struct's name as generated code in any namespace refers to it: "global::Namespace.Name", such as Power's in the library.</summary>
     public string FullName => "global::" + Namespace + "." + Name;
 
     /// <summary>The unit enum's name as generated code in any namespace refers to it.</summary>

@@ -18,7 +18,7 @@ internal static class RegistryEmitter
         w.OpenBlock($"namespace {CompilationQuantities.LibraryNamespace}");
         w.OpenBlock("public static partial class Quantity");
         w.Line("/// <summary>Every quantity the library defines, ordered by name.</summary>");
-        w.OpenBlock("private static global::AiInfra.Domain.Quantities.QuantityInfo[] CreateInfos() => new global::AiInfra.Domain.Quantities.QuantityInfo[]");
+        w.OpenBlock($"private static {RuntimeNames.QuantityInfo}[] CreateInfos() => new {RuntimeNames.QuantityInfo}[]");
         foreach (var quantity in set.Quantities)
         {
             w.Line($"{quantity.Name}.Info,");
@@ -38,14 +38,14 @@ internal static class RegistryEmitter
     {
         var w = Begin();
         w.Line("#pragma warning disable CA2255 // A module initializer is how generated quantities register themselves without reflection.");
-        w.OpenBlock("namespace AiInfra.Domain.Generated");
+        w.OpenBlock("namespace " + RuntimeNames.GeneratedNamespace);
         w.Line("/// <summary>Registers the quantities generated from this project's *.quantity.json files.</summary>");
         w.OpenBlock("internal static class AiInfraQuantityRegistration");
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         w.OpenBlock("internal static void Register()");
         foreach (var quantity in set.Quantities)
         {
-            w.Line($"global::{CompilationQuantities.LibraryNamespace}.Quantity.Register<{quantity.FullName}, {quantity.UnitFullName}>();");
+            w.Line($"{RuntimeNames.Quantity}.Register<{quantity.FullName}, {quantity.UnitFullName}>();");
         }
 
         w.CloseBlock();

@@ -212,7 +212,7 @@ internal static class UnitsNetEmitter
         foreach (var pair in table.Pairs)
         {
             w.OpenBlock($"if (type == typeof(global::UnitsNet.{pair.UnitsNetQuantity}))");
-            w.Line($"return UnitsNetJsonEntry<global::AiInfra.Domain.Quantities.{pair.Quantity}, global::AiInfra.Domain.Quantities.Units.{pair.Quantity}Unit, global::UnitsNet.{pair.UnitsNetQuantity}>.Instance;");
+            w.Line($"return UnitsNetJsonEntry<global::{RuntimeNames.QuantitiesNamespace}.{pair.Quantity}, global::{RuntimeNames.QuantitiesNamespace}.Units.{pair.Quantity}Unit, global::UnitsNet.{pair.UnitsNetQuantity}>.Instance;");
             w.CloseBlock();
             w.Line();
         }

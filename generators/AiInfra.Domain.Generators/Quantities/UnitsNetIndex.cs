@@ -22,7 +22,7 @@ internal sealed record UnitsNetQuantityInfo(string Name, bool IsDecimal, Equatab
 internal sealed record UnitsNetIndex(bool IsReferenced, EquatableArray<UnitsNetQuantityInfo> Quantities, bool CompilesTheFactory = false)
 {
     /// <summary>The factory whose table the generator emits; see <see cref="CompilesTheFactory"/>.</summary>
-    public const string FactoryMetadataName = "AiInfra.Domain.Quantities.Serialization.UnitsNetJsonConverterFactory";
+    public const string FactoryMetadataName = RuntimeNames.UnitsNetJsonConverterFactoryMetadataName;
 
     public static UnitsNetIndex None { get; } = new(false, EquatableArray<UnitsNetQuantityInfo>.Empty);
 

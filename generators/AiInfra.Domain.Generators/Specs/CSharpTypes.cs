@@ -7,13 +7,13 @@ namespace AiInfra.Domain.Generators.Specs;
 /// <summary>How each kind of spec value appears in generated C#: its type, its reader call and its writer call.</summary>
 internal static class CSharpTypes
 {
-    public const string Readers = "global::AiInfra.Domain.Serialization.JsonValueReaders";
-    public const string Writers = "global::AiInfra.Domain.Serialization.JsonValueWriters";
+    public const string Readers = RuntimeNames.JsonValueReaders;
+    public const string Writers = RuntimeNames.JsonValueWriters;
     public const string Reader = "global::System.Text.Json.Utf8JsonReader";
     public const string Writer = "global::System.Text.Json.Utf8JsonWriter";
-    public const string Context = "global::AiInfra.Domain.Serialization.JsonReadContext";
+    public const string Context = RuntimeNames.JsonReadContext;
 
-    public const string Figure = "global::AiInfra.Domain.Provenance.Figure";
+    public const string Figure = RuntimeNames.Figure;
 
     public static string TypeOf(ValueModel value) => value.IsFigure ? $"{Figure}<{TypeOf(value.Unwrapped)}>" : value.Kind switch
     {
@@ -27,8 +27,8 @@ internal static class CSharpTypes
         ValueKind.Enum or ValueKind.Entity => value.Target!,
         ValueKind.List => $"global::System.Collections.Generic.IReadOnlyList<{TypeOf(value.Item!)}>",
         ValueKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<{value.KeyEnum}, {TypeOf(value.Item!)}>",
-        ValueKind.Money => "global::AiInfra.Domain.Quantities.Money",
-        _ => "global::AiInfra.Domain.Economics.ReportingPeriod",
+        ValueKind.Money => RuntimeNames.Money,
+        _ => RuntimeNames.ReportingPeriod,
     };
 
     public static bool IsValueType(ValueModel value) =>
@@ -44,7 +44,7 @@ internal static class CSharpTypes
     public static string UnitsNetTypeArguments(ValueModel value) => $"<{LibraryQuantityType(value)}, {UnitType(value)}, {value.UnitsNet!.FullName}>";
 
     /// <summary>The comparer that gives a UnitsNet value (or a figure of them) the library's equality.</summary>
-    public static string UnitsNetComparer(ValueModel value) => $"global::AiInfra.Domain.Serialization.UnitsNetEqualityComparer<{LibraryQuantityType(value)}, {value.UnitsNet!.FullName}>.Instance";
+    public static string UnitsNetComparer(ValueModel value) => $"{RuntimeNames.UnitsNetEqualityComparer}<{LibraryQuantityType(value)}, {value.UnitsNet!.FullName}>.Instance";
 
     public static string UnitType(ValueModel value) => value.QuantityDefinition!.UnitFullName;
 

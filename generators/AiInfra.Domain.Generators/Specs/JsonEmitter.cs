@@ -30,7 +30,7 @@ internal static class JsonEmitter
     {
         var properties = entity.Properties;
         var allowed = string.Join(", ", properties.Select(p => "\"" + p.JsonName + "\""));
-        w.OpenBlock($"private static {entity.Name}? ReadJsonCore(ref {CSharpTypes.Reader} reader, {CSharpTypes.Context} context)");
+        w.OpenBlock($"private static {entity.Name}? {GeneratedMembers.ReadJsonCore}(ref {CSharpTypes.Reader} reader, {CSharpTypes.Context} context)");
         w.Line("var objectStart = reader.TokenStartIndex;");
         w.Line("var errorsBefore = context.ErrorCount;");
         for (var i = 0; i < properties.Count; i++)
@@ -62,7 +62,7 @@ internal static class JsonEmitter
             w.Line($"p{i} = v{i};");
             if (ValidationEmitter.HasChecks(p.Value))
             {
-                w.Line($"context.Check(v{i}, {ValidationEmitter.CheckerName(i)}, valueStart);");
+                w.Line($"context.Check(v{i}, {GeneratedMembers.Checker(p.Name)}, valueStart);");
             }
 
             w.CloseBlock();
@@ -133,7 +133,7 @@ internal static class JsonEmitter
     /// </summary>
     private static void EmitWrite(SourceWriter w, EntityModel entity)
     {
-        w.OpenBlock($"private static void WriteJsonCore({CSharpTypes.Writer} writer, {entity.Name} value)");
+        w.OpenBlock($"private static void {GeneratedMembers.WriteJsonCore}({CSharpTypes.Writer} writer, {entity.Name} value)");
         w.Line("string? writing = null;");
         w.OpenBlock("try");
         w.Line($"{CSharpTypes.Writers}.WriteStartObject(writer);");
@@ -165,7 +165,7 @@ internal static class JsonEmitter
 
         w.Line("writer.WriteEndObject();");
         w.CloseBlock();
-        w.OpenBlock($"catch (global::AiInfra.Domain.Serialization.AiInfraJsonException exception) when ({CSharpTypes.Writers}.Locate(exception, writing))");
+        w.OpenBlock($"catch ({RuntimeNames.AiInfraJsonException} exception) when ({CSharpTypes.Writers}.Locate(exception, writing))");
         w.Line("throw; // Never reached: Locate adds the property to the refused value's path and lets the exception pass.");
         w.CloseBlock();
         w.CloseBlock();

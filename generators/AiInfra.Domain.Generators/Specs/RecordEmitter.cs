@@ -6,6 +6,8 @@ namespace AiInfra.Domain.Generators.Specs;
 /// <summary>Emits an entity's sealed partial record: its properties, value equality and IAiInfraEntity members.</summary>
 internal static class RecordEmitter
 {
+    private const string Equality = RuntimeNames.CollectionEquality;
+
     public static string HintName(EntityModel entity) => $"Specs.{entity.Namespace}.{entity.Name}.g.cs";
 
     public static string Emit(EntityEmitModel model)
@@ -20,9 +22,9 @@ internal static class RecordEmitter
             w.Line($"[global::System.Obsolete({Identifiers.StringLiteral(entity.Deprecated)})]");
         }
 
-        w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof(global::AiInfra.Domain.Serialization.AiInfraEntityConverter<{entity.Name}>))]");
+        w.Line($"[global::System.Text.Json.Serialization.JsonConverter(typeof({RuntimeNames.EntityConverter}<{entity.Name}>))]");
         w.Line($"[global::System.CodeDom.Compiler.GeneratedCode(\"AiInfra.Domain.Generators\", \"{SpecSources.Version}\")]");
-        w.OpenBlock($"public sealed partial record {entity.Name} : global::AiInfra.Domain.IAiInfraEntity<{entity.Name}>");
+        w.OpenBlock($"public sealed partial record {entity.Name} : {RuntimeNames.EntityInterface}<{entity.Name}>");
         foreach (var property in entity.Properties)
         {
             EmitProperty(w, property);
@@ -31,41 +33,42 @@ internal static class RecordEmitter
 
         EmitEquality(w, entity);
         w.Line();
+        var entityInterface = $"{RuntimeNames.EntityInterface}<{entity.Name}>";
         w.Lines($$"""
             /// <summary>
             /// Checks that every value can be written as JSON and read back equal, every constraint of the spec, and the
             /// hand-written rules. When the value is valid, AiInfraJson.Serialize writes it and reading that text gives back an equal value.
             /// </summary>
-            /// <returns><see cref="global::AiInfra.Domain.Validation.ValidationResult.Valid"/> (no allocation) when valid; otherwise every error with its JSON Pointer path.</returns>
-            public global::AiInfra.Domain.Validation.ValidationResult Validate()
+            /// <returns><see cref="{{RuntimeNames.ValidationResult}}.Valid"/> (no allocation) when valid; otherwise every error with its JSON Pointer path.</returns>
+            public {{RuntimeNames.ValidationResult}} {{GeneratedMembers.Validate}}()
             {
-                var fast = global::AiInfra.Domain.Validation.ValidationScope.FailFast();
-                ValidateCore(this, ref fast);
+                var fast = {{RuntimeNames.ValidationScope}}.FailFast();
+                {{GeneratedMembers.ValidateCore}}(this, ref fast);
                 if (fast.IsValid)
                 {
-                    return global::AiInfra.Domain.Validation.ValidationResult.Valid;
+                    return {{RuntimeNames.ValidationResult}}.Valid;
                 }
 
-                var full = global::AiInfra.Domain.Validation.ValidationScope.Collecting();
-                ValidateCore(this, ref full);
+                var full = {{RuntimeNames.ValidationScope}}.Collecting();
+                {{GeneratedMembers.ValidateCore}}(this, ref full);
                 return full.ToResult();
             }
 
-            static string global::AiInfra.Domain.IAiInfraEntity<{{entity.Name}}>.EntityName => {{Identifiers.StringLiteral(entity.Name)}};
+            static string {{entityInterface}}.EntityName => {{Identifiers.StringLiteral(entity.Name)}};
 
-            static void global::AiInfra.Domain.IAiInfraEntity<{{entity.Name}}>.ValidateInto({{entity.Name}} value, ref global::AiInfra.Domain.Validation.ValidationScope scope) => ValidateCore(value, ref scope);
+            static void {{entityInterface}}.ValidateInto({{entity.Name}} value, ref {{RuntimeNames.ValidationScope}} scope) => {{GeneratedMembers.ValidateCore}}(value, ref scope);
 
-            static {{entity.Name}}? global::AiInfra.Domain.IAiInfraEntity<{{entity.Name}}>.ReadJson(ref {{CSharpTypes.Reader}} reader, {{CSharpTypes.Context}} context) => ReadJsonCore(ref reader, context);
+            static {{entity.Name}}? {{entityInterface}}.ReadJson(ref {{CSharpTypes.Reader}} reader, {{CSharpTypes.Context}} context) => {{GeneratedMembers.ReadJsonCore}}(ref reader, context);
 
-            static void global::AiInfra.Domain.IAiInfraEntity<{{entity.Name}}>.WriteJson({{CSharpTypes.Writer}} writer, {{entity.Name}} value) => WriteJsonCore(writer, value);
+            static void {{entityInterface}}.WriteJson({{CSharpTypes.Writer}} writer, {{entity.Name}} value) => {{GeneratedMembers.WriteJsonCore}}(writer, value);
 
-            static string global::AiInfra.Domain.IAiInfraEntity<{{entity.Name}}>.JsonSchema => SchemaText;
+            static string {{entityInterface}}.JsonSchema => {{GeneratedMembers.SchemaText}};
 
             /// <summary>
             /// Rules across properties that the spec cannot state. Implement this partial method in a hand-written
             /// part of the record and report each broken rule with <c>scope.ReportProperty</c>.
             /// </summary>
-            static partial void ValidateRules({{entity.Name}} value, ref global::AiInfra.Domain.Validation.ValidationScope scope);
+            static partial void {{GeneratedMembers.ValidateRules}}({{entity.Name}} value, ref {{RuntimeNames.ValidationScope}} scope);
             """);
         w.CloseBlock();
         w.CloseBlock();
@@ -118,10 +121,10 @@ internal static class RecordEmitter
         // UnitsNet values compare as the library's values do (equal in the base unit), not with UnitsNet's Equals.
         var terms = entity.Properties.Select(p => p.Value.Kind switch
         {
-            ValueKind.List when p.Value.Item!.UnitsNet is not null => $"global::AiInfra.Domain.Serialization.CollectionEquality.ListEquals<{CSharpTypes.TypeOf(p.Value.Item)}>({p.Name}, other.{p.Name}, {CSharpTypes.UnitsNetComparer(p.Value.Item)})",
-            ValueKind.Map when p.Value.Item!.UnitsNet is not null => $"global::AiInfra.Domain.Serialization.CollectionEquality.MapEquals<{p.Value.KeyEnum}, {CSharpTypes.TypeOf(p.Value.Item)}>({p.Name}, other.{p.Name}, {CSharpTypes.UnitsNetComparer(p.Value.Item)})",
-            ValueKind.List => $"global::AiInfra.Domain.Serialization.CollectionEquality.ListEquals({p.Name}, other.{p.Name})",
-            ValueKind.Map => $"global::AiInfra.Domain.Serialization.CollectionEquality.MapEquals({p.Name}, other.{p.Name})",
+            ValueKind.List when p.Value.Item!.UnitsNet is not null => $"{Equality}.ListEquals<{CSharpTypes.TypeOf(p.Value.Item)}>({p.Name}, other.{p.Name}, {CSharpTypes.UnitsNetComparer(p.Value.Item)})",
+            ValueKind.Map when p.Value.Item!.UnitsNet is not null => $"{Equality}.MapEquals<{p.Value.KeyEnum}, {CSharpTypes.TypeOf(p.Value.Item)}>({p.Name}, other.{p.Name}, {CSharpTypes.UnitsNetComparer(p.Value.Item)})",
+            ValueKind.List => $"{Equality}.ListEquals({p.Name}, other.{p.Name})",
+            ValueKind.Map => $"{Equality}.MapEquals({p.Name}, other.{p.Name})",
             _ when p.Value.UnitsNet is not null => $"{CSharpTypes.UnitsNetComparer(p.Value)}.Equals({p.Name}, other.{p.Name})",
             _ => $"global::System.Collections.Generic.EqualityComparer<{CSharpTypes.TypeOf(p.Value)}{(p.Required || p.Default is not null ? string.Empty : "?")}>.Default.Equals({p.Name}, other.{p.Name})",
         }).ToList();
@@ -142,11 +145,11 @@ internal static class RecordEmitter
         {
             w.Line(p.Value.Kind switch
             {
-                ValueKind.List when p.Value.Item!.UnitsNet is not null => $"hash.Add(global::AiInfra.Domain.Serialization.CollectionEquality.ListHash<{CSharpTypes.TypeOf(p.Value.Item)}>({p.Name}, {CSharpTypes.UnitsNetComparer(p.Value.Item)}));",
-                ValueKind.Map when p.Value.Item!.UnitsNet is not null => $"hash.Add(global::AiInfra.Domain.Serialization.CollectionEquality.MapHash<{p.Value.KeyEnum}, {CSharpTypes.TypeOf(p.Value.Item)}>({p.Name}, {CSharpTypes.UnitsNetComparer(p.Value.Item)}));",
+                ValueKind.List when p.Value.Item!.UnitsNet is not null => $"hash.Add({Equality}.ListHash<{CSharpTypes.TypeOf(p.Value.Item)}>({p.Name}, {CSharpTypes.UnitsNetComparer(p.Value.Item)}));",
+                ValueKind.Map when p.Value.Item!.UnitsNet is not null => $"hash.Add({Equality}.MapHash<{p.Value.KeyEnum}, {CSharpTypes.TypeOf(p.Value.Item)}>({p.Name}, {CSharpTypes.UnitsNetComparer(p.Value.Item)}));",
                 _ when p.Value.UnitsNet is not null => $"hash.Add({CSharpTypes.UnitsNetComparer(p.Value)}.GetHashCode({p.Name}));",
-                ValueKind.List => $"hash.Add(global::AiInfra.Domain.Serialization.CollectionEquality.ListHash({p.Name}));",
-                ValueKind.Map => $"hash.Add(global::AiInfra.Domain.Serialization.CollectionEquality.MapHash({p.Name}));",
+                ValueKind.List => $"hash.Add({Equality}.ListHash({p.Name}));",
+                ValueKind.Map => $"hash.Add({Equality}.MapHash({p.Name}));",
                 _ => $"hash.Add({p.Name});",
             });
         }

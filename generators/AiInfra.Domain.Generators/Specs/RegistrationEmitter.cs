@@ -15,14 +15,14 @@ internal static class RegistrationEmitter
     {
         var w = SpecSources.Begin("the project's *.spec.json files");
         w.Line("#pragma warning disable CA2255 // A module initializer is how generated types register themselves without reflection.");
-        w.OpenBlock("namespace AiInfra.Domain.Generated");
+        w.OpenBlock("namespace " + RuntimeNames.GeneratedNamespace);
         w.Line("/// <summary>Registers the records generated from this project's spec files.</summary>");
         w.OpenBlock("internal static class AiInfraEntityRegistration");
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
         w.OpenBlock("internal static void Register()");
         foreach (var entity in entityFullNames)
         {
-            w.Line($"global::AiInfra.Domain.Serialization.AiInfraTypeRegistry.Register<{entity}>();");
+            w.Line($"{RuntimeNames.TypeRegistry}.Register<{entity}>();");
         }
 
         w.CloseBlock();

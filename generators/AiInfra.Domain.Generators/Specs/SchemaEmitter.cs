@@ -39,7 +39,7 @@ internal static class SchemaEmitter
         w.OpenBlock($"namespace {entity.Namespace}");
         w.OpenBlock($"partial record {entity.Name}");
         w.Line("/// <summary>The JSON Schema (draft 2020-12) of this record, as indented JSON.</summary>");
-        w.Line($"private const string SchemaText = {Identifiers.StringLiteral(Build(model))};");
+        w.Line($"private const string {GeneratedMembers.SchemaText} = {Identifiers.StringLiteral(Build(model))};");
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();

@@ -19,18 +19,6 @@ namespace AiInfra.Domain.Generators.Specs;
 /// </summary>
 internal static class SpecFileParser
 {
-    public static readonly string[] TypeNames =
-    {
-        "string", "boolean", "integer", "number", "quantity", "date", "yearMonth", "enum", "entity", "reference", "list", "map", "money", "reportingPeriod",
-    };
-
-    /// <summary>Member names a generated record already has, besides the record's own name.</summary>
-    private static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
-    {
-        "Validate", "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "PrintMembers", "MemberwiseClone", "Finalize", "Deconstruct",
-        "ValidateCore", "ValidateRules", "ReadJsonCore", "WriteJsonCore", "SchemaText",
-    };
-
     private static readonly string[] PropertyKeys =
     {
         "type", "description", "required", "default", "deprecated", "examples", "csharpName", "figure", "atLeastProperty",
@@ -246,8 +234,30 @@ internal static class SpecFileParser
             properties.Add(model);
         }
 
+        RemoveCheckerCollisions(properties, keys.Object("properties", required: true), diagnostics);
         CheckAtLeastProperties(properties, keys.Object("properties", required: true), diagnostics);
         return new EntityModel(entityName, ns, description, deprecated, properties.ToEquatableArray(), examples, context.FileName, declaration.NameRange.ToLocation(context.Path));
+    }
+
+    /// <summary>
+    /// A property may not take the name of a method generated for another (<c>CheckTdp</c> beside <c>Tdp</c>): each such
+    /// property is reported at its name (or its "csharpName") and left out.
+    /// </summary>
+    private static void RemoveCheckerCollisions(List<PropertyModel> properties, JsonObject? declarations, DiagnosticBag diagnostics)
+    {
+        var names = properties.Select(p => p.Name).ToList();
+        properties.RemoveAll(property =>
+        {
+            if (GeneratedMembers.Collision(property.Name, names) is not { } member)
+            {
+                return false;
+            }
+
+            var declaration = declarations?.Find(property.JsonName);
+            var range = ((declaration?.Value as JsonObject)?.Find("csharpName")?.Value as JsonString)?.Range ?? declaration?.NameRange ?? default;
+            diagnostics.Add(DiagnosticDescriptors.MemberCollision, range, property.JsonName, property.Name, $"the generated member '{member}'");
+            return true;
+        });
     }
 
     /// <summary>An "atLeastProperty" names a sibling of the same kind (and quantity), so the two can be compared.</summary>
@@ -294,10 +304,10 @@ internal static class SpecFileParser
             return null;
         }
 
-        if (name == entityName || ReservedMembers.Contains(name) || IsCheckerName(name))
+        var collision = name == entityName ? "the record's own name" : GeneratedMembers.Collision(name, Array.Empty<string>()) is { } member ? $"the generated member '{member}'" : null;
+        if (collision is not null)
         {
-            var what = name == entityName ? "the record's own name" : $"the generated member '{name}'";
-            diagnostics.Add(DiagnosticDescriptors.MemberCollision, nameRange, declaration.Name, name, what);
+            diagnostics.Add(DiagnosticDescriptors.MemberCollision, nameRange, declaration.Name, name, collision);
             return null;
         }
 
@@ -341,14 +351,12 @@ internal static class SpecFileParser
             return null;
         }
 
-        var kindIndex = Array.IndexOf(TypeNames, typeNode.Value);
-        if (kindIndex < 0)
+        if (!ValueKinds.TryParse(typeNode.Value, out var kind))
         {
-            diagnostics.Add(DiagnosticDescriptors.UnknownPropertyType, typeNode.Range, typeNode.Value, string.Join(", ", TypeNames));
+            diagnostics.Add(DiagnosticDescriptors.UnknownPropertyType, typeNode.Range, typeNode.Value, ValueKinds.Listed);
             return null;
         }
 
-        var kind = (ValueKind)kindIndex;
         RejectInapplicable(keys, kind, diagnostics);
         var value = ValueModel.Of(kind);
         switch (kind)
@@ -491,7 +499,7 @@ internal static class SpecFileParser
             };
             if (!applies)
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, property.NameRange, property.Name, $"does not apply to a property of type {TypeNames[(int)kind]}");
+                diagnostics.Add(DiagnosticDescriptors.InvalidConstraint, property.NameRange, property.Name, $"does not apply to a property of type {ValueKinds.Name(kind)}");
             }
         }
     }
@@ -689,7 +697,7 @@ internal static class SpecFileParser
 
                 return new LiteralModel(0, node.Value.Kind == JsonKind.True ? "true" : "false", BooleanValue: node.Value.Kind == JsonKind.True);
             default:
-                diagnostics.Add(DiagnosticDescriptors.InvalidDefault, node.NameRange, propertyName, $"is not supported for a property of type {TypeNames[(int)value.Kind]}");
+                diagnostics.Add(DiagnosticDescriptors.InvalidDefault, node.NameRange, propertyName, $"is not supported for a property of type {ValueKinds.Name(value.Kind)}");
                 return null;
         }
     }
@@ -741,10 +749,6 @@ internal static class SpecFileParser
             _ => keys.Value("deprecated", JsonKind.String, required: false) is null ? null : null,
         };
     }
-
-    /// <summary>The validator's per-property methods are CheckProperty0, CheckProperty1 ...; a property may not take one of their names.</summary>
-    private static bool IsCheckerName(string name) =>
-        name.Length > "CheckProperty".Length && name.StartsWith("CheckProperty", StringComparison.Ordinal) && name.Substring("CheckProperty".Length).All(c => c is >= '0' and <= '9');
 
     /// <param name="UnitsNet">The referenced UnitsNet when the file is in "unitsNet" mode; null for the library's types.</param>
     private sealed record FileContext(string Path, string FileName, DiagnosticBag Diagnostics, SourceText Text, QuantityTable Quantities, UnitsNetIndex? UnitsNet);

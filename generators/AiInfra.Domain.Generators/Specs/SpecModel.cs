@@ -22,6 +22,64 @@ internal enum ValueKind
     ReportingPeriod,
 }
 
+/// <summary>
+/// The names a spec file gives the kinds of value in "type", each paired with its kind: the table, not the order of
+/// <see cref="ValueKind"/>'s members, says which name is which kind.
+/// </summary>
+internal static class ValueKinds
+{
+    private static readonly (string Name, ValueKind Kind)[] Table =
+    {
+        ("string", ValueKind.String),
+        ("boolean", ValueKind.Boolean),
+        ("integer", ValueKind.Integer),
+        ("number", ValueKind.Number),
+        ("quantity", ValueKind.Quantity),
+        ("date", ValueKind.Date),
+        ("yearMonth", ValueKind.YearMonth),
+        ("enum", ValueKind.Enum),
+        ("entity", ValueKind.Entity),
+        ("reference", ValueKind.Reference),
+        ("list", ValueKind.List),
+        ("map", ValueKind.Map),
+        ("money", ValueKind.Money),
+        ("reportingPeriod", ValueKind.ReportingPeriod),
+    };
+
+    /// <summary>Every name, in the table's order, as the message of an unknown type lists them.</summary>
+    public static readonly string Listed = string.Join(", ", System.Linq.Enumerable.Select(Table, entry => entry.Name));
+
+    /// <summary>The kind a spec names with <paramref name="name"/> (ordinal, case-sensitive); false for any other text.</summary>
+    public static bool TryParse(string name, out ValueKind kind)
+    {
+        foreach (var entry in Table)
+        {
+            if (entry.Name == name)
+            {
+                kind = entry.Kind;
+                return true;
+            }
+        }
+
+        kind = default;
+        return false;
+    }
+
+    /// <summary>The name a spec gives <paramref name="kind"/>.</summary>
+    public static string Name(ValueKind kind)
+    {
+        foreach (var entry in Table)
+        {
+            if (entry.Kind == kind)
+            {
+                return entry.Name;
+            }
+        }
+
+        throw new System.ArgumentOutOfRangeException(nameof(kind), kind, "A kind without a name in the table.");
+    }
+}
+
 /// <summary>A bound or default written in the spec, already checked and converted for emission.</summary>
 /// <param name="Number">The value as a number: for a quantity, in the property's declared unit.</param>
 /// <param name="Text">The value as the spec wrote it (for messages and docs).</param>

@@ -12,9 +12,9 @@ namespace AiInfra.Domain.Generators.Specs;
 /// </summary>
 internal static class ValidationEmitter
 {
-    private const string Checks = "global::AiInfra.Domain.Validation.ValidationChecks";
-    private const string Codes = "global::AiInfra.Domain.ErrorCodes";
-    private const string Scope = "global::AiInfra.Domain.Validation.ValidationScope";
+    private const string Checks = RuntimeNames.ValidationChecks;
+    private const string Codes = RuntimeNames.ErrorCodes;
+    private const string Scope = RuntimeNames.ValidationScope;
 
     public static string HintName(EntityModel entity) => $"Specs.{entity.Namespace}.{entity.Name}.Validation.g.cs";
 
@@ -26,7 +26,7 @@ internal static class ValidationEmitter
         w.OpenBlock($"partial record {entity.Name}");
         var fields = new List<string>();
         var checkers = new List<(string Name, string Type, string Body)>();
-        w.OpenBlock($"private static void ValidateCore({entity.Name} value, ref {Scope} scope)");
+        w.OpenBlock($"private static void {GeneratedMembers.ValidateCore}({entity.Name} value, ref {Scope} scope)");
         w.OpenBlock($"if (!{Checks}.WritableDepth(ref scope, {JsonEmitter.Count(InnerLevels(entity))}))");
         w.Line("return;");
         w.CloseBlock();
@@ -34,18 +34,17 @@ internal static class ValidationEmitter
         w.Line("var unwritable = scope.UnwritableCount;");
         for (var i = 0; i < entity.Properties.Count; i++)
         {
-            EmitProperty(w, entity.Properties[i], i, fields, checkers);
+            EmitProperty(w, entity.Properties[i], fields, checkers);
         }
 
         // Rules across properties see only values that can be written: no nulls, NaN or undefined enum values.
         w.OpenBlock("if (!scope.ShouldStop && scope.UnwritableCount == unwritable)");
-        var comparisons = 0;
-        foreach (var property in entity.Properties.Where(p => p.AtLeastProperty is not null))
+                foreach (var property in entity.Properties.Where(p => p.AtLeastProperty is not null))
         {
-            EmitAtLeast(w, entity, property, comparisons++);
+            EmitAtLeast(w, entity, property);
         }
 
-        w.Line("ValidateRules(value, ref scope);");
+        w.Line($"{GeneratedMembers.ValidateRules}(value, ref scope);");
         w.CloseBlock();
         w.CloseBlock();
         foreach (var (name, type, body) in checkers)
@@ -66,10 +65,10 @@ internal static class ValidationEmitter
         return w.ToString();
     }
 
-    private static void EmitProperty(SourceWriter w, PropertyModel p, int index, List<string> fields, List<(string Name, string Type, string Body)> checkers)
+    private static void EmitProperty(SourceWriter w, PropertyModel p, List<string> fields, List<(string Name, string Type, string Body)> checkers)
     {
         var value = p.Value;
-        var local = "v" + JsonEmitter.Count(index);
+        var local = LocalName(p);
         var json = Identifiers.StringLiteral(p.JsonName);
 
         // A list or map is never null, even when optional (an empty one is omitted when written, and read back empty).
@@ -78,7 +77,7 @@ internal static class ValidationEmitter
         EmitChecks(constraints, value, "value", fields, writability: false, containers: 0);
         if (constraints.ToString().Length > 0)
         {
-            checkers.Add((CheckerName(index), CSharpTypes.TypeOf(value), constraints.ToString()));
+            checkers.Add((GeneratedMembers.Checker(p.Name), CSharpTypes.TypeOf(value), constraints.ToString()));
         }
 
         var body = new SourceWriter();
@@ -86,8 +85,8 @@ internal static class ValidationEmitter
         var hasChecks = body.ToString().Length > 0;
 
         // Where nothing but the constraints is to check (a list of entities, which check themselves), the reader's checker serves.
-        var validator = body.ToString() == constraints.ToString() ? CheckerName(index) : ValidatorName(index);
-        if (hasChecks && validator != CheckerName(index))
+        var validator = body.ToString() == constraints.ToString() ? GeneratedMembers.Checker(p.Name) : GeneratedMembers.Validator(p.Name);
+        if (hasChecks && validator != GeneratedMembers.Checker(p.Name))
         {
             checkers.Add((validator, CSharpTypes.TypeOf(value), body.ToString()));
         }
@@ -123,10 +122,10 @@ internal static class ValidationEmitter
     }
 
     /// <summary>"sparse" at least "dense": compared on the values (a figure's stated value), when both are present.</summary>
-    private static void EmitAtLeast(SourceWriter w, EntityModel entity, PropertyModel property, int index)
+    private static void EmitAtLeast(SourceWriter w, EntityModel entity, PropertyModel property)
     {
-        var low = "atLeast" + JsonEmitter.Count(index);
-        var high = "bound" + JsonEmitter.Count(index);
+        var low = Identifiers.PropertyLocal(property.Name, "AtLeast");
+        var high = Identifiers.PropertyLocal(property.Name, "Bound");
         var other = entity.Properties.First(p => p.JsonName == property.AtLeastProperty);
         string Pattern(PropertyModel p, string local) =>
             CSharpTypes.IsValueType(p.Value) && (p.Required || p.Default is not null) ? "var " + local : "{ } " + local;
@@ -135,16 +134,13 @@ internal static class ValidationEmitter
             p.Value.UnitsNet is null ? (p.Value.IsFigure ? local + ".Value" : local)
             : $"({CSharpTypes.LibraryQuantityType(p.Value)}.FromUnitsNet({(p.Value.IsFigure ? local + ".Value" : local)}))"; // parenthesised: "::" would end a hole of the message's interpolated string
         w.OpenBlock($"if (!scope.ShouldStop && value.{property.Name} is {Pattern(property, low)} && value.{other.Name} is {Pattern(other, high)} && {Read(property, low)}.CompareTo({Read(other, high)}) < 0)");
-        w.Line($"scope.ReportProperty({Identifiers.StringLiteral(property.JsonName)}, {Codes}.OutOfRange, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"{{{Read(property, low)}}} is below {other.JsonName} ({{{Read(other, high)}}}); {property.JsonName} is at least {other.JsonName}.\"));");
+        w.Line($"scope.ReportProperty({Identifiers.StringLiteral(property.JsonName)}, {Codes}.{nameof(ErrorCodes.OutOfRange)}, string.Create(global::System.Globalization.CultureInfo.InvariantCulture, $\"{{{Read(property, low)}}} is below {other.JsonName} ({{{Read(other, high)}}}); {property.JsonName} is at least {other.JsonName}.\"));");
         w.CloseBlock();
         w.Line();
     }
 
-    /// <summary>The method that checks the constraints of the value of property <paramref name="index"/>; the reader calls it on each value it reads.</summary>
-    public static string CheckerName(int index) => "CheckProperty" + JsonEmitter.Count(index);
-
-    /// <summary>The method that checks that the value of property <paramref name="index"/> can be written, then its constraints; Validate() calls it.</summary>
-    private static string ValidatorName(int index) => "ValidateProperty" + JsonEmitter.Count(index);
+    /// <summary>The local that holds a property's value in the validator: "tdpValue" for property Tdp.</summary>
+    private static string LocalName(PropertyModel p) => Identifiers.PropertyLocal(p.Name, "Value");
 
     /// <summary>True when the property's value has constraints, so that a checker method exists for it.</summary>
     public static bool HasChecks(ValueModel value)
@@ -216,7 +212,7 @@ internal static class ValidationEmitter
         if (value.Pattern is { } pattern)
         {
             // ECMA-262 semantics, as in the schema; translated once, compiled to a .NET regex on first use.
-            var field = Field(fields, "s_pattern", "global::AiInfra.Domain.Validation.JsonSchemaPattern", $"new({Identifiers.StringLiteral(pattern)})");
+            var field = Field(fields, "s_pattern", RuntimeNames.JsonSchemaPattern, $"new({Identifiers.StringLiteral(pattern)})");
             checks.Line($"{Checks}.Pattern(ref scope, {local}, {field});");
         }
 
@@ -236,7 +232,7 @@ internal static class ValidationEmitter
                 else
                 {
                     checks.OpenBlock($"if (!{CSharpTypes.EnumHelper(value.Target!)}.IsDefined({local}))");
-                    checks.Line($"scope.Report({Codes}.UnknownEnumValue, $\"{{(int){local}}} is not a defined value of {value.Target!.Substring(value.Target.LastIndexOf('.') + 1)}.\");");
+                    checks.Line($"scope.Report({Codes}.{nameof(ErrorCodes.UnknownEnumValue)}, $\"{{(int){local}}} is not a defined value of {value.Target!.Substring(value.Target.LastIndexOf('.') + 1)}.\");");
                     checks.CloseBlock();
                 }
 
@@ -325,7 +321,7 @@ internal static class ValidationEmitter
 
     /// <summary>The library's value of a UnitsNet value (or figure) known to have one.</summary>
     private static string FromUnitsNet(ValueModel value, string local) => value.IsFigure
-        ? $"global::AiInfra.Domain.Serialization.UnitsNetValues.FromUnitsNet<{CSharpTypes.LibraryQuantityType(value)}, {value.UnitsNet!.FullName}>({local})"
+        ? $"{RuntimeNames.UnitsNetValues}.FromUnitsNet<{CSharpTypes.LibraryQuantityType(value)}, {value.UnitsNet!.FullName}>({local})"
         : $"{CSharpTypes.LibraryQuantityType(value)}.FromUnitsNet({local})";
 
     /// <summary>

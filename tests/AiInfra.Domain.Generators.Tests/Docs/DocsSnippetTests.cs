@@ -71,7 +71,7 @@ public class DocsSnippetTests
         var project = ProjectLine.Match(code);
         if (project.Success)
         {
-            var folder = Path.Combine(RepositoryRoot(), project.Groups["folder"].Value);
+            var folder = Path.Combine(Common.RepositoryPaths.Root, project.Groups["folder"].Value);
             Assert.True(Directory.Exists(folder), $"{where}: the project folder {project.Groups["folder"].Value} does not exist");
             rootNamespace = Directory.GetFiles(folder, "*.csproj*").Select(p => Path.GetFileName(p).Split('.')[0]).Single();
             foreach (var path in Directory.GetFiles(folder))
@@ -147,7 +147,7 @@ public class DocsSnippetTests
 
     private static IEnumerable<(string File, int Line, string Code)> AllBlocks()
     {
-        var root = RepositoryRoot();
+        var root = Common.RepositoryPaths.Root;
         var documents = new[] { Path.Combine(root, "README.md") }.Concat(Directory.GetFiles(Path.Combine(root, "docs"), "*.md").Order(StringComparer.Ordinal));
         foreach (var document in documents)
         {
@@ -170,16 +170,5 @@ public class DocsSnippetTests
                 yield return (relative, start, code.ToString());
             }
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AiInfra.Domain.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("no AiInfra.Domain.sln above " + AppContext.BaseDirectory);
     }
 }

@@ -347,13 +347,24 @@ public class SpecDiagnosticTests
         Assert.Contains("the record's own name", Message(d), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AIINFRA209_a_property_named_like_a_generated_checker_method_is_reported()
+    [Theory]
+    [InlineData("checkPower", "CheckPower")] // the validator checks the constraints of "power" in a method CheckPower
+    [InlineData("validatePower", "ValidatePower")] // and whether it can be written, then its constraints, in ValidatePower
+    [InlineData("core", "ValidateCore")] // "core"'s validator would be the record's own ValidateCore
+    [InlineData("rules", "ValidateRules")] // "rules"'s validator would be the partial method of the hand-written rules
+    public void AIINFRA209_a_property_named_like_a_generated_checker_method_is_reported(string jsonName, string member)
     {
-        // The validator checks property 1 (power) in a method CheckProperty1.
-        var text = ValidSpec.Replace("\"slots\":", "\"checkProperty1\":", StringComparison.Ordinal);
-        var d = Single(RunSpec(text), "AIINFRA209", text, line: 11, column: 8, covered: "\"checkProperty1\"");
-        Assert.Contains("the generated member 'CheckProperty1'", Message(d), StringComparison.Ordinal);
+        var text = ValidSpec.Replace("\"slots\":", $"\"{jsonName}\":", StringComparison.Ordinal);
+        var d = Single(RunSpec(text), "AIINFRA209", text, line: 11, column: 8, covered: $"\"{jsonName}\"");
+        Assert.Contains($"the generated member '{member}'", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AIINFRA209_a_csharpName_named_like_another_property_s_checker_is_reported_at_the_csharpName()
+    {
+        var text = ValidSpec.Replace("\"type\": \"integer\",", "\"type\": \"integer\", \"csharpName\": \"CheckId\",", StringComparison.Ordinal);
+        var d = Single(RunSpec(text), "AIINFRA209", text, line: 11, column: 52, covered: "\"CheckId\"");
+        Assert.Contains("the generated member 'CheckId'", Message(d), StringComparison.Ordinal);
     }
 
     [Fact]

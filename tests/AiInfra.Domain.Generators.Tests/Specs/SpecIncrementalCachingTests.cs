@@ -210,7 +210,7 @@ public class SpecIncrementalCachingTests
         {
             foreach (var (value, _) in run.StepOutputs(name))
             {
-                AssertHoldsNo<Common.LocationInfo>(value, name);
+                AssertHoldsNo<AiInfra.Domain.Generators.Common.LocationInfo>(value, name);
             }
         }
     }
