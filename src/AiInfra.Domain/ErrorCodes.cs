@@ -1,7 +1,13 @@
 namespace AiInfra.Domain;
 
+// Compiled into the generator too (a linked file), where it is internal: projects that reference the generator as an
+// assembly (tests, benchmarks) then see only the library's ErrorCodes.
 /// <summary>The stable codes of <see cref="AiInfraError"/>. A code is never renamed or reused once published.</summary>
+#if AIINFRA_GENERATOR
+internal static class ErrorCodes
+#else
 public static class ErrorCodes
+#endif
 {
     /// <summary>The text is not well-formed JSON; <see cref="AiInfraError.Line"/> and <see cref="AiInfraError.Column"/> say where.</summary>
     public const string MalformedJson = "json.malformed";
