@@ -122,9 +122,39 @@ public class SampleTests
     }
 
     [Fact]
+    public void Plan_1gw_compares_two_sites_and_charts_the_utilisation_sweep_with_ScottPlot()
+    {
+        var folder = Directory.CreateTempSubdirectory("aiinfra-samples-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "plan-1gw.svg");
+            var output = SampleRunner.RunSample("plan-1gw", path);
+
+            Snapshot.Match(output, new SnapshotNameExtension("plan-1gw"));
+            XNamespace svg = "http://www.w3.org/2000/svg";
+            var document = XDocument.Load(path);   // throws unless the file is well-formed XML
+            Assert.Equal(svg + "svg", document.Root!.Name);
+            Assert.Equal(("900", "560"), ((string)document.Root.Attribute("width")!, (string)document.Root.Attribute("height")!));
+
+            // The legend names both plans, the range's two ends apart; the axes say what is plotted.
+            var texts = document.Root.Descendants(svg + "text").Select(t => t.Value.Trim()).ToList();
+            Assert.Contains("1 GW of GB300 NVL72", texts);
+            Assert.Contains("1 GW of Ascend CloudMatrix 384, low end", texts);
+            Assert.Contains("1 GW of Ascend CloudMatrix 384, high end", texts);
+            Assert.Contains("utilisation (%)", texts);
+            Assert.Contains("cost per million tokens (USD)", texts);
+            Assert.Matches(@"Wrote plan-1gw\.svg: 2 plans x 11 utilisation steps\.", output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public void Every_sample_is_tested_and_is_a_short_file_based_app()
     {
-        var tested = s_printingSamples.Concat(["quickstart", "export-schemas", "efficiency-chart"]);
+        var tested = s_printingSamples.Concat(["quickstart", "export-schemas", "efficiency-chart", "plan-1gw"]);
         var samples = Directory.GetFiles(Path.Combine(SampleRunner.RepositoryRoot, "samples"), "*.cs")
             .Select(file => Path.GetFileNameWithoutExtension(file))
             .Except(s_testedElsewhere)
