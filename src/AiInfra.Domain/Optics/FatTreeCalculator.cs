@@ -3,20 +3,24 @@ namespace AiInfra.Domain.Optics;
 using AiInfra.Domain.Quantities;
 
 /// <summary>
-/// Sizes non-blocking k-ary fat trees (Al-Fares et al.'s construction): switches per tier, links, transceivers
-/// by place and kind, fibres, MPO connectors and optics power, with pluggable or co-packaged switch optics.
+/// Sizes k-ary fat trees (Al-Fares et al.'s construction), non-blocking or oversubscribed at the leaves: switches per
+/// tier, links, transceivers by place and kind, fibres, MPO connectors and optics power, with pluggable or
+/// co-packaged switch optics.
 /// </summary>
 /// <remarks>
-/// <para>Every switch has k ports at the port rate and uses k/2 down and k/2 up (the top tier uses all k down),
-/// which keeps the tree non-blocking (full bisection). With H host ports:</para>
+/// <para>Every switch has k ports at the port rate. A leaf (edge) switch uses d ports down and u = k − d up, where
+/// d = ⌊k × n / (n + 1)⌋ for an oversubscription of n:1 (<see cref="FatTreeInput.Oversubscription"/>); n = 1 gives
+/// d = u = k/2, the non-blocking tree (full bisection). Switches above the leaves use k/2 down and k/2 up (the top
+/// tier all k down): the tree is non-blocking above its leaves. With H host ports:</para>
 /// <list type="bullet">
-/// <item>two tiers: leaves = ⌈H / (k/2)⌉, spines = ⌈leaves × (k/2) / k⌉; at most k²/2 host ports (k leaves, k/2 spines);</item>
-/// <item>three tiers: edges = ⌈H / (k/2)⌉, aggregation = edges, core = ⌈aggregation × (k/2) / k⌉; at most
-/// k³/4 host ports (k pods of k/2 edge and k/2 aggregation switches, (k/2)² core).</item>
+/// <item>two tiers: leaves = ⌈H / d⌉, spines = ⌈leaves × u / k⌉; at most k × d host ports (k leaves), k²/2 when
+/// non-blocking;</item>
+/// <item>three tiers: edges = ⌈H / d⌉, aggregation = ⌈edges × u / (k/2)⌉, core = ⌈aggregation × (k/2) / k⌉; at most
+/// k × (k/2) × d host ports (k pods of k/2 edge and u aggregation switches, u × k/2 core), k³/4 when non-blocking.</item>
 /// </list>
-/// <para>Counts are the fewest switches whose ports carry the links; every leaf or edge is cabled with all its k/2
+/// <para>Counts are the fewest switches whose ports carry the links; every leaf or edge is cabled with all its u
 /// uplinks, so a partly filled tree grows without recabling. Links are point to point at one rate: no breakout
-/// cables, no oversubscription, no rail optimisation. Switch-to-switch links are optical; host links are optical or
+/// cables, no rail optimisation. Switch-to-switch links are optical; host links are optical or
 /// copper. Each optical link has fibres = 2 × lanes (catalogue-part1 §5 item 19) and a port at each end: a pluggable
 /// transceiver at a NIC, and a pluggable transceiver or a co-packaged port at a switch. Patch panels, trunks and
 /// shuffles between the ends are not counted.</para>
@@ -28,19 +32,48 @@ public static class FatTreeCalculator
     /// <param name="tiers">Two or three tiers.</param>
     /// <returns>The limit: 2,048 and 65,536 for k = 64.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="switchRadix"/> is odd or outside 2 to 65,536, or <paramref name="tiers"/> is undefined.</exception>
-    public static long MaxHostPorts(int switchRadix, FatTreeTiers tiers)
+    public static long MaxHostPorts(int switchRadix, FatTreeTiers tiers) => MaxHostPorts(switchRadix, tiers, 1);
+
+    /// <summary>
+    /// The most host ports a k-ary fat tree oversubscribed n:1 at its leaves reaches: k × d for two tiers,
+    /// k × (k/2) × d for three, with d = ⌊k × n / (n + 1)⌋ down ports per leaf (<see cref="LeafPorts"/>).
+    /// </summary>
+    /// <param name="switchRadix">Ports per switch, k; an even number from 2 to 65,536.</param>
+    /// <param name="tiers">Two or three tiers.</param>
+    /// <param name="oversubscription">Leaf downlink / uplink bandwidth, n for n:1; finite, from 1 to <see cref="MaxOversubscription"/>.</param>
+    /// <returns>The limit: for k = 64 at 3:1, 3,072 and 98,304.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range, or <paramref name="tiers"/> is undefined.</exception>
+    public static long MaxHostPorts(int switchRadix, FatTreeTiers tiers, double oversubscription)
     {
-        CheckRadix(switchRadix, nameof(switchRadix));
+        var (down, _) = LeafPorts(switchRadix, oversubscription);
         long k = switchRadix;
         return tiers switch
         {
-            FatTreeTiers.Two => k * k / 2,
-            FatTreeTiers.Three => k * k * k / 4,
+            FatTreeTiers.Two => k * down,
+            FatTreeTiers.Three => k * (k / 2) * down,
             _ => throw new ArgumentOutOfRangeException(nameof(tiers), tiers, $"tiers must be {nameof(FatTreeTiers.Two)} or {nameof(FatTreeTiers.Three)}; it was {tiers}."),
         };
     }
 
-    /// <summary>The most endpoints a fat tree serves: ⌊max host ports / NICs per endpoint⌋.</summary>
+    /// <summary>
+    /// How a leaf (edge) switch splits its ports for an oversubscription of n:1: d = ⌊k × n / (n + 1)⌋ down to hosts
+    /// and u = k − d up, so that d / u is n where the ports allow and just below it where they do not (k = 64 at 2:1
+    /// gives 42 down and 22 up, 1.91:1).
+    /// </summary>
+    /// <param name="switchRadix">Ports per switch, k; an even number from 2 to 65,536.</param>
+    /// <param name="oversubscription">Downlink / uplink bandwidth, n for n:1; finite, from 1 (non-blocking: k/2 and k/2) to <see cref="MaxOversubscription"/>.</param>
+    /// <returns>Down and up ports, each at least 1.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">An argument is outside its range.</exception>
+    public static (int Down, int Up) LeafPorts(int switchRadix, double oversubscription)
+    {
+        CheckRadix(switchRadix, nameof(switchRadix));
+        CheckOversubscription(oversubscription, nameof(oversubscription));
+        var down = (int)Math.Floor((switchRadix * oversubscription / (oversubscription + 1)) + 1e-9);
+        down = Math.Min(down, switchRadix - 1);
+        return (down, switchRadix - down);
+    }
+
+    /// <summary>The most endpoints a non-blocking fat tree serves: ⌊max host ports / NICs per endpoint⌋.</summary>
     /// <param name="switchRadix">Ports per switch, k; an even number from 2 to 65,536.</param>
     /// <param name="tiers">Two or three tiers.</param>
     /// <param name="nicsPerEndpoint">NIC ports per endpoint; 1 or more.</param>
@@ -73,7 +106,9 @@ public static class FatTreeCalculator
         ArgumentChecks.NonNegative(input.PluggablePortPower, nameof(input.PluggablePortPower));
         CheckDefined(input.HostLinks, nameof(input.HostLinks));
         CheckDefined(input.SwitchOptics, nameof(input.SwitchOptics));
-        var maxHostPorts = MaxHostPorts(input.SwitchRadix, input.Tiers);
+        CheckOversubscription(input.Oversubscription, nameof(input.Oversubscription));
+        var maxHostPorts = MaxHostPorts(input.SwitchRadix, input.Tiers, input.Oversubscription);
+        var (leafDown, leafUp) = LeafPorts(input.SwitchRadix, input.Oversubscription);
 
         var switchPortPower = input.PluggablePortPower;
         if (input.SwitchOptics == SwitchOptics.CoPackaged)
@@ -104,7 +139,10 @@ public static class FatTreeCalculator
         long hostPorts = (long)input.Endpoints * input.NicsPerEndpoint;
         if (hostPorts > maxHostPorts)
         {
-            var formula = input.Tiers == FatTreeTiers.Two ? "k²/2" : "k³/4";
+            var ratio = input.Oversubscription.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+            var formula = leafDown * 2 == input.SwitchRadix
+                ? (input.Tiers == FatTreeTiers.Two ? "k²/2" : "k³/4")
+                : (input.Tiers == FatTreeTiers.Two ? $"k × d (d = {leafDown} down ports per leaf at {ratio}:1)" : $"k × (k/2) × d (d = {leafDown} down ports per edge at {ratio}:1)");
             throw new ArgumentOutOfRangeException(nameof(input.Endpoints), input.Endpoints,
                 $"{nameof(input.Endpoints)} × {nameof(input.NicsPerEndpoint)} must be at most {formula} = {maxHostPorts} host ports for a {input.Tiers.ToString().ToLowerInvariant()}-tier fat tree of radix {input.SwitchRadix} " +
                 $"(at most {maxHostPorts / input.NicsPerEndpoint} endpoints of {input.NicsPerEndpoint} NICs); it was {input.Endpoints} × {input.NicsPerEndpoint} = {hostPorts}. Use more tiers or a larger radix.");
@@ -112,28 +150,29 @@ public static class FatTreeCalculator
 
         long k = input.SwitchRadix;
         long half = k / 2;
-        long first = CeilDiv(hostPorts, half);
+        long first = CeilDiv(hostPorts, leafDown);
+        long uplinks = first * leafUp;
         var switches = new List<(string Name, long Count, long Down, long Up)>();
         var layers = new List<(string Name, long Links, LinkMedium Medium)>();
         long pods = 1;
         if (input.Tiers == FatTreeTiers.Two)
         {
-            long spines = CeilDiv(first * half, k);
-            switches.Add(("leaf", first, hostPorts, first * half));
-            switches.Add(("spine", spines, first * half, 0));
+            long spines = CeilDiv(uplinks, k);
+            switches.Add(("leaf", first, hostPorts, uplinks));
+            switches.Add(("spine", spines, uplinks, 0));
             layers.Add(("host-leaf", hostPorts, input.HostLinks));
-            layers.Add(("leaf-spine", first * half, LinkMedium.Optical));
+            layers.Add(("leaf-spine", uplinks, LinkMedium.Optical));
         }
         else
         {
-            long aggregation = first;
+            long aggregation = CeilDiv(uplinks, half);
             long core = CeilDiv(aggregation * half, k);
             pods = CeilDiv(first, half);
-            switches.Add(("edge", first, hostPorts, first * half));
-            switches.Add(("aggregation", aggregation, first * half, aggregation * half));
+            switches.Add(("edge", first, hostPorts, uplinks));
+            switches.Add(("aggregation", aggregation, uplinks, aggregation * half));
             switches.Add(("core", core, aggregation * half, 0));
             layers.Add(("host-edge", hostPorts, input.HostLinks));
-            layers.Add(("edge-aggregation", first * half, LinkMedium.Optical));
+            layers.Add(("edge-aggregation", uplinks, LinkMedium.Optical));
             layers.Add(("aggregation-core", aggregation * half, LinkMedium.Optical));
         }
 
@@ -189,7 +228,11 @@ public static class FatTreeCalculator
             linkLayers.Sum(l => l.Fibres),
             mpoAtNics,
             mpoAtSwitches,
-            Power.FromWatts(opticsWatts));
+            Power.FromWatts(opticsWatts))
+        {
+            LeafDownPorts = leafDown,
+            LeafUpPorts = leafUp,
+        };
     }
 
     /// <summary>
@@ -228,6 +271,17 @@ public static class FatTreeCalculator
 
     /// <summary>The largest radix accepted, 65,536: far above any switch ASIC, and k³/4 stays well inside a <see cref="long"/>.</summary>
     public const int MaxRadix = 65_536;
+
+    /// <summary>The largest oversubscription accepted, 64:1: far above the 2:1 to 5:1 of practice (outside knowledge, not from the seeds).</summary>
+    public const double MaxOversubscription = 64;
+
+    private static void CheckOversubscription(double value, string name)
+    {
+        if (!(value >= 1 && value <= MaxOversubscription))
+        {
+            throw new ArgumentOutOfRangeException(name, value, $"{name} must be a number from 1 (non-blocking) to {MaxOversubscription} (n for n:1); it was {value.ToString("R", System.Globalization.CultureInfo.InvariantCulture)}.");
+        }
+    }
 
     private static long CeilDiv(long a, long b) => (a + b - 1) / b;
 

@@ -44,7 +44,7 @@ public enum OpticsLocation
 }
 
 /// <summary>
-/// A non-blocking k-ary fat tree to size. Every value is required except <see cref="CoPackagedPortPower"/>,
+/// A k-ary fat tree to size, non-blocking unless <see cref="Oversubscription"/> says otherwise. Every value is required except <see cref="CoPackagedPortPower"/>,
 /// which is required when <see cref="SwitchOptics"/> is <see cref="Optics.SwitchOptics.CoPackaged"/>: the seeds
 /// give no module or optical-engine power, lane counts or MPO sizes to default to (catalogue-part1 §7).
 /// </summary>
@@ -88,6 +88,14 @@ public sealed record FatTreeInput
     /// <summary>Power of one co-packaged optical port at <see cref="PortRate"/>, laser included; finite and 0 or
     /// more. Required when the switches are co-packaged; ignored otherwise.</summary>
     public Power? CoPackagedPortPower { get; init; }
+
+    /// <summary>
+    /// Oversubscription at the leaf (edge) switches: host-facing bandwidth / uplink bandwidth, n for n:1; finite, from 1
+    /// to <see cref="FatTreeCalculator.MaxOversubscription"/>. Default 1: non-blocking. A leaf uses
+    /// d = ⌊k × n / (n + 1)⌋ ports down and k − d up (<see cref="FatTreeCalculator.LeafPorts"/>); the tiers above the
+    /// leaves stay non-blocking.
+    /// </summary>
+    public double Oversubscription { get; init; } = 1;
 }
 
 /// <summary>One tier of switches.</summary>
@@ -116,7 +124,7 @@ public sealed record OpticalPortCount(string LinkLayer, OpticsLocation Location,
 /// <summary>A sized fat tree.</summary>
 /// <param name="Input">What was sized.</param>
 /// <param name="HostPorts">Endpoints × NICs per endpoint: the leaf ports taken by hosts.</param>
-/// <param name="MaxHostPorts">The most host ports the topology reaches at this radix (k²/2 or k³/4).</param>
+/// <param name="MaxHostPorts">The most host ports the topology reaches at this radix and oversubscription (k × d or k × (k/2) × d; k²/2 or k³/4 non-blocking).</param>
 /// <param name="MaxEndpoints">⌊max host ports / NICs per endpoint⌋.</param>
 /// <param name="Pods">Pods of a three-tier tree (⌈edges / (k/2)⌉); 1 for two tiers.</param>
 /// <param name="Switches">Switch tiers, host side first.</param>
@@ -145,6 +153,15 @@ public sealed record FatTreeResult(
     long MpoConnectorsAtSwitches,
     Power OpticsPower)
 {
+    /// <summary>Ports of each leaf (edge) switch facing hosts, d = ⌊k × n / (n + 1)⌋ for n:1 oversubscription; k/2 when non-blocking.</summary>
+    public int LeafDownPorts { get; init; }
+
+    /// <summary>Ports of each leaf (edge) switch facing up, u = k − d.</summary>
+    public int LeafUpPorts { get; init; }
+
+    /// <summary>The oversubscription the leaves have, d / u: the one asked where the ports allow it, just below where they do not.</summary>
+    public double LeafOversubscription => LeafUpPorts > 0 ? (double)LeafDownPorts / LeafUpPorts : double.NaN;
+
     /// <summary>Σ switches over the tiers.</summary>
     public long TotalSwitches => Switches.Sum(s => s.Count);
 

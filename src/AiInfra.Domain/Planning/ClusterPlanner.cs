@@ -160,7 +160,7 @@ public static class ClusterPlanner
 
                 if (!zeroFabric)
                 {
-                    list.AddRange([perRack, inputs.NicsPerAccelerator!, inputs.SwitchRadix!, inputs.PortRate!, inputs.LaneRate!, inputs.PluggablePortPower!, cpo, inputs.SwitchPower!]);
+                    list.AddRange([perRack, inputs.NicsPerAccelerator!, inputs.SwitchRadix!, inputs.PortRate!, inputs.LaneRate!, inputs.PluggablePortPower!, cpo, inputs.SwitchPower!, inputs.Oversubscription!]);
                 }
 
                 racks = D("racks", "racks", string.Empty, formula, list, v => RacksForPower(v, facility, overhead is not null, !zeroFabric));
@@ -178,7 +178,7 @@ public static class ClusterPlanner
             PlanFigure opticsPower, switchPower, switches, pluggable;
             if (fabric is not null)
             {
-                var fatInputs = new[] { accelerators, inputs.NicsPerAccelerator!, inputs.SwitchRadix!, inputs.PortRate!, inputs.LaneRate!, inputs.FibresPerMpo!, inputs.PluggablePortPower!, cpo };
+                var fatInputs = new[] { accelerators, inputs.NicsPerAccelerator!, inputs.SwitchRadix!, inputs.PortRate!, inputs.LaneRate!, inputs.FibresPerMpo!, inputs.PluggablePortPower!, cpo, inputs.Oversubscription! };
                 PlanFigure Tree(string id, string label, string unit, string text, Func<FatTreeResult, double> pick) =>
                     D(id, label, unit, PlanFormulas.FatTree(id, text), fatInputs, v => pick(FatTree(v)));
 
@@ -190,8 +190,9 @@ public static class ClusterPlanner
                     var index = t;
                     var text = tier switch
                     {
-                        "leaf" or "edge" => $"{tier} switches = ⌈H / (k/2)⌉",
-                        "aggregation" => "aggregation switches = edge switches",
+                        "leaf" or "edge" => $"{tier} switches = ⌈H / d⌉, d = ⌊k × n / (n + 1)⌋ down ports each (k/2 when non-blocking, n = 1)",
+                        "aggregation" => "aggregation switches = ⌈edge switches × (k − d) / (k/2)⌉ (= edge switches when non-blocking)",
+                        "spine" => "spine switches = ⌈leaf switches × (k − d) / k⌉",
                         _ => $"{tier} switches = ⌈switches below × (k/2) / k⌉",
                     };
                     Add(PlanSection.Counts, Tree("switches." + tier, tier + " switches", string.Empty, text, r => r.Switches[index].Count));
@@ -414,7 +415,7 @@ public static class ClusterPlanner
                 new ComponentLoad(ItLoadCategory.Optics, 1, Power.FromKilowatts(opticsKilowatts), "fabric optics"),
                 new ComponentLoad(ItLoadCategory.Switches, 1, Power.FromKilowatts(switchKilowatts), "fabric switches")).Total;
 
-        // values: accelerators, NICs, radix, port rate (Gbit/s), lane rate (Gbit/s), fibres per MPO, pluggable W, co-packaged W.
+        // values: accelerators, NICs, radix, port rate (Gbit/s), lane rate (Gbit/s), fibres per MPO, pluggable W, co-packaged W, oversubscription.
         private FatTreeResult FatTree(double[] v)
         {
             var fabric = inputs.Fabric!;
@@ -433,6 +434,7 @@ public static class ClusterPlanner
                     Tiers = fabric.Tiers == PlanFabricTiers.Two ? FatTreeTiers.Two : FatTreeTiers.Three,
                     HostLinks = fabric.HostLinks == PlanHostLinks.Copper ? LinkMedium.Copper : LinkMedium.Optical,
                     SwitchOptics = fabric.SwitchOptics == PlanSwitchOptics.CoPackaged ? SwitchOptics.CoPackaged : SwitchOptics.Pluggable,
+                    Oversubscription = v[8],
                 });
             }
             catch (ArgumentOutOfRangeException e) when (e.ParamName == "Endpoints")
@@ -441,7 +443,7 @@ public static class ClusterPlanner
             }
         }
 
-        // v: target, rack kW, [η, PUE or overhead], [accelerators per rack, NICs, radix, port rate, lane rate, pluggable W, co-packaged W, switch W].
+        // v: target, rack kW, [η, PUE or overhead], [accelerators per rack, NICs, radix, port rate, lane rate, pluggable W, co-packaged W, switch W, oversubscription].
         private double RacksForPower(double[] v, bool facility, bool overhead, bool fabric)
         {
             var target = v[0];
@@ -454,7 +456,7 @@ public static class ClusterPlanner
                     return 0;
                 }
 
-                var tree = FatTree([racks * v[at], v[at + 1], v[at + 2], v[at + 3], v[at + 4], inputs.FibresPerMpo!.Min, v[at + 5], v[at + 6]]);
+                var tree = FatTree([racks * v[at], v[at + 1], v[at + 2], v[at + 3], v[at + 4], inputs.FibresPerMpo!.Min, v[at + 5], v[at + 6], v[at + 8]]);
                 return tree.OpticsPower.Kilowatts + (tree.TotalSwitches * Power.FromWatts(v[at + 7]).Kilowatts);
             }
 

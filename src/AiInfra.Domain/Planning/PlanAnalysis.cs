@@ -136,8 +136,9 @@ public static class PlanAnalysis
     }
 
     /// <summary>
-    /// The documented plausible range of each input a tornado varies (docs/planner.md): absolute for shares and prices,
-    /// relative (±25 %) for capex. Inputs the plan does not use (a PUE when it gives a cooling overhead) are left out.
+    /// The documented plausible range of each input a tornado varies (docs/planner.md): absolute for shares, prices and
+    /// the fabric's oversubscription, relative (±25 %) for capex. Inputs the plan does not use (a PUE when it gives a
+    /// cooling overhead, oversubscription without a fabric) are left out.
     /// </summary>
     /// <param name="plan">The plan.</param>
     /// <returns>Each input's pointer, label and range.</returns>
@@ -168,6 +169,11 @@ public static class PlanAnalysis
         if (plan.Economics.FacilityCapexPerMegawatt is { } facility)
         {
             ranges.Add(("/economics/facilityCapexPerMegawatt", "facility capex per MW (±25 %)", (double)facility.Amount * 0.75, (double)facility.Amount * 1.25));
+        }
+
+        if (plan.Fabric is not null)
+        {
+            ranges.Add(("/fabric/oversubscription", "leaf oversubscription (n:1)", 1, 3));
         }
 
         ranges.Add(("/serving/batch", "batch", 16, 256));

@@ -49,7 +49,7 @@ public static class PlanFormulas
         if (fabric)
         {
             inputs.AddRange([("accelerators per rack", Decreasing), ("NICs per accelerator", Decreasing), ("switch radix", None), ("port rate", None), ("lane rate", None),
-                ("pluggable port power", Decreasing), ("co-packaged port power", Decreasing), ("switch power", Decreasing)]);
+                ("pluggable port power", Decreasing), ("co-packaged port power", Decreasing), ("switch power", Decreasing), ("leaf oversubscription", None)]);
         }
 
         var text = facility
@@ -64,10 +64,10 @@ public static class PlanFormulas
     private static readonly (string, Monotonicity)[] FatTreeInputs =
     [
         ("accelerators", Increasing), ("NICs per accelerator", Increasing), ("switch radix", None), ("port rate", None), ("lane rate", None), ("fibres per MPO", None),
-        ("pluggable port power", Increasing), ("co-packaged port power", Increasing),
+        ("pluggable port power", Increasing), ("co-packaged port power", Increasing), ("leaf oversubscription", None),
     ];
 
-    /// <summary>A figure of the non-blocking fat tree over the accelerators' NICs (docs/calculators.md §4).</summary>
+    /// <summary>A figure of the fat tree over the accelerators' NICs, oversubscribed n:1 at its leaves or not (docs/calculators.md §4).</summary>
     /// <param name="id">The figure's id, such as <c>fabric.switches.leaf</c>.</param>
     /// <param name="text">The figure's formula.</param>
     /// <returns>The formula, with the fat tree's inputs.</returns>

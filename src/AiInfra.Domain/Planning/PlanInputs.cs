@@ -126,6 +126,8 @@ internal sealed class PlanInputs
 
     public PlanFigure? NicsPerAccelerator { get; private set; }
 
+    public PlanFigure? Oversubscription { get; private set; }
+
     public PlanFigure? FibresPerMpo { get; private set; }
 
     public PlanFigure? PluggablePortPower { get; private set; }
@@ -546,6 +548,8 @@ internal sealed class PlanInputs
 
         NicsPerAccelerator = Leaf("fabric.nicsPerAccelerator", "scale-out NICs per accelerator", fabric.NicsPerAccelerator, string.Empty,
             map.ValueOrDefault("/fabric/nicsPerAccelerator", fabric.NicsPerAccelerator == 1, "1", Schema));
+        Oversubscription = Leaf("fabric.oversubscription", "leaf oversubscription (n for n:1)", fabric.Oversubscription, string.Empty,
+            map.ValueOrDefault("/fabric/oversubscription", fabric.Oversubscription == 1, "1 (non-blocking)", Schema));
         FibresPerMpo = Leaf("fabric.fibresPerMpo", "fibres per MPO connector", fabric.FibresPerMpo, string.Empty,
             map.ValueOrDefault("/fabric/fibresPerMpo", fabric.FibresPerMpo == 16, "16 (MPO-16)", Schema));
         PluggablePortPower = Leaf("fabric.pluggablePortPower", "pluggable transceiver power", fabric.PluggablePortPower.Watts, "W", map.At("/fabric/pluggablePortPower"));

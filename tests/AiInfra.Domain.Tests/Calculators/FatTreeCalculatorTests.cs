@@ -140,8 +140,64 @@ public class FatTreeCalculatorTests
     }
 
     [Fact]
+    public void Oversubscription_splits_a_leafs_ports_n_to_1_as_near_as_the_ports_allow()
+    {
+        Assert.Equal((32, 32), FatTreeCalculator.LeafPorts(64, 1));
+        Assert.Equal((48, 16), FatTreeCalculator.LeafPorts(64, 3));      // 64 × 3/4
+        Assert.Equal((42, 22), FatTreeCalculator.LeafPorts(64, 2));      // ⌊64 × 2/3⌋ = 42: 1.91:1, the nearest below 2:1
+        Assert.Equal((63, 1), FatTreeCalculator.LeafPorts(64, 64));      // ⌊64 × 64/65⌋ = 63
+        Assert.Equal((1, 1), FatTreeCalculator.LeafPorts(2, 5));         // a leaf keeps one uplink
+        Assert.Equal(3072, FatTreeCalculator.MaxHostPorts(64, FatTreeTiers.Two, 3));       // 64 leaves × 48
+        Assert.Equal(98304, FatTreeCalculator.MaxHostPorts(64, FatTreeTiers.Three, 3));    // 64 pods × 32 edges × 48
+        Assert.Equal(FatTreeCalculator.MaxHostPorts(64, FatTreeTiers.Three), FatTreeCalculator.MaxHostPorts(64, FatTreeTiers.Three, 1));
+    }
+
+    [Fact]
+    public void A_two_tier_fabric_oversubscribed_3_to_1_by_hand()
+    {
+        var r = FatTreeCalculator.Calculate(DocFabric() with { Oversubscription = 3 });
+
+        // Hand count: 1,024 / 48 → 22 leaves; 22 × 16 = 352 uplinks; 352 / 64 → 6 spines.
+        Assert.Equal((48, 16, 3.0), (r.LeafDownPorts, r.LeafUpPorts, r.LeafOversubscription));
+        Assert.Equal([("leaf", 22L), ("spine", 6L)], r.Switches.Select(s => (s.Name, s.Count)));
+        Assert.Equal([("host-leaf", 1024L), ("leaf-spine", 352L)], r.Links.Select(l => (l.Name, l.Links)));
+        Assert.Equal([1024 + 352L, 352 + 0L], r.Switches.Select(s => s.PortsInUse));
+
+        // Transceivers: 1,024 at NICs, 1,024 + 2 × 352 at switches; fibres 16 per optical link.
+        Assert.Equal(1024 + 1024 + (2 * 352), r.PluggableTransceivers);
+        Assert.Equal((1024 + 352) * 16, r.Fibres);
+        Assert.Equal((1024 + 1024 + (2 * 352)) * 15, r.OpticsPower.Watts, 9);
+
+        // Against the non-blocking tree (32 leaves, 16 spines, 4,096 transceivers): fewer of everything.
+        var blocking = FatTreeCalculator.Calculate(DocFabric());
+        Assert.Equal((32, 32, 1.0), (blocking.LeafDownPorts, blocking.LeafUpPorts, blocking.LeafOversubscription));
+        Assert.True(r.TotalSwitches < blocking.TotalSwitches && r.PluggableTransceivers < blocking.PluggableTransceivers);
+    }
+
+    [Fact]
+    public void Full_oversubscribed_trees_use_every_port()
+    {
+        var two = FatTreeCalculator.Calculate(DocFabric() with { Endpoints = 3072, Oversubscription = 3 });
+        Assert.Equal([("leaf", 64L), ("spine", 16L)], two.Switches.Select(s => (s.Name, s.Count)));
+        Assert.All(two.Switches, s => Assert.Equal(s.Count * 64, s.PortsInUse));
+
+        // 64 pods of 32 edges and 16 aggregation switches; 16 × 32 = 512 core switches.
+        var three = FatTreeCalculator.Calculate(DocFabric() with { Endpoints = 98304, Tiers = FatTreeTiers.Three, Oversubscription = 3 });
+        Assert.Equal([("edge", 2048L), ("aggregation", 1024L), ("core", 512L)], three.Switches.Select(s => (s.Name, s.Count)));
+        Assert.Equal(64, three.Pods);
+        Assert.All(three.Switches, s => Assert.Equal(s.Count * 64, s.PortsInUse));
+        Approx.Throws<ArgumentOutOfRangeException>(
+            () => FatTreeCalculator.Calculate(DocFabric() with { Endpoints = 3073, Oversubscription = 3 }),
+            "Endpoints", "k × d (d = 48 down ports per leaf at 3:1) = 3072", "3073");
+    }
+
+    [Fact]
     public void Bad_inputs_name_the_parameter_and_the_range()
     {
+        Approx.Throws<ArgumentOutOfRangeException>(() => FatTreeCalculator.Calculate(DocFabric() with { Oversubscription = 0.5 }), "Oversubscription", "from 1", "0.5");
+        Approx.Throws<ArgumentOutOfRangeException>(() => FatTreeCalculator.Calculate(DocFabric() with { Oversubscription = double.NaN }), "Oversubscription", "NaN");
+        Approx.Throws<ArgumentOutOfRangeException>(() => FatTreeCalculator.LeafPorts(64, 65), "oversubscription", "to 64");
+        Approx.Throws<ArgumentOutOfRangeException>(() => FatTreeCalculator.MaxHostPorts(64, FatTreeTiers.Two, double.PositiveInfinity), "oversubscription");
         Approx.Throws<ArgumentOutOfRangeException>(() => FatTreeCalculator.MaxHostPorts(0, FatTreeTiers.Two), "switchRadix", "even", "2 to 65536");
         Approx.Throws<ArgumentOutOfRangeException>(() => FatTreeCalculator.MaxHostPorts(63, FatTreeTiers.Two), "switchRadix", "even");
         Approx.Throws<ArgumentOutOfRangeException>(() => FatTreeCalculator.MaxHostPorts(64, (FatTreeTiers)4), "tiers", "Two or Three");

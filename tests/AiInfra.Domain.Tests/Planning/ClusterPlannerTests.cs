@@ -55,6 +55,33 @@ public class ClusterPlannerTests
     }
 
     [Fact]
+    public void An_oversubscribed_fabric_is_the_hand_calculation()
+    {
+        // 3:1 at the leaves of radix 64: 48 ports down, 16 up. Leaves ⌈1,024 / 48⌉ = 22, 22 × 16 = 352 uplinks,
+        // spines ⌈352 / 64⌉ = 6; transceivers 1,024 at NICs + 1,024 + 2 × 352 at switches; 8 fibres per 400G link.
+        var json = WorkedExampleWith("\"switchRadix\": 64,", "\"switchRadix\": 64, \"oversubscription\": 3,");
+        var report = ClusterPlanner.Plan(Document(json));
+        Assert.Equal(22, report["switches.leaf"].Min);
+        Assert.Equal(6, report["switches.spine"].Min);
+        Assert.Equal(28, report["switches"].Min);
+        Assert.Equal(1024 + 1024 + (2 * 352), report["transceivers"].Min);
+        Assert.Equal((1024 + 352) * 8, report["fabric.fibres"].Min);
+        Near((1024 + 1024 + (2 * 352)) * 10 / 1000.0, report["fabric.opticsPower"].Min);
+        Near(28 * 1, report["fabric.switchPower"].Min);
+        Near(((Racks * RackKw) + 27.52 + 28) / 1000, report["itPower"].Min);
+
+        // The ratio is a plan value with its line; the non-blocking default is named where the plan leaves it out.
+        var ratio = report["switches.leaf"].Inputs.Single(i => i.Id == "fabric.oversubscription");
+        var source = Assert.IsType<PlanFileProvenance>(ratio.Source);
+        Assert.Equal(Where(json, "3,").Line, source.Line);
+        Assert.Contains("⌊k × n / (n + 1)⌋", report["switches.leaf"].Formula!.Text, StringComparison.Ordinal);
+        var fallback = Example["switches.leaf"].Inputs.Single(i => i.Id == "fabric.oversubscription");
+        Assert.Equal(1, fallback.Min);
+        Assert.Equal("/fabric/oversubscription", Assert.IsType<DefaultProvenance>(fallback.Source).Pointer);
+        Assert.Contains(PlanAnalysis.Tornado(Document(json).Plan), b => b.Pointer == "/fabric/oversubscription");
+    }
+
+    [Fact]
     public void Power_is_the_hand_calculation()
     {
         Is("rackPower", RackKw);

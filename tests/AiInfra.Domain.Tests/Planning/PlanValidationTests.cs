@@ -24,6 +24,13 @@ public class PlanValidationTests
     }
 
     [Fact]
+    public void An_oversubscription_outside_1_to_64_is_located()
+    {
+        AssertError(WorkedExampleWith("\"switchRadix\": 64,", "\"switchRadix\": 64, \"oversubscription\": 0.5,"), "/fabric/oversubscription", ErrorCodes.OutOfRange, "0.5");
+        AssertError(WorkedExampleWith("\"switchRadix\": 64,", "\"switchRadix\": 64, \"oversubscription\": 65,"), "/fabric/oversubscription", ErrorCodes.OutOfRange, "65");
+    }
+
+    [Fact]
     public void No_target_is_an_error_at_the_target()
     {
         var json = WorkedExampleWith("\"target\": { \"accelerators\": 1024 }", "\"target\": { }");
