@@ -30,7 +30,7 @@ public class LinearityTests
         using var temp = new TempFolder();
         var small = temp.File("small.catalog.json", Catalogue(N, kind));
         var large = temp.File("large.catalog.json", Catalogue(8 * N, kind));
-        var loader = new DocumentLoader(null);
+        var loader = new DocumentLoader(null, Entities.Known);
         var expected = kind == "a duplicate id in every entry" ? (8 * N) - 1 : 8 * N;
         Assert.Equal(expected, loader.Load(large).Errors.Count);
         var ratio = Best(() => loader.Load(large), warm: false) / Best(() => loader.Load(small), warm: true);
@@ -69,7 +69,7 @@ public class LinearityTests
     {
         var text = Catalogue(3 * N, "an error in every entry");
         using var temp = new TempFolder();
-        var file = new DocumentLoader(null).Load(temp.File("x.catalog.json", text));
+        var file = new DocumentLoader(null, Entities.Known).Load(temp.File("x.catalog.json", text));
         var last = file.Errors[^1];
         var at = text.LastIndexOf("\"7 V\"", StringComparison.Ordinal);
         Assert.Equal((1L, at + 1L), (last.Line!.Value, last.Column!.Value));

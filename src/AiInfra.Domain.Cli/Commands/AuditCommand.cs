@@ -25,9 +25,10 @@ internal static class AuditCommand
         var files = FileArguments.Create("Catalogue data to audit (read as 'validate' reads it); the reference catalogue when none is given.", ArgumentArity.ZeroOrMore);
         var type = new Option<string>("--type", "-t")
         {
-            Description = "The entity that files which are not catalogue files hold, as for 'validate'.",
+            Description = "The entity that files which are not catalogue files hold, as for 'validate' (your own entities need --assembly).",
             HelpName = "entity",
         };
+        var assembly = AssemblyOption.Create();
         var withReference = new Option<bool>("--with-reference")
         {
             Description = "Audits the files together with the reference catalogue, so that their entries may refer to its entries (a rack to its accelerator).",
@@ -48,12 +49,14 @@ internal static class AuditCommand
         {
             files,
             type,
+            assembly,
             withReference,
             failOn,
         };
         command.SetAction(result => Audit(
             result.GetValue(files) ?? [],
             result.GetValue(type),
+            result.GetValue(assembly),
             result.GetValue(withReference),
             result.GetValue(failOn)!,
             result.InvocationConfiguration.Output,
@@ -61,12 +64,17 @@ internal static class AuditCommand
         return command;
     }
 
-    private static int Audit(string[] paths, string? typeName, bool withReference, string failOn, TextWriter stdout, TextWriter stderr)
+    private static int Audit(string[] paths, string? typeName, string[]? assemblies, bool withReference, string failOn, TextWriter stdout, TextWriter stderr)
     {
+        if (AssemblyOption.Entities(assemblies, stderr) is not { } entities)
+        {
+            return ExitCodes.Usage;
+        }
+
         AiInfraTypeRegistry.Registration? type = null;
         if (typeName is not null)
         {
-            type = Entities.Find(typeName, out var problem);
+            type = entities.Find(typeName, out var problem);
             if (type is null)
             {
                 stderr.WriteLine($"aiinfra: error: --type {problem}");
@@ -76,11 +84,11 @@ internal static class AuditCommand
 
         var exit = ExitCodes.Success;
         var entries = new List<(string File, LoadedEntry Entry)>();
-        var loader = new DocumentLoader(type);
+        var loader = new DocumentLoader(type, entities);
         foreach (var path in paths)
         {
             var file = loader.Load(path);
-            if (FileProblems.Report(file, stderr) is { } problem)
+            if (FileProblems.Report(file, entities, stderr) is { } problem)
             {
                 exit = FileProblems.Combine(exit, problem);
                 continue;

@@ -10,7 +10,7 @@ internal static class FileProblems
     /// for (<see cref="ExitCodes.Failure"/>, <see cref="ExitCodes.Usage"/> or <see cref="ExitCodes.Internal"/>); null,
     /// printing nothing, when the file was read (valid or not).
     /// </summary>
-    public static int? Report(LoadedFile file, TextWriter stderr)
+    public static int? Report(LoadedFile file, Entities entities, TextWriter stderr)
     {
         switch (file.Shape)
         {
@@ -18,7 +18,7 @@ internal static class FileProblems
                 stderr.WriteLine($"aiinfra: error: cannot read '{file.Path}': {file.Problem}.");
                 return ExitCodes.Failure;
             case FileShape.Undetermined:
-                stderr.WriteLine($"aiinfra: error: '{file.Path}': {file.Problem}. The entities are: {Entities.Names}.");
+                stderr.WriteLine($"aiinfra: error: '{file.Path}': {file.Problem}. The entities are: {entities.Names}.{entities.Hint}");
                 return ExitCodes.Usage;
             case FileShape.Failed:
                 stderr.WriteLine($"aiinfra: internal error while reading '{file.Path}': {file.Problem}");

@@ -28,7 +28,7 @@ internal static class SchemaCommand
     private static int Export(string directory, TextWriter stdout, TextWriter stderr)
     {
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in Entities.All.GroupBy(r => r.EntityName, StringComparer.Ordinal))
+        foreach (var group in Entities.Known.All.GroupBy(r => r.EntityName, StringComparer.Ordinal))
         {
             // Two records with one entity name (from different namespaces) are told apart by their full type names.
             foreach (var registration in group)

@@ -13,30 +13,39 @@ internal static class ValidateCommand
         var type = new Option<string>("--type", "-t")
         {
             Description = "The entity that files which are not catalogue files hold (an Accelerator, say): each is one object, or a "
-                + "JSON array of objects, of that entity. Any case; a full type name where two entities share a name.",
+                + "JSON array of objects, of that entity. Any case; a full type name where two entities share a name. Your own "
+                + "entities need --assembly.",
             HelpName = "entity",
         };
+        var assembly = AssemblyOption.Create();
         var command = new Command(
             "validate",
             "Checks data files with the library's reader and validator and prints each error as "
             + "'file(line,column): error <code>: <JSON Pointer>: <message>', the form MSBuild, Azure Pipelines, GitHub problem "
             + "matchers and editors read. A catalogue file (*.catalog.json, or an object with \"entity\" and \"entries\") is "
             + "checked entry by entry as the entity it names, comments and trailing commas allowed as at build time; any other "
-            + "file needs --type. Exit code 0 when all are valid, 1 when any is invalid or unreadable, 2 on a usage error.")
+            + "file needs --type. Entities of your own spec files are known with --assembly <your built .dll>. Exit code 0 when "
+            + "all are valid, 1 when any is invalid or unreadable, 2 on a usage error (an --assembly the tool cannot use included).")
         {
             files,
             type,
+            assembly,
         };
-        command.SetAction(result => Validate(result.GetValue(files)!, result.GetValue(type), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        command.SetAction(result => Validate(result.GetValue(files)!, result.GetValue(type), result.GetValue(assembly), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Validate(string[] paths, string? typeName, TextWriter stdout, TextWriter stderr)
+    private static int Validate(string[] paths, string? typeName, string[]? assemblies, TextWriter stdout, TextWriter stderr)
     {
+        if (AssemblyOption.Entities(assemblies, stderr) is not { } entities)
+        {
+            return ExitCodes.Usage;
+        }
+
         AiInfraTypeRegistry.Registration? type = null;
         if (typeName is not null)
         {
-            type = Entities.Find(typeName, out var problem);
+            type = entities.Find(typeName, out var problem);
             if (type is null)
             {
                 stderr.WriteLine($"aiinfra: error: --type {problem}");
@@ -44,13 +53,13 @@ internal static class ValidateCommand
             }
         }
 
-        var loader = new DocumentLoader(type);
+        var loader = new DocumentLoader(type, entities);
         int valid = 0, invalid = 0, errors = 0, unread = 0;
         var exit = ExitCodes.Success;
         foreach (var path in paths)
         {
             var file = loader.Load(path);
-            if (FileProblems.Report(file, stderr) is { } problem)
+            if (FileProblems.Report(file, entities, stderr) is { } problem)
             {
                 exit = FileProblems.Combine(exit, problem);
                 unread++;

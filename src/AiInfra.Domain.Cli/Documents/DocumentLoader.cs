@@ -11,7 +11,7 @@ namespace AiInfra.Domain.Cli.Documents;
 /// the entity given with --type. Every entry goes through the library's own reader and validator, and every error is
 /// located at its line and column in the file.
 /// </summary>
-internal sealed class DocumentLoader(AiInfraTypeRegistry.Registration? type)
+internal sealed class DocumentLoader(AiInfraTypeRegistry.Registration? type, Entities entities)
 {
     /// <summary>The largest file read: the library's limit for one document.</summary>
     public static long SizeLimit => AiInfraJsonLimits.Default.MaxDocumentSize;
@@ -44,7 +44,7 @@ internal sealed class DocumentLoader(AiInfraTypeRegistry.Registration? type)
             text = text[3..];
         }
 
-        var file = new FileReading(path, text);
+        var file = new FileReading(path, text, entities);
         if (JsonStrings.FirstInvalidUtf8(text) is var invalid and >= 0)
         {
             return file.NotText(invalid);

@@ -10,7 +10,11 @@ namespace AiInfra.Domain.Cli.Documents;
 internal static class FileBytes
 {
     /// <summary>The file's bytes, or null with the reason (for "cannot read 'x': reason.").</summary>
-    public static byte[]? Read(string path, long limit, out string? problem)
+    /// <param name="path">The file.</param>
+    /// <param name="limit">The largest size read, in bytes.</param>
+    /// <param name="problem">Why the file was not read; null when it was.</param>
+    /// <param name="limitName">What the limit is, for the message of a file over it ("for a document (...)").</param>
+    public static byte[]? Read(string path, long limit, out string? problem, string limitName = DocumentLimit)
     {
         problem = null;
         limit = Math.Min(limit, Array.MaxLength - 1L);
@@ -38,11 +42,11 @@ internal static class FileBytes
             var length = stream.Length;
             if (length > limit)
             {
-                problem = TooLarge(length.ToString("N0", CultureInfo.InvariantCulture), limit);
+                problem = TooLarge(length.ToString("N0", CultureInfo.InvariantCulture), limit, limitName);
                 return null;
             }
 
-            return ReadUpTo(stream, (int)length, limit, out problem);
+            return ReadUpTo(stream, (int)length, limit, limitName, out problem);
         }
         catch (Exception exception) when (exception is FileNotFoundException or DirectoryNotFoundException)
         {
@@ -60,7 +64,7 @@ internal static class FileBytes
         return null;
     }
 
-    private static byte[]? ReadUpTo(FileStream stream, int expected, long limit, out string? problem)
+    private static byte[]? ReadUpTo(FileStream stream, int expected, long limit, string limitName, out string? problem)
     {
         problem = null;
         var buffer = new byte[Math.Max(expected, 1)];
@@ -71,7 +75,7 @@ internal static class FileBytes
             {
                 if (total > limit)
                 {
-                    problem = TooLarge("more than " + limit.ToString("N0", CultureInfo.InvariantCulture), limit);
+                    problem = TooLarge("more than " + limit.ToString("N0", CultureInfo.InvariantCulture), limit, limitName);
                     return null;
                 }
 
@@ -90,6 +94,9 @@ internal static class FileBytes
 
     private static string NotRegular(string kind) => $"it is {kind}, not a regular file; only regular files are read";
 
-    private static string TooLarge(string size, long limit) =>
-        $"it is {size} bytes, larger than the limit of {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes for a document (AiInfraJsonLimits.MaxDocumentSize)";
+    /// <summary>The limit of a data file, as the size message names it.</summary>
+    public const string DocumentLimit = "for a document (AiInfraJsonLimits.MaxDocumentSize)";
+
+    private static string TooLarge(string size, long limit, string limitName) =>
+        $"it is {size} bytes, larger than the limit of {limit.ToString("N0", CultureInfo.InvariantCulture)} bytes {limitName}";
 }

@@ -161,14 +161,14 @@ internal sealed partial class FileReading
     /// </summary>
     private AiInfraTypeRegistry.Registration? FindEntity(HeaderText entity)
     {
-        var matches = Entities.All.Where(r => string.Equals(r.EntityName, entity.Value, StringComparison.Ordinal)).ToArray();
+        var matches = entities.All.Where(r => string.Equals(r.EntityName, entity.Value, StringComparison.Ordinal)).ToArray();
         if (matches.Length == 1)
         {
             return matches[0];
         }
 
         AddAt(entity.Offset, CatalogRules.UnknownEntity.Code, "/entity", matches.Length == 0
-            ? CatalogRules.UnknownEntity.Format(entity.Value, Entities.Names) + "."
+            ? CatalogRules.UnknownEntity.Format(entity.Value, entities.Names) + "."
             : $"'{entity.Value}' names several entities ({string.Join(", ", matches.Select(m => m.Type.FullName))}), so a catalogue file cannot name it.");
         return null;
     }

@@ -5,7 +5,7 @@ using AiInfra.Domain.Serialization;
 namespace AiInfra.Domain.Cli.Documents;
 
 /// <summary>The reading of one file's text: its entries and its errors, each located in the file.</summary>
-internal sealed partial class FileReading(string path, byte[] text)
+internal sealed partial class FileReading(string path, byte[] text, Entities entities)
 {
     private static readonly JsonReaderOptions Strict = new() { MaxDepth = 1000 };
 
