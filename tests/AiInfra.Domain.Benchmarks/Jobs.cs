@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Engines;
 using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 namespace AiInfra.Domain.Benchmarks;
 
@@ -11,7 +12,16 @@ internal static class Jobs
     /// BenchmarkDotNet builds its own copy of the project, the library and its generator included; on a busy machine
     /// that takes longer than its default limit of two minutes, so the limit here is ten.
     /// </summary>
-    public static ManualConfig Config(Job job) => ManualConfig.CreateEmpty().WithBuildTimeout(TimeSpan.FromMinutes(10)).AddJob(job);
+    /// <remarks>
+    /// With the environment variable <c>AIINFRA_BENCH_INPROCESS=1</c> the job runs in the host process
+    /// (BenchmarkDotNet's in-process toolchain) instead of a copy of the project that BenchmarkDotNet builds first: no
+    /// build of minutes on a loaded machine, for quick comparisons while changing code. Cold-start jobs need fresh
+    /// processes and ignore it.
+    /// </remarks>
+    public static ManualConfig Config(Job job) => ManualConfig.CreateEmpty().WithBuildTimeout(TimeSpan.FromMinutes(10)).AddJob(
+        InProcess && job.Run.RunStrategy != RunStrategy.ColdStart ? job.WithToolchain(InProcessEmitToolchain.Instance) : job);
+
+    private static bool InProcess => Environment.GetEnvironmentVariable("AIINFRA_BENCH_INPROCESS") == "1";
 }
 
 /// <summary>

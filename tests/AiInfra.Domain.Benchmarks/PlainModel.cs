@@ -102,9 +102,22 @@ public sealed class PlainAccelerator
 
     public string? HostCpu { get; set; }
 
+    public List<PlainDoubt>? Doubts { get; set; }
+
     public List<PlainSourceRef>? Refs { get; set; }
 
     public List<string>? Notes { get; set; }
+}
+
+public sealed class PlainDoubt
+{
+    public string? Path { get; set; }
+
+    public string? Expected { get; set; }
+
+    public string? Source { get; set; }
+
+    public string? Reason { get; set; }
 }
 
 public sealed class PlainTrayCount
@@ -180,6 +193,8 @@ public sealed class PlainRack
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault)]
 [JsonSerializable(typeof(PlainAccelerator))]
 [JsonSerializable(typeof(PlainRack))]
+[JsonSerializable(typeof(List<PlainCatalogAccelerator>))]
+[JsonSerializable(typeof(List<PlainCatalogRack>))]
 public sealed partial class PlainJsonContext : JsonSerializerContext;
 
 /// <summary>The options of both System.Text.Json baselines; the same encoder as AiInfraJson, so the bytes compare.</summary>
@@ -192,6 +207,10 @@ public static class PlainJson
     public static JsonTypeInfo<PlainAccelerator> Accelerator { get; } = (JsonTypeInfo<PlainAccelerator>)SourceGenerated.GetTypeInfo(typeof(PlainAccelerator));
 
     public static JsonTypeInfo<PlainRack> Rack { get; } = (JsonTypeInfo<PlainRack>)SourceGenerated.GetTypeInfo(typeof(PlainRack));
+
+    public static JsonTypeInfo<List<PlainCatalogAccelerator>> Accelerators { get; } = (JsonTypeInfo<List<PlainCatalogAccelerator>>)SourceGenerated.GetTypeInfo(typeof(List<PlainCatalogAccelerator>));
+
+    public static JsonTypeInfo<List<PlainCatalogRack>> Racks { get; } = (JsonTypeInfo<List<PlainCatalogRack>>)SourceGenerated.GetTypeInfo(typeof(List<PlainCatalogRack>));
 
     private static JsonSerializerOptions Create(IJsonTypeInfoResolver resolver)
     {

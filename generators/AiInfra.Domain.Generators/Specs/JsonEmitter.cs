@@ -41,10 +41,13 @@ internal static class JsonEmitter
         }
 
         w.OpenBlock($"while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
+        w.OpenBlock($"switch ({PropertyNameDispatch.MethodName}(ref reader))");
         for (var i = 0; i < properties.Count; i++)
         {
             var p = properties[i];
-            w.OpenBlock($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({Identifiers.StringLiteral(p.JsonName)}u8))");
+            w.Line($"case {Count(i)}:");
+            w.Line("{");
+            w.Indent++;
             w.OpenBlock($"if (seen{i})");
             w.Line($"{CSharpTypes.Readers}.SkipDuplicateProperty(ref reader, context);");
             w.Line("continue;");
@@ -68,20 +71,15 @@ internal static class JsonEmitter
             w.CloseBlock();
             w.Line();
             w.Line("context.Pop();");
+            w.Line("break;");
             w.CloseBlock();
         }
 
-        if (properties.Count > 0)
-        {
-            w.OpenBlock("else");
-        }
-        else
-        {
-            w.Line("{");
-            w.Indent++;
-        }
-
+        w.Line("default:");
+        w.Indent++;
         w.Line($"{CSharpTypes.Readers}.SkipUnknownProperty(ref reader, context, {Identifiers.StringLiteral(entity.Name)}, {Identifiers.StringLiteral(allowed.Length == 0 ? "(none)" : allowed)});");
+        w.Line("break;");
+        w.Indent--;
         w.CloseBlock();
         w.CloseBlock();
         w.Line();
@@ -113,6 +111,8 @@ internal static class JsonEmitter
         w.Indent--;
         w.Line("};");
         w.CloseBlock();
+        w.Line();
+        PropertyNameDispatch.Emit(w, properties);
     }
 
     private static string LocalType(PropertyModel p)

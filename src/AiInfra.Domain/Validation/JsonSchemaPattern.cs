@@ -13,13 +13,24 @@ namespace AiInfra.Domain.Validation;
 /// <remarks>
 /// Matching takes linear time (.NET's NonBacktracking engine) unless the pattern needs lookarounds, <c>\b</c> or
 /// <c>\B</c>, or its automaton is too large; then one match is bounded by <see cref="MatchTimeout"/>, after which
-/// <see cref="TryMatch"/> returns false. Nothing here throws for any text. Instances are immutable and thread-safe;
-/// the .NET regex is built on first use and reused.
+/// <see cref="TryMatch"/> returns false. Nothing here throws for any text. Instances are thread-safe and their pattern
+/// never changes; the .NET regex is built on first use and reused.
+/// <para>Each instance remembers the last few strings that matched, by reference (a string never changes, so a string
+/// that matched once matches again): the reader checks every value it reads and <c>Validate()</c> then checks the same
+/// string instances, which costs a reference comparison the second time instead of a second match. A record changed
+/// with <c>with</c> holds a different string where it changed, and that one is matched. The few strings remembered
+/// stay reachable until replaced.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Advanced)]
 public sealed class JsonSchemaPattern
 {
+    /// <summary>How many matched strings are remembered; a power of two, the slot being the string's length modulo it.</summary>
+    private const int RememberedMatches = 4;
+
     private readonly EcmaRegex _regex;
+
+    /// <summary>Strings that matched, in the slot of their length; a slot is replaced whole, so a reader sees a string that matched or null.</summary>
+    private readonly string?[] _matched = new string?[RememberedMatches];
 
     /// <summary>Translates <paramref name="pattern"/>, an ECMA-262 regular expression.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is null.</exception>
@@ -58,8 +69,20 @@ public sealed class JsonSchemaPattern
     public bool TryMatch(string value, out bool isMatch)
     {
         ArgumentNullException.ThrowIfNull(value);
+        ref var slot = ref _matched[value.Length & (RememberedMatches - 1)];
+        if (ReferenceEquals(Volatile.Read(ref slot), value))
+        {
+            isMatch = true;
+            return true;
+        }
+
         var result = _regex.Match(value);
         isMatch = result == EcmaMatch.Match;
+        if (isMatch)
+        {
+            Volatile.Write(ref slot, value);
+        }
+
         return result != EcmaMatch.TimedOut;
     }
 
