@@ -1,0 +1,76 @@
+using AiInfra.Domain.Tests.Specs.Fixtures;
+using AiInfra.Domain.Validation;
+
+namespace AiInfra.Domain.Tests.Reliability;
+
+/// <summary>
+/// The generated readers find a property by the length and first byte of its name (issue #15.1), and fall back to
+/// unescaping for a name written with escapes; matched patterns are remembered by string instance. Whatever the path,
+/// the result is what comparing the name with each spec name gives.
+/// </summary>
+public class PropertyNameDispatchTests
+{
+    private const string Plain = "{\"id\":\"chip-a\",\"name\":\"A\",\"tdp\":\"700 W\",\"dies\":2,\"host\":\"chip-b\"}";
+
+    [Theory]
+    [InlineData("{\"\\u0069d\":\"chip-a\",\"n\\u0061me\":\"A\",\"tdp\":\"700 W\",\"dies\":2,\"\\u0068\\u006f\\u0073\\u0074\":\"chip-b\"}")]
+    [InlineData("{\"host\":\"chip-b\",\"dies\":2,\"tdp\":\"700 W\",\"name\":\"A\",\"id\":\"chip-a\"}")]
+    public void Names_escaped_or_in_any_order_read_as_the_plain_document(string json)
+    {
+        var expected = AiInfraJson.Deserialize<Chip>(Plain);
+        Assert.True(AiInfraJson.TryDeserialize<Chip>(json, out var chip, out var errors), string.Join("; ", errors));
+        Assert.Equal(expected, chip);
+    }
+
+    [Theory]
+    [InlineData("nams")] // the length of "name", "dies" and "host", and the first byte of "name"
+    [InlineData("nam")]
+    [InlineData("hostx")]
+    [InlineData("Id")]
+    [InlineData("")]
+    [InlineData("na\\u006des")] // escaped, and not a spec name once unescaped
+    public void A_name_that_only_resembles_a_spec_name_is_unknown(string name)
+    {
+        var json = Plain[..^1] + ",\"" + name + "\":1}";
+        Assert.False(AiInfraJson.TryDeserialize<Chip>(json, out _, out var errors));
+        var error = Assert.Single(errors);
+        Assert.Equal(ErrorCodes.UnknownProperty, error.Code);
+    }
+
+    [Fact]
+    public void A_name_repeated_with_escapes_is_a_duplicate()
+    {
+        var json = Plain[..^1] + ",\"n\\u0061me\":\"B\"}";
+        Assert.False(AiInfraJson.TryDeserialize<Chip>(json, out _, out var errors));
+        Assert.Equal(ErrorCodes.DuplicateProperty, Assert.Single(errors).Code);
+    }
+
+    [Fact]
+    public void A_read_record_changed_with_with_has_its_pattern_checked_again()
+    {
+        var chip = AiInfraJson.Deserialize<Chip>(Plain);
+        Assert.Same(ValidationResult.Valid, chip.Validate());
+        var changed = chip with { Id = "Not Kebab" };
+        var error = Assert.Single(changed.Validate().Errors);
+        Assert.Equal(ErrorCodes.PatternMismatch, error.Code);
+        Assert.Same(ValidationResult.Valid, (changed with { Id = chip.Id }).Validate());
+    }
+
+    [Fact]
+    public void A_pattern_remembers_only_strings_that_matched()
+    {
+        var pattern = new JsonSchemaPattern("^[a-z]+$");
+        var bad = new string('A', 4);
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.True(pattern.TryMatch(bad, out var isMatch));
+            Assert.False(isMatch);
+        }
+
+        var good = new string('a', 4);
+        Assert.True(pattern.TryMatch(good, out var first) && first);
+        Assert.True(pattern.TryMatch(good, out var again) && again);
+        Assert.True(pattern.TryMatch(bad, out var stillBad));
+        Assert.False(stillBad);
+    }
+}
