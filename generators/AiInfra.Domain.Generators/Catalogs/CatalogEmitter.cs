@@ -164,9 +164,9 @@ internal static class CatalogEmitter
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{type}> All {{ get; }} = new {type}[] {{ {string.Join(", ", entries.Select(e => e.Member))} }};");
         w.Line();
         w.Line("/// <summary>The documents this catalogue's figures cite, by id.</summary>");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyDictionary<string, global::AiInfra.Domain.Provenance.CatalogSource> Sources { get; } =");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyDictionary<string, {RuntimeNames.CatalogSource}> Sources {{ get; }} =");
         w.Indent++;
-        w.Line("new global::System.Collections.Generic.Dictionary<string, global::AiInfra.Domain.Provenance.CatalogSource>");
+        w.Line($"new global::System.Collections.Generic.Dictionary<string, {RuntimeNames.CatalogSource}>");
         w.Line("{");
         w.Indent++;
         foreach (var s in sources)

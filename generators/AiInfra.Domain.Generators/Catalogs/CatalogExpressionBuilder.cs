@@ -148,7 +148,7 @@ internal sealed class CatalogExpressionBuilder
                 return Map(value, node, path);
             case ValueKind.Money:
                 return node is JsonString money && money.Value.Trim().Length > 0
-                    ? $"global::AiInfra.Domain.Quantities.Money.Parse({Identifiers.StringLiteral(money.Value)}, global::System.Globalization.CultureInfo.InvariantCulture)"
+                    ? $"{RuntimeNames.Money}.Parse({Identifiers.StringLiteral(money.Value)}, global::System.Globalization.CultureInfo.InvariantCulture)"
                     : WrongType(node, path, "an amount of money such as \"80 bn USD\"");
             default:
                 if (node is JsonString fiscal && fiscal.Value.IndexOf("FY", StringComparison.OrdinalIgnoreCase) >= 0 && fiscal.Value.IndexOf('@') < 0)
@@ -158,7 +158,7 @@ internal sealed class CatalogExpressionBuilder
                 }
 
                 return node is JsonString period && period.Value.Trim().Length > 0
-                    ? $"global::AiInfra.Domain.Economics.ReportingPeriod.Parse({Identifiers.StringLiteral(period.Value)}, (global::AiInfra.Domain.Economics.FiscalCalendar?)null)"
+                    ? $"{RuntimeNames.ReportingPeriod}.Parse({Identifiers.StringLiteral(period.Value)}, ({RuntimeNames.FiscalCalendar}?)null)"
                     : WrongType(node, path, "a reporting period such as \"3Q25\"");
         }
     }
@@ -280,7 +280,7 @@ internal sealed class CatalogExpressionBuilder
         {
             if (corrected.Value is JsonObject c && c.Find(FigureVocabulary.Original)?.Value is JsonString original && c.Find(FigureVocabulary.Reason)?.Value is JsonString reason)
             {
-                correction = $"new global::AiInfra.Domain.Provenance.FigureCorrection({Identifiers.StringLiteral(original.Value)}, {Identifiers.StringLiteral(reason.Value)})";
+                correction = $"new {RuntimeNames.FigureCorrection}({Identifiers.StringLiteral(original.Value)}, {Identifiers.StringLiteral(reason.Value)})";
             }
             else
             {
