@@ -24,4 +24,7 @@ internal static class Identifiers
     /// <summary>A C# string literal for any text.</summary>
     public static string StringLiteral(string text) =>
         SyntaxFactory.Literal(text).ToFullString();
+
+    /// <summary>A C# UTF-8 string literal (<c>"name"u8</c>) for any text: the bytes a reader compares a JSON name with.</summary>
+    public static string Utf8Literal(string text) => StringLiteral(text) + "u8";
 }

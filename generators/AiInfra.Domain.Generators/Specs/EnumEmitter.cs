@@ -60,7 +60,7 @@ internal static class EnumEmitter
         w.Line();
         foreach (var value in model.Values)
         {
-            w.OpenBlock($"if (reader.ValueTextEquals({Identifiers.StringLiteral(value.Json)}u8))");
+            w.OpenBlock($"if (reader.ValueTextEquals({Identifiers.Utf8Literal(value.Json)}))");
             w.Line($"value = {n}.{value.Name};");
             w.Line("return true;");
             w.CloseBlock();

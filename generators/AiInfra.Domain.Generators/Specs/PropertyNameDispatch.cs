@@ -28,8 +28,8 @@ internal static class PropertyNameDispatch
         w.OpenBlock("if (reader.ValueIsEscaped || reader.HasValueSequence)");
         for (var i = 0; i < properties.Count; i++)
         {
-            w.OpenBlock($"if (reader.ValueTextEquals({Utf8(properties[i].JsonName)}))");
-            w.Line($"return {Count(i)};");
+            w.OpenBlock($"if (reader.ValueTextEquals({Identifiers.Utf8Literal(properties[i].JsonName)}))");
+            w.Line($"return {JsonEmitter.Count(i)};");
             w.CloseBlock();
             w.Line();
         }
@@ -49,7 +49,7 @@ internal static class PropertyNameDispatch
         w.OpenBlock("switch (name.Length)");
         foreach (var byLength in names.GroupBy(n => n.Bytes.Length).OrderBy(g => g.Key))
         {
-            w.Line($"case {Count(byLength.Key)}:");
+            w.Line($"case {JsonEmitter.Count(byLength.Key)}:");
             w.Indent++;
             if (byLength.Key == 0 || byLength.Count() <= LinearGroupSize)
             {
@@ -84,15 +84,11 @@ internal static class PropertyNameDispatch
     {
         foreach (var (_, index) in names)
         {
-            w.OpenBlock($"if (global::System.MemoryExtensions.SequenceEqual(name, {Utf8(properties[index].JsonName)}))");
-            w.Line($"return {Count(index)};");
+            w.OpenBlock($"if (global::System.MemoryExtensions.SequenceEqual(name, {Identifiers.Utf8Literal(properties[index].JsonName)}))");
+            w.Line($"return {JsonEmitter.Count(index)};");
             w.CloseBlock();
         }
 
         w.Line("return -1;");
     }
-
-    private static string Utf8(string name) => Identifiers.StringLiteral(name) + "u8";
-
-    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

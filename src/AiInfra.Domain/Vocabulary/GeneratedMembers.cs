@@ -35,12 +35,14 @@ internal static class GeneratedMembers
     /// <summary>What a validator's name starts with: <c>ValidateTdp</c> checks that <c>Tdp</c> can be written, then its constraints.</summary>
     public const string ValidatorPrefix = "Validate";
 
-    /// <summary>The members every record has: the generator's own, and those the compiler gives a record and object.</summary>
-    public static readonly IReadOnlyCollection<string> Fixed = new HashSet<string>(StringComparer.Ordinal)
+    private static readonly HashSet<string> s_fixed = new(StringComparer.Ordinal)
     {
         Validate, ValidateCore, ValidateRules, ReadJsonCore, WriteJsonCore, SchemaText,
         "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "PrintMembers", "MemberwiseClone", "Finalize", "Deconstruct",
     };
+
+    /// <summary>The members every record has: the generator's own, and those the compiler gives a record and object.</summary>
+    public static IReadOnlyCollection<string> Fixed => s_fixed;
 
     /// <summary>The method that checks the constraints of a property's value: the reader calls it on each value it reads.</summary>
     public static string Checker(string property) => CheckerPrefix + property;
@@ -55,14 +57,14 @@ internal static class GeneratedMembers
     /// </summary>
     public static string? Collision(string property, IEnumerable<string> properties)
     {
-        if (((HashSet<string>)Fixed).Contains(property))
+        if (s_fixed.Contains(property))
         {
             return property;
         }
 
         foreach (var own in new[] { Checker(property), Validator(property) })
         {
-            if (((HashSet<string>)Fixed).Contains(own))
+            if (s_fixed.Contains(own))
             {
                 return own;
             }
