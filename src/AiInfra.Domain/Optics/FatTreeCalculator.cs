@@ -46,14 +46,16 @@ public static class FatTreeCalculator
     public static long MaxHostPorts(int switchRadix, FatTreeTiers tiers, double oversubscription)
     {
         var (down, _) = LeafPorts(switchRadix, oversubscription);
-        long k = switchRadix;
-        return tiers switch
-        {
-            FatTreeTiers.Two => k * down,
-            FatTreeTiers.Three => k * (k / 2) * down,
-            _ => throw new ArgumentOutOfRangeException(nameof(tiers), tiers, $"tiers must be {nameof(FatTreeTiers.Two)} or {nameof(FatTreeTiers.Three)}; it was {tiers}."),
-        };
+        return HostPortLimit(switchRadix, tiers, down);
     }
+
+    /// <summary>k × d host ports for two tiers, k × (k/2) × d for three, given d down ports per leaf.</summary>
+    private static long HostPortLimit(long k, FatTreeTiers tiers, int down) => tiers switch
+    {
+        FatTreeTiers.Two => k * down,
+        FatTreeTiers.Three => k * (k / 2) * down,
+        _ => throw new ArgumentOutOfRangeException(nameof(tiers), tiers, $"tiers must be {nameof(FatTreeTiers.Two)} or {nameof(FatTreeTiers.Three)}; it was {tiers}."),
+    };
 
     /// <summary>
     /// How a leaf (edge) switch splits its ports for an oversubscription of n:1: d = ⌊k × n / (n + 1)⌋ down to hosts
@@ -107,8 +109,8 @@ public static class FatTreeCalculator
         CheckDefined(input.HostLinks, nameof(input.HostLinks));
         CheckDefined(input.SwitchOptics, nameof(input.SwitchOptics));
         CheckOversubscription(input.Oversubscription, nameof(input.Oversubscription));
-        var maxHostPorts = MaxHostPorts(input.SwitchRadix, input.Tiers, input.Oversubscription);
         var (leafDown, leafUp) = LeafPorts(input.SwitchRadix, input.Oversubscription);
+        var maxHostPorts = HostPortLimit(input.SwitchRadix, input.Tiers, leafDown);
 
         var switchPortPower = input.PluggablePortPower;
         if (input.SwitchOptics == SwitchOptics.CoPackaged)
