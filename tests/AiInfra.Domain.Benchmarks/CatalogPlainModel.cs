@@ -4,7 +4,8 @@ namespace AiInfra.Domain.Benchmarks;
 // in the order AiInfraJson writes the members, for CatalogJsonBenchmarks' System.Text.Json baseline. Written from the
 // catalogue's JSON (each object's members, merged over all entries); CatalogJsonBenchmarks' global setup checks that
 // System.Text.Json writes the arrays back byte for byte, so a member the catalogue adds later fails the benchmark
-// instead of being skipped. Quantities, periods and enums are strings, as in PlainModel.cs.
+// instead of being skipped. Quantities, periods and enums are strings, as in PlainModel.cs. Entities both use
+// (ReportedFigure, RelativeClaim, SourceRef) are one class each, as in the library, holding every member either uses.
 
 /// <summary>A figure of the catalogue: every member any figure of an accelerator or rack uses, in the order AiInfraJson writes them.</summary>
 public sealed class PlainCatalogFigure<T>
@@ -101,13 +102,13 @@ public sealed class PlainCatalogAccelerator
 
     public List<PlainCatalogAcceleratorMeasuredThroughputItem>? MeasuredThroughput { get; set; }
 
-    public List<PlainCatalogAcceleratorClaimsItem>? Claims { get; set; }
+    public List<PlainCatalogClaim>? Claims { get; set; }
 
-    public List<PlainCatalogAcceleratorAlsoReportedItem>? AlsoReported { get; set; }
+    public List<PlainCatalogReportedFigure>? AlsoReported { get; set; }
 
     public List<PlainCatalogAcceleratorDoubtsItem>? Doubts { get; set; }
 
-    public List<PlainCatalogAcceleratorRefsItem>? Refs { get; set; }
+    public List<PlainSourceRef>? Refs { get; set; }
 
     public List<string>? Notes { get; set; }
 }
@@ -129,16 +130,7 @@ public sealed class PlainCatalogAcceleratorSupportedPrecisionsItem
 
     public string? Support { get; set; }
 
-    public PlainCatalogAcceleratorSupportedPrecisionsItemRef? Ref { get; set; }
-}
-
-public sealed class PlainCatalogAcceleratorSupportedPrecisionsItemRef
-{
-    public string? Source { get; set; }
-
-    public long? Line { get; set; }
-
-    public string? Note { get; set; }
+    public PlainSourceRef? Ref { get; set; }
 }
 
 public sealed class PlainCatalogAcceleratorMemory
@@ -165,17 +157,6 @@ public sealed class PlainCatalogAcceleratorDoubtsItem
     public string? Reason { get; set; }
 }
 
-public sealed class PlainCatalogAcceleratorRefsItem
-{
-    public string? Source { get; set; }
-
-    public long? Line { get; set; }
-
-    public long? LineEnd { get; set; }
-
-    public string? Note { get; set; }
-}
-
 public sealed class PlainCatalogAcceleratorScaleUp
 {
     public string? Technology { get; set; }
@@ -185,7 +166,8 @@ public sealed class PlainCatalogAcceleratorScaleUp
     public string? Direction { get; set; }
 }
 
-public sealed class PlainCatalogAcceleratorClaimsItem
+/// <summary>A RelativeClaim of either entity: every member either uses.</summary>
+public sealed class PlainCatalogClaim
 {
     public string? Metric { get; set; }
 
@@ -204,7 +186,8 @@ public sealed class PlainCatalogAcceleratorClaimsItem
     public string? Statement { get; set; }
 }
 
-public sealed class PlainCatalogAcceleratorAlsoReportedItem
+/// <summary>A ReportedFigure of either entity (alsoReported): every member either uses.</summary>
+public sealed class PlainCatalogReportedFigure
 {
     public string? Path { get; set; }
 
@@ -221,6 +204,8 @@ public sealed class PlainCatalogAcceleratorAlsoReportedItem
     public string? Note { get; set; }
 
     public string? Relation { get; set; }
+
+    public string? Definition { get; set; }
 }
 
 public sealed class PlainCatalogAcceleratorMeasuredThroughputItem
@@ -290,7 +275,7 @@ public sealed class PlainCatalogRack
 
     public PlainCatalogFigure<string>? LaunchPeriod { get; set; }
 
-    public List<PlainCatalogRackClaimsItem>? Claims { get; set; }
+    public List<PlainCatalogClaim>? Claims { get; set; }
 
     public PlainCatalogFigure<long>? PowerShelves { get; set; }
 
@@ -298,20 +283,11 @@ public sealed class PlainCatalogRack
 
     public PlainCatalogFigure<long>? TorSwitches { get; set; }
 
-    public List<PlainCatalogRackAlsoReportedItem>? AlsoReported { get; set; }
+    public List<PlainCatalogReportedFigure>? AlsoReported { get; set; }
 
-    public List<PlainCatalogRackRefsItem>? Refs { get; set; }
+    public List<PlainSourceRef>? Refs { get; set; }
 
     public List<string>? Notes { get; set; }
-}
-
-public sealed class PlainCatalogRackRefsItem
-{
-    public string? Source { get; set; }
-
-    public long? Line { get; set; }
-
-    public string? Note { get; set; }
 }
 
 public sealed class PlainCatalogRackTraysItem
@@ -319,23 +295,6 @@ public sealed class PlainCatalogRackTraysItem
     public string? Tray { get; set; }
 
     public PlainCatalogFigure<long>? Count { get; set; }
-}
-
-public sealed class PlainCatalogRackClaimsItem
-{
-    public string? Metric { get; set; }
-
-    public string? Baseline { get; set; }
-
-    public string? BaselineText { get; set; }
-
-    public PlainCatalogFigure<string>? Factor { get; set; }
-
-    public string? Semantics { get; set; }
-
-    public string? Scope { get; set; }
-
-    public string? Statement { get; set; }
 }
 
 public sealed class PlainCatalogRackAiComputeItem
@@ -347,23 +306,3 @@ public sealed class PlainCatalogRackAiComputeItem
     public PlainCatalogFigure<string>? Throughput { get; set; }
 }
 
-public sealed class PlainCatalogRackAlsoReportedItem
-{
-    public string? Path { get; set; }
-
-    public string? Value { get; set; }
-
-    public string? Bound { get; set; }
-
-    public string? Source { get; set; }
-
-    public long? Line { get; set; }
-
-    public bool? Forecast { get; set; }
-
-    public string? Note { get; set; }
-
-    public string? Relation { get; set; }
-
-    public string? Definition { get; set; }
-}

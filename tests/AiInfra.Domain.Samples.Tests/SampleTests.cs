@@ -31,6 +31,8 @@ public class SampleTests
     /// <summary>The samples that take no arguments and only print.</summary>
     private static readonly string[] s_printingSamples = ["rack-power", "power-chain", "optics-bom", "serving-cost", "capex", "audit", "unitsnet"];
 
+    private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
+
     public static TheoryData<string> PrintingSamples => new(s_printingSamples);
 
     [Fact]
@@ -87,63 +89,58 @@ public class SampleTests
     [Fact]
     public void Efficiency_chart_writes_a_well_formed_svg_with_a_series_per_precision()
     {
-        var folder = Directory.CreateTempSubdirectory("aiinfra-samples-").FullName;
-        try
+        var (output, chart) = RunChartSample("efficiency-chart");
+        var series = chart.Descendants(Svg + "g").Where(g => (string?)g.Attribute("class") == "series").ToList();
+        Assert.Equal(
+            new[] { "BF16", "FP16", "FP4", "FP8", "INT8" },
+            series.Select(g => (string)g.Attribute("data-precision")!).Order(StringComparer.Ordinal));
+        Assert.All(series, g =>
         {
-            var path = Path.Combine(folder, "efficiency-chart.svg");
-            var output = SampleRunner.RunSample("efficiency-chart", path);
+            Assert.Single(g.Elements(Svg + "polyline"));
+            Assert.NotEmpty(g.Elements(Svg + "circle"));
+        });
 
-            Snapshot.Match(output, new SnapshotNameExtension("efficiency-chart"));
-            XNamespace svg = "http://www.w3.org/2000/svg";
-            var document = XDocument.Load(path);   // throws unless the file is well-formed XML
-            Assert.Equal(svg + "svg", document.Root!.Name);
-            var series = document.Root.Descendants(svg + "g").Where(g => (string?)g.Attribute("class") == "series").ToList();
-            Assert.Equal(
-                new[] { "BF16", "FP16", "FP4", "FP8", "INT8" },
-                series.Select(g => (string)g.Attribute("data-precision")!).Order(StringComparer.Ordinal));
-            Assert.All(series, g =>
-            {
-                Assert.Single(g.Elements(svg + "polyline"));
-                Assert.NotEmpty(g.Elements(svg + "circle"));
-            });
-
-            // The chart holds exactly the points the sample lists, each inside the drawing.
-            var points = int.Parse(Regex.Match(output, @"(\d+) points\.", RegexOptions.Multiline).Groups[1].Value);
-            var circles = series.SelectMany(g => g.Elements(svg + "circle")).ToList();
-            Assert.Equal(points, circles.Count);
-            var (width, height) = ((double)document.Root.Attribute("width")!, (double)document.Root.Attribute("height")!);
-            Assert.All(circles, c => Assert.InRange((double)c.Attribute("cx")!, 0, width));
-            Assert.All(circles, c => Assert.InRange((double)c.Attribute("cy")!, 0, height));
-        }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+        // The chart holds exactly the points the sample lists, each inside the drawing.
+        var points = int.Parse(Regex.Match(output, @"(\d+) points\.", RegexOptions.Multiline).Groups[1].Value);
+        var circles = series.SelectMany(g => g.Elements(Svg + "circle")).ToList();
+        Assert.Equal(points, circles.Count);
+        var (width, height) = ((double)chart.Attribute("width")!, (double)chart.Attribute("height")!);
+        Assert.All(circles, c => Assert.InRange((double)c.Attribute("cx")!, 0, width));
+        Assert.All(circles, c => Assert.InRange((double)c.Attribute("cy")!, 0, height));
     }
 
     [Fact]
     public void Plan_1gw_compares_two_sites_and_charts_the_utilisation_sweep_with_ScottPlot()
     {
+        var (output, chart) = RunChartSample("plan-1gw");
+        Assert.Equal(("900", "560"), ((string)chart.Attribute("width")!, (string)chart.Attribute("height")!));
+
+        // The legend names both plans, the range's two ends apart; the axes say what is plotted.
+        var texts = chart.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
+        Assert.Contains("1 GW of GB300 NVL72", texts);
+        Assert.Contains("1 GW of Ascend CloudMatrix 384, low end", texts);
+        Assert.Contains("1 GW of Ascend CloudMatrix 384, high end", texts);
+        Assert.Contains("utilisation (%)", texts);
+        Assert.Contains("cost per million tokens (USD)", texts);
+        Assert.Matches(@"Wrote plan-1gw\.svg: 2 plans x 11 utilisation steps\.", output);
+    }
+
+    /// <summary>
+    /// Runs a sample that writes <c>&lt;sample&gt;.svg</c> into a temporary folder, matches what it prints with its
+    /// snapshot, and returns the output and the chart's root, checked to be well-formed XML whose root is an SVG element.
+    /// </summary>
+    private static (string Output, XElement Chart) RunChartSample(string sample)
+    {
         var folder = Directory.CreateTempSubdirectory("aiinfra-samples-").FullName;
         try
         {
-            var path = Path.Combine(folder, "plan-1gw.svg");
-            var output = SampleRunner.RunSample("plan-1gw", path);
+            var path = Path.Combine(folder, sample + ".svg");
+            var output = SampleRunner.RunSample(sample, path);
 
-            Snapshot.Match(output, new SnapshotNameExtension("plan-1gw"));
-            XNamespace svg = "http://www.w3.org/2000/svg";
+            Snapshot.Match(output, new SnapshotNameExtension(sample));
             var document = XDocument.Load(path);   // throws unless the file is well-formed XML
-            Assert.Equal(svg + "svg", document.Root!.Name);
-            Assert.Equal(("900", "560"), ((string)document.Root.Attribute("width")!, (string)document.Root.Attribute("height")!));
-
-            // The legend names both plans, the range's two ends apart; the axes say what is plotted.
-            var texts = document.Root.Descendants(svg + "text").Select(t => t.Value.Trim()).ToList();
-            Assert.Contains("1 GW of GB300 NVL72", texts);
-            Assert.Contains("1 GW of Ascend CloudMatrix 384, low end", texts);
-            Assert.Contains("1 GW of Ascend CloudMatrix 384, high end", texts);
-            Assert.Contains("utilisation (%)", texts);
-            Assert.Contains("cost per million tokens (USD)", texts);
-            Assert.Matches(@"Wrote plan-1gw\.svg: 2 plans x 11 utilisation steps\.", output);
+            Assert.Equal(Svg + "svg", document.Root!.Name);
+            return (output, document.Root);
         }
         finally
         {
