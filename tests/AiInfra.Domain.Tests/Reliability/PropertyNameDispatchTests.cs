@@ -1,3 +1,7 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using AiInfra.Domain.Serialization;
 using AiInfra.Domain.Tests.Specs.Fixtures;
 using AiInfra.Domain.Validation;
 
@@ -29,6 +33,10 @@ public class PropertyNameDispatchTests
     [InlineData("Id")]
     [InlineData("")]
     [InlineData("na\\u006des")] // escaped, and not a spec name once unescaped
+    [InlineData("n\u00e4m")] // four UTF-8 bytes starting with 'n', as "name" is
+    [InlineData("\u00e9\u00e9")] // four UTF-8 bytes, two UTF-16 units
+    [InlineData("\U0001F50C")] // four UTF-8 bytes, one code point
+    [InlineData("n\\u00e4m")] // the same non-ASCII look-alike, escaped
     public void A_name_that_only_resembles_a_spec_name_is_unknown(string name)
     {
         var json = Plain[..^1] + ",\"" + name + "\":1}";
@@ -72,5 +80,61 @@ public class PropertyNameDispatchTests
         Assert.True(pattern.TryMatch(good, out var again) && again);
         Assert.True(pattern.TryMatch(bad, out var stillBad));
         Assert.False(stillBad);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(7)]
+    public void Names_split_across_buffers_read_as_the_plain_document(int segmentLength)
+    {
+        var expected = AiInfraJson.Deserialize<Chip>(Plain);
+        var reader = new Utf8JsonReader(Segmented(Encoding.UTF8.GetBytes(Plain), segmentLength));
+        Assert.Equal(expected, JsonSerializer.Deserialize<Chip>(ref reader, AiInfraJson.Options));
+    }
+
+    [Theory]
+    [InlineData("nams", 1)]
+    [InlineData("nams", 3)]
+    [InlineData("n\u00e4m", 1)]
+    public void A_look_alike_name_split_across_buffers_is_unknown(string name, int segmentLength)
+    {
+        var json = Plain[..^1] + ",\"" + name + "\":1}";
+        var exception = Assert.Throws<AiInfraJsonException>(() =>
+        {
+            var reader = new Utf8JsonReader(Segmented(Encoding.UTF8.GetBytes(json), segmentLength));
+            JsonSerializer.Deserialize<Chip>(ref reader, AiInfraJson.Options);
+        });
+        Assert.Contains(exception.Errors, error => error.Code == ErrorCodes.UnknownProperty);
+    }
+
+    /// <summary>The bytes as a sequence of segments of <paramref name="length"/> bytes, so tokens straddle segments.</summary>
+    private static ReadOnlySequence<byte> Segmented(byte[] bytes, int length)
+    {
+        var first = new Segment(bytes.AsMemory(0, Math.Min(length, bytes.Length)), 0);
+        var last = first;
+        for (var start = length; start < bytes.Length; start += length)
+        {
+            last = last.Append(bytes.AsMemory(start, Math.Min(length, bytes.Length - start)));
+        }
+
+        return new ReadOnlySequence<byte>(first, 0, last, last.Memory.Length);
+    }
+
+    private sealed class Segment : ReadOnlySequenceSegment<byte>
+    {
+        public Segment(ReadOnlyMemory<byte> memory, long runningIndex)
+        {
+            Memory = memory;
+            RunningIndex = runningIndex;
+        }
+
+        public Segment Append(ReadOnlyMemory<byte> memory)
+        {
+            var next = new Segment(memory, RunningIndex + Memory.Length);
+            Next = next;
+            return next;
+        }
     }
 }
