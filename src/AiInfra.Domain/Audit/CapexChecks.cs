@@ -14,9 +14,9 @@ internal static class CapexChecks
     private const string Kind = nameof(CapexRecord);
 
     /// <summary>
-    /// A group total within this of its members' sum differs by rounding and is not reported (domain/catalogue-part1.md
-    /// §8 rule 5): amounts printed to four significant digits (479.0 亿) round by up to 0.01 % each, and a sum of
-    /// several such amounts against a total printed on its own drifts further (BAT: 478.8 vs 479.0, 0.04 %).
+    /// A group total within this of its members' sum differs by rounding and is not reported: amounts printed to four
+    /// significant digits (479.0 亿) round by up to 0.01 % each, and a sum of several such amounts against a total
+    /// printed on its own drifts further (BAT 3Q25, [s001:1450]: 129.8 + 315.0 + 34.0 = 478.8 vs 479.0, 0.04 %).
     /// </summary>
     private const double GroupRounding = 0.005;
 

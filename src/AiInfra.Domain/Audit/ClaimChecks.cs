@@ -22,7 +22,7 @@ internal static class ClaimChecks
     /// </summary>
     private const double ExactTolerance = 0.05;
 
-    /// <summary>"About N×" covers N/1.25 to 1.25 N ("about 2×" for 1.6× to 2.5×, as domain/ reads v5p against 275 TFLOPS: 1.67× ≈ 2×).</summary>
+    /// <summary>"About N×" covers N/1.25 to 1.25 N ("about 2×" for 1.6× to 2.5×: v5p against v4 at Google's 275 TFLOPS, outside knowledge, is 1.67× ≈ 2×).</summary>
     private const double ApproximateTolerance = 0.25;
 
     /// <summary>One figure a claim can be recomputed from: its label for the message, its precision and sparsity for pairing.</summary>

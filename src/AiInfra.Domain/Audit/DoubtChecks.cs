@@ -6,7 +6,8 @@ using static AiInfra.Domain.Audit.CatalogAudit;
 namespace AiInfra.Domain.Audit;
 
 /// <summary>
-/// Reports each doubt an entry records about its own figures for a reason outside the seed sources, with severity
+/// Reports each doubt an entry records about its own figures from a source outside the reports s000-s004 (an
+/// <c>x-…</c> source, see Catalogue-sources.md), with severity
 /// <see cref="AuditSeverity.Doubt"/>: the recorded value, the value the external source gives, and why.
 /// </summary>
 internal static class DoubtChecks

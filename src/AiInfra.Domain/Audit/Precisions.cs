@@ -43,8 +43,9 @@ internal static class Precisions
     public static bool Compatible(Sparsity a, Sparsity b) => a == b || a == Sparsity.Unspecified || b == Sparsity.Unspecified;
 
     /// <summary>
-    /// Precisions an architecture has no hardware for, as domain/ records them: Hopper has no FP4 tensor cores
-    /// (domain/catalogue-part2.md §4.2 item 13). Matched on the accelerator's <c>architecture</c>, ignoring case.
+    /// Precisions an architecture has no hardware for: Hopper has no FP4 tensor cores (outside knowledge; the
+    /// H100 and H200 columns of [s004:545] give 4 FP4 PFLOPS, which this rule reports). Matched on the
+    /// accelerator's <c>architecture</c>, ignoring case.
     /// </summary>
     public static IReadOnlyList<NumericPrecision> LackedBy(string? architecture) =>
         string.Equals(architecture, "Hopper", StringComparison.OrdinalIgnoreCase)

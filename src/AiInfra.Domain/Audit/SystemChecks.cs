@@ -15,8 +15,8 @@ internal static class SystemChecks
 
     /// <summary>
     /// Within this, an aggregate compute figure agrees with count × per-chip rating: vendors round both the per-chip
-    /// rating and the total to one or two significant digits (NVL576: 144 × "100 PF" = 14.4 EF, marketed as "15 EF",
-    /// +4.2 %; domain/catalogue-part1.md §6 item 25 asks a ±5 % validator to pass it).
+    /// rating and the total to one or two significant digits (NVL576, [s001:1034]: 144 × "100 PF" = 14.4 EF, marketed
+    /// as "15 EF", +4.2 %, which passes).
     /// </summary>
     private const double VendorRounding = 0.05;
 

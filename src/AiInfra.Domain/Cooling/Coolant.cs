@@ -8,8 +8,8 @@ using AiInfra.Domain.Quantities.Units;
 /// <see cref="CoolingCalculator.CoolantFlow(Power, Coolant, TemperatureDelta)"/> needs.
 /// </summary>
 /// <remarks>
-/// The seeds give no coolant properties (catalogue-part1 §7, catalogue-part2 §5), so the library ships only
-/// <see cref="Water"/>, with textbook values. For a glycol mix (PG25 and the like) pass the density and specific
+/// The catalogue's sources give no coolant properties, so the library ships only <see cref="Water"/>, with
+/// textbook values (outside knowledge). For a glycol mix (PG25 and the like) pass the density and specific
 /// heat from the coolant's datasheet at its operating temperature: glycol raises the density a little and lowers
 /// the specific heat, so it needs more flow than water for the same heat and temperature rise.
 /// </remarks>

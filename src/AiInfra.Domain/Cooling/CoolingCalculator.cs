@@ -11,9 +11,8 @@ using AiInfra.Domain.Quantities.Units;
 public sealed record HeatSplit(Power Heat, Ratio LiquidShare, Power ToLiquid, Power ToAir);
 
 /// <summary>What a liquid-cooling plan needs: the heat, how it splits, the coolant, its temperature rise and the CDU size.</summary>
-/// <remarks>None of these has a default: the seeds give no coolant temperatures, ΔT or kW per CDU
-/// (catalogue-part1 §7). The one liquid share in the seeds, 70 % for CloudMatrix 384 (catalogue-part2 §2.9,
-/// S001:1770), describes one system, not a default.</remarks>
+/// <remarks>None of these has a default: the catalogue's sources give no coolant temperatures, ΔT or kW per CDU.
+/// Their one liquid share, 70 % for CloudMatrix 384 [s001:1770], describes one system, not a default.</remarks>
 public sealed record LiquidCoolingInput
 {
     /// <summary>Heat to remove, normally the IT load; finite and 0 or more.</summary>
@@ -61,8 +60,8 @@ public sealed record LiquidCoolingResult(
 /// </summary>
 /// <remarks>
 /// The flow follows from the steady-state energy balance Q = ṁ × c_p × ΔT, so
-/// V̇ = Q / (ρ × c_p × ΔT) (DESIGN §7; the properties are taken as constant over the rise, and no heat is
-/// lost from the loop). Example: 1 MW into water (997 kg/m³, 4.18 kJ/(kg·K)) at a 10 K rise needs
+/// V̇ = Q / (ρ × c_p × ΔT) (textbook physics, not from the catalogue's sources; the properties are taken as
+/// constant over the rise, and no heat is lost from the loop). Example: 1 MW into water (997 kg/m³, 4.18 kJ/(kg·K)) at a 10 K rise needs
 /// 1,000,000 / (997 × 4,180 × 10) = 0.02400 m³/s = 1,439.7 L/min.
 /// </remarks>
 public static class CoolingCalculator

@@ -4,8 +4,8 @@ using AiInfra.Domain.Quantities;
 using LocalDate = NodaTime.LocalDate;
 using NodaPeriod = NodaTime.Period;
 
-/// <summary>What a cost per token needs. Nothing has a default: the seeds give no electricity tariff, PUE or
-/// utilisation to default to (catalogue-part2 §3 item 11, §5).</summary>
+/// <summary>What a cost per token needs. Nothing has a default: the catalogue's sources give no electricity
+/// tariff, PUE or utilisation to default to.</summary>
 public sealed record ServingCostInput
 {
     /// <summary>The capital cost of what produces <see cref="Throughput"/> (accelerators, servers, network, or a
@@ -52,8 +52,8 @@ public sealed record ServingCostResult(
 /// <summary>
 /// Cost per million tokens from capex written off straight line, electricity and utilisation:
 /// cost per hour = capex / period (h) + P (kW) × price per kWh; tokens per hour = throughput × 3,600 × utilisation;
-/// cost per million tokens = cost per hour / tokens per hour × 10⁶ (catalogue-part2 §3 item 11, without the opex
-/// term, which the seeds do not quantify).
+/// cost per million tokens = cost per hour / tokens per hour × 10⁶. There is no opex term: the catalogue's sources
+/// do not quantify one.
 /// </summary>
 /// <remarks>Capex and power accrue over the whole period; tokens only over the utilised share. Money is computed in
 /// <see cref="decimal"/> from the double-valued quantities (about 15 significant digits) and not rounded: round

@@ -56,8 +56,7 @@ public sealed record DecodeInput
     /// <summary>Storage per parameter, such as <c>WeightPrecision.Fp8.BytesPerParameter()</c> (1 B); greater than 0.</summary>
     public required Information BytesPerParameter { get; init; }
 
-    /// <summary>Memory bandwidth available to the model, such as 3.35 TB/s for an H100 (catalogue-part2 §2.10,
-    /// S004:540–551); greater than 0. For a model split over several accelerators, their sum.</summary>
+    /// <summary>Memory bandwidth available to the model, such as 3.35 TB/s for an H100 [s004:548]; greater than 0. For a model split over several accelerators, their sum.</summary>
     public required BitRate MemoryBandwidth { get; init; }
 
     /// <summary>KV cache read per sequence per decode step (it grows with the context); 0 or more. Default 0,
@@ -88,8 +87,7 @@ public sealed record PrefillBound(ComputeWork WorkPerToken, TokenThroughput Thro
 /// <remarks>
 /// <para><b>Decode.</b> Each decode step reads every weight once and each sequence's KV cache, and yields one token
 /// per sequence: step time ≥ (P × b + B × KV) / BW, so a sequence decodes at most BW / (P × b + B × KV) tokens per
-/// second and the batch at most B times that (catalogue-part2 §3 item 21, model memory = params × bytes per param
-/// + KV cache). Compute, interconnect, kernel efficiency and caches are ignored: real decode is slower.</para>
+/// second and the batch at most B times that. Compute, interconnect, kernel efficiency and caches are ignored: real decode is slower.</para>
 /// <para><b>Prefill.</b> A forward pass costs about 2 × P FLOP per token (one multiply and one add per weight);
 /// attention's context-dependent FLOP are ignored. Prompt tokens per second ≤ peak compute × utilisation / (2 × P).</para>
 /// </remarks>
@@ -134,8 +132,8 @@ public static class ServingThroughput
     /// <param name="parameters">Parameters used per token; finite and greater than 0.</param>
     /// <param name="compute">Peak compute at the precision used (dense, not sparse); greater than 0.</param>
     /// <param name="utilisation">The share of peak reached (model FLOP utilisation); greater than 0 and at most
-    /// 100 %. Default 100 %, which gives the bound itself; the seeds have no general figure (Moore Threads
-    /// reports 60 % dense MFU on one cluster, catalogue-part2 §2.9, S003:529).</param>
+    /// 100 %. Default 100 %, which gives the bound itself; the catalogue's sources have no general figure (Moore
+    /// Threads reports 60 % dense MFU on one cluster, [s003:529]).</param>
     /// <returns>The work per token and the prompt tokens per second, at most.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A value is outside its range.</exception>
     /// <exception cref="ArgumentException">A value is NaN or infinite.</exception>

@@ -21,7 +21,8 @@ using AiInfra.Domain.Quantities;
 /// <para>Counts are the fewest switches whose ports carry the links; every leaf or edge is cabled with all its u
 /// uplinks, so a partly filled tree grows without recabling. Links are point to point at one rate: no breakout
 /// cables, no rail optimisation. Switch-to-switch links are optical; host links are optical or
-/// copper. Each optical link has fibres = 2 × lanes (catalogue-part1 §5 item 19) and a port at each end: a pluggable
+/// copper. Each optical link has fibres = 2 × lanes (one fibre each way per lane: 512 lanes, 1024 fibres in
+/// [s001:762]) and a port at each end: a pluggable
 /// transceiver at a NIC, and a pluggable transceiver or a co-packaged port at a switch. Patch panels, trunks and
 /// shuffles between the ends are not counted.</para>
 /// </remarks>
@@ -274,7 +275,7 @@ public static class FatTreeCalculator
     /// <summary>The largest radix accepted, 65,536: far above any switch ASIC, and k³/4 stays well inside a <see cref="long"/>.</summary>
     public const int MaxRadix = 65_536;
 
-    /// <summary>The largest oversubscription accepted, 64:1: far above the 2:1 to 5:1 of practice (outside knowledge, not from the seeds).</summary>
+    /// <summary>The largest oversubscription accepted, 64:1: far above the 2:1 to 5:1 of practice (outside knowledge, not from the catalogue's sources).</summary>
     public const double MaxOversubscription = 64;
 
     private static void CheckOversubscription(double value, string name)

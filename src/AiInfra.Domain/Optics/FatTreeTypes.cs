@@ -45,8 +45,8 @@ public enum OpticsLocation
 
 /// <summary>
 /// A k-ary fat tree to size, non-blocking unless <see cref="Oversubscription"/> says otherwise. Every value is required except <see cref="CoPackagedPortPower"/>,
-/// which is required when <see cref="SwitchOptics"/> is <see cref="Optics.SwitchOptics.CoPackaged"/>: the seeds
-/// give no module or optical-engine power, lane counts or MPO sizes to default to (catalogue-part1 §7).
+/// which is required when <see cref="SwitchOptics"/> is <see cref="Optics.SwitchOptics.CoPackaged"/>: the
+/// catalogue's sources give no module or optical-engine power, lane counts or MPO sizes to default to.
 /// </summary>
 public sealed record FatTreeInput
 {
@@ -74,11 +74,11 @@ public sealed record FatTreeInput
     /// <summary>
     /// The rate one fibre carries in one direction: the lane rate of parallel optics (an 800G DR8 port has
     /// 8 × 100 Gbit/s lanes), or the port rate for a duplex WDM optic. <see cref="PortRate"/> must be a whole
-    /// multiple of it. Fibres per link = 2 × port rate / lane rate (catalogue-part1 §5 item 19).
+    /// multiple of it. Fibres per link = 2 × port rate / lane rate (one fibre each way per lane, as in [s001:762]).
     /// </summary>
     public required BitRate LaneRate { get; init; }
 
-    /// <summary>Fibres per MPO connector (8, 12, 16, 24 and 72 occur in catalogue-part1 §4.5, L751, L762); 1 or more.</summary>
+    /// <summary>Fibres per MPO connector (8, 12, 24 and 72 occur in [s001:751], 16 in [s001:762]); 1 or more.</summary>
     public required int FibresPerMpo { get; init; }
 
     /// <summary>Power of one pluggable transceiver at <see cref="PortRate"/>; finite and 0 or more. Used at NIC ends,
@@ -135,7 +135,7 @@ public sealed record OpticalPortCount(string LinkLayer, OpticsLocation Location,
 /// <param name="Fibres">Σ fibres over the optical link layers.</param>
 /// <param name="MpoConnectorsAtNics">MPO connectors on NIC transceivers: ⌈fibres per link / fibres per MPO⌉ each.</param>
 /// <param name="MpoConnectorsAtSwitches">MPO connectors on switches: per pluggable port as at NICs; per co-packaged
-/// switch ⌈that switch's optical fibres / fibres per MPO⌉ (catalogue-part1 §4.5, L762).</param>
+/// switch ⌈that switch's optical fibres / fibres per MPO⌉ (as in [s001:762]: 1024 fibres, 64 MPO of 16).</param>
 /// <param name="OpticsPower">Σ power over <paramref name="OpticalPorts"/>.</param>
 public sealed record FatTreeResult(
     FatTreeInput Input,

@@ -54,7 +54,7 @@ public abstract record PlanProvenance
 /// <param name="EntryId">The entry's id.</param>
 /// <param name="Property">The JSON Pointer of the figure within the entry, such as <c>/rackPower</c>.</param>
 /// <param name="Source">The source id, such as <c>s001</c>; null when the catalogue gives none.</param>
-/// <param name="Line">The line in the source's seed file, when known.</param>
+/// <param name="Line">The 1-based line of the source's text that the figure cites, when known.</param>
 /// <param name="Bound">The figure's bound.</param>
 /// <param name="IsForecast">True for an estimate or plan.</param>
 public sealed record CatalogProvenance(string Catalog, string EntryId, string Property, string? Source, int? Line, FigureBound Bound, bool IsForecast) : PlanProvenance

@@ -26,10 +26,11 @@ public sealed record FacilityPowerResult(
 /// <para>
 /// PUE (The Green Grid's definition) is total facility power / IT equipment power, so it already contains the
 /// power chain's loss. This calculator therefore never multiplies the two: facility power = IT load × PUE, and the
-/// result splits the overhead into the chain's loss (IT / η_chain − IT, catalogue-part1 §5 item 25) and the rest
+/// result splits the overhead into the chain's loss (IT / η_chain − IT, as <see cref="PowerChainCalculator"/>
+/// computes it) and the rest
 /// (cooling, lighting, ...). A PUE below 1 / η_chain cannot contain the chain's loss, and is rejected.
 /// </para>
-/// <para>There is no default PUE: the seeds give none (catalogue-part2 §3 item 28, §5 "Data-centre PUE").</para>
+/// <para>There is no default PUE: the catalogue's sources give none.</para>
 /// </summary>
 public static class FacilityPowerCalculator
 {

@@ -1,6 +1,5 @@
 namespace AiInfra.Domain.PowerDelivery;
 
-// Usings inside the namespace: the namespace AiInfra.Domain.PowerDelivery would otherwise hide the Power quantity.
 using AiInfra.Domain.Quantities;
 
 /// <summary>The kinds of part whose electrical power adds up to a rack's IT load.</summary>

@@ -2,7 +2,8 @@ namespace AiInfra.Domain.PowerDelivery;
 
 using AiInfra.Domain.Quantities;
 
-/// <summary>The data-centre power architectures compared in catalogue-part1 §3.7 and §4.8 (Table 17).</summary>
+/// <summary>The data-centre power architectures the catalogue's <c>PowerArchitectures</c> compare (<c>ups</c>,
+/// <c>hvdc</c>, <c>panama</c>, <c>sst</c>; the report's table of them is [s001:1281] to [s001:1285]).</summary>
 public enum PowerChainKind
 {
     /// <summary>Uninterruptible power supply: AC-DC-AC double conversion.</summary>
@@ -12,7 +13,7 @@ public enum PowerChainKind
     Hvdc,
 
     /// <summary>"Panama": a 10 kV medium-voltage supply through a phase-shifting transformer and rectifier, with the
-    /// distribution, transformer and UPS integrated (catalogue-part1 §4.8, L1275–1277, L1349).</summary>
+    /// distribution, transformer and UPS integrated ([s001:1275], [s001:1277], [s001:1349]).</summary>
     Panama,
 
     /// <summary>Solid-state transformer: medium-voltage AC straight to DC through a high-frequency transformer.</summary>
@@ -26,34 +27,34 @@ public sealed record PowerChainStage(string Name, Ratio Efficiency);
 
 /// <summary>
 /// A power chain from the grid to the IT load: its stages in order, grid side first. The chain's efficiency is
-/// the product of the stages' efficiencies, η_chain = Π ηᵢ (catalogue-part1 §3.7 PowerConversionStage, and §5
-/// item 25). Create one with <see cref="For(PowerChainKind)"/> (the defaults of Table 17),
+/// the product of the stages' efficiencies, η_chain = Π ηᵢ. Create one with <see cref="For(PowerChainKind)"/> (the
+/// catalogue's system efficiency of each architecture),
 /// <see cref="Single"/> or <see cref="FromStages(string, PowerChainStage[])"/>.
 /// </summary>
 public sealed record PowerChain
 {
     /// <summary>
-    /// The system efficiency of a UPS chain, 92 %: catalogue-part1 §4.8, "Table 17: UPS | 92% efficiency;
-    /// 100% footprint; AC-DC-AC" (report lines L1281–1285); §5 item 25 derives the loss as 87 kW per MW of IT.
+    /// The system efficiency of a UPS chain, 92 %: the catalogue's <c>ups</c> power architecture [s001:1282]. The
+    /// loss is 1 / 0.92 − 1 = 87 kW per MW of IT.
     /// </summary>
     public static Ratio UpsEfficiency { get; } = Ratio.FromPercent(92);
 
     /// <summary>
-    /// The system efficiency of an HVDC chain, 93 %: catalogue-part1 §4.8, "Table 17: HVDC | 93%; 97%; AC-DC"
-    /// (L1281–1285). Delta quotes 98 % for its HVDC portfolio (L1321); catalogue-part1 §6 item 15 notes that the
-    /// two probably bound different parts of the chain. Pass your own figure with <see cref="For(PowerChainKind, Ratio)"/>.
+    /// The system efficiency of an HVDC chain, 93 %: the catalogue's <c>hvdc</c> power architecture [s001:1282].
+    /// Delta quotes 98 % for its HVDC portfolio [s001:1321], which the entry keeps as another definition: the two
+    /// probably bound different parts of the chain. Pass your own figure with <see cref="For(PowerChainKind, Ratio)"/>.
     /// </summary>
     public static Ratio HvdcEfficiency { get; } = Ratio.FromPercent(93);
 
     /// <summary>
-    /// The system efficiency of a Panama chain, 97.5 %: catalogue-part1 §4.8, "Table 17: Panama | 97.5%; 70%;
-    /// AC-DC" (L1281–1285). The report's prose says "above 98 %" (L1277; catalogue-part1 §6 item 15).
+    /// The system efficiency of a Panama chain, 97.5 %: the catalogue's <c>panama</c> power architecture
+    /// [s001:1282]. The report's prose says "above 98 %" [s001:1277].
     /// </summary>
     public static Ratio PanamaEfficiency { get; } = Ratio.FromPercent(97.5);
 
     /// <summary>
-    /// The system efficiency of a solid-state-transformer chain, 98.5 %: catalogue-part1 §4.8, "Table 17: SST |
-    /// 98.5%; &lt; 50%; direct AC-DC" (L1281–1285). Vendors quote ≥ 98 % (Delta DP-SST) and 98.3 % (Eaton), L1321, L1341.
+    /// The system efficiency of a solid-state-transformer chain, 98.5 %: the catalogue's <c>sst</c> power
+    /// architecture [s001:1282]. Vendors quote ≥ 98 % (Delta DP-SST, [s001:1321]) and 98.3 % (Eaton, [s001:1341]).
     /// </summary>
     public static Ratio SolidStateTransformerEfficiency { get; } = Ratio.FromPercent(98.5);
 
@@ -85,7 +86,7 @@ public sealed record PowerChain
     public static PowerChain SolidStateTransformer => For(PowerChainKind.SolidStateTransformer);
 
     /// <summary>
-    /// The chain of an architecture at its default system efficiency from catalogue-part1 §4.8 Table 17, as one
+    /// The chain of an architecture at its default system efficiency (the catalogue's, [s001:1282]), as one
     /// stage: the source gives one figure per architecture, not per stage.
     /// </summary>
     /// <param name="architecture">The architecture.</param>

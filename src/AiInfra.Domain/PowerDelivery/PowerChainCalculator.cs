@@ -26,7 +26,7 @@ public sealed record PowerChainResult(
     IReadOnlyList<PowerStageResult> Stages);
 
 /// <summary>
-/// Losses of a power chain at a given IT load (catalogue-part1 §5 item 25): η_chain = Π ηᵢ,
+/// Losses of a power chain at a given IT load: η_chain = Π ηᵢ,
 /// input = IT load / η_chain, loss = input − IT load. Working back from the load, stage i's input is its
 /// output / ηᵢ. Efficiencies are taken as constant over the load (no part-load curve).
 /// </summary>

@@ -4,13 +4,13 @@ using AiInfra.Domain.Quantities;
 
 /// <summary>
 /// Rack and cluster IT load from parts: IT load = Σ count × power per unit, with a per-category breakdown
-/// (catalogue-part1 §5 item 17: rack power ≥ Σ accelerator TDP + CPUs + switches + NICs + fans/pumps).
+/// (accelerators, CPUs, switches, NICs, optics, fans and pumps, other).
 /// Facility power from an IT load is <see cref="FacilityPowerCalculator"/>.
 /// </summary>
 /// <remarks>
 /// Assumptions: every part draws its stated power at once (peak planning when the stated powers are TDPs;
-/// catalogue-part1 §4.4 L1256 notes that synchronous AI load swings between 30 % and 100 % of peak within
-/// milliseconds, so size supply for the peak). All electrical power taken by the IT equipment ends as heat.
+/// synchronous AI load swings between 30 % and 100 % of peak within milliseconds, [s001:1256], so size supply for
+/// the peak). All electrical power taken by the IT equipment ends as heat.
 /// </remarks>
 public static class RackPowerCalculator
 {

@@ -6,9 +6,10 @@ using AiInfra.Domain.Quantities;
 namespace AiInfra.Domain.Tests.Audit;
 
 /// <summary>
-/// A sample of catalogue figures checked against the values domain/ gives and the source line it cites: the value,
-/// its bound, the source and the line. Each case is named after the domain/ row it comes from; the seed line was
-/// read in seeds/ when the case was written.
+/// A sample of catalogue figures checked against the values the project's working notes on the reports give
+/// (catalogue-part1.md and catalogue-part2.md, external documents not in this repository; see Catalogue-sources.md)
+/// and the source line it cites: the value, its bound, the source and the line. Each case is named after the notes'
+/// row it comes from; the source line was read in the seed file when the case was written.
 /// </summary>
 public class CatalogueFigureSampleTests
 {

@@ -12,8 +12,8 @@ public class ReferenceAuditTests
 {
     /// <summary>
     /// Every finding on the reference catalogue, in the audit's order. The row of Catalogue-sources.md each one
-    /// reports is in the comment; "new" marks an inconsistency the seeds contain that domain/ does not list;
-    /// "outside" marks a doubt from a source outside the seeds. The nine false positives of the judged audit
+    /// reports is in the comment; "new" marks an inconsistency the sources contain that the working notes do not list;
+    /// "outside" marks a doubt from a source outside the reports s000-s004. The nine false positives of the judged audit
     /// (docs/audit.md) are not here: <see cref="The_judged_false_positives_are_not_reported"/> pins their absence.
     /// </summary>
     private static readonly (string Kind, string Id, string Rule, AuditSeverity Severity)[] Expected =

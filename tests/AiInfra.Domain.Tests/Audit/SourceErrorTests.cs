@@ -11,7 +11,7 @@ namespace AiInfra.Domain.Tests.Audit;
 
 /// <summary>
 /// One case per row of the source-error table in src/AiInfra.Domain/Catalogue-sources.md (rows numbered as there:
-/// "P1 #5" is domain/catalogue-part1.md §6 item 5, "P2 #20" is domain/catalogue-part2.md §4 item 20). KEEP rows assert
+/// "P1 #5" is row 5 of its part 1 table, "P2 #20" row 20 of its part 2 table). KEEP rows assert
 /// the audit's exact finding; CORRECT rows assert the correction the data carries; KEEP rows that no rule can check
 /// from the data (doubts against outside knowledge) assert the value kept and the note that records the doubt.
 /// </summary>

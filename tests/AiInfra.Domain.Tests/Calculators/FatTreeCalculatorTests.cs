@@ -95,7 +95,7 @@ public class FatTreeCalculatorTests
         Assert.Equal(1024, c.CoPackaged.PluggableTransceivers);
         Assert.Equal(3072, c.CoPackaged.CoPackagedPorts);
 
-        // Each leaf and spine has 64 optical ports × 16 fibres = 1,024 fibres = 64 MPO-16, as in catalogue-part1 §4.5 (L762).
+        // Each leaf and spine has 64 optical ports × 16 fibres = 1,024 fibres = 64 MPO-16, as in [s001:762].
         Assert.Equal(48 * 64, c.CoPackaged.MpoConnectorsAtSwitches);
     }
 

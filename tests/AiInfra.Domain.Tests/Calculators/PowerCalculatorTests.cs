@@ -68,7 +68,7 @@ public class PowerCalculatorTests
     [Fact]
     public void Default_chains_cite_table_17_and_lose_what_section_5_item_25_derives()
     {
-        // catalogue-part1 §5 item 25: loss per MW of IT is UPS 87 kW, HVDC 75 kW, Panama 26 kW, SST 15 kW (rounded to 1 kW).
+        // Loss per MW of IT, 1 / η − 1 at the efficiencies of [s001:1282]: UPS 87 kW, HVDC 75 kW, Panama 26 kW, SST 15 kW (rounded to 1 kW).
         var it = Power.FromMegawatts(1);
         Approx.Within(87, PowerChainCalculator.Calculate(PowerChainKind.Ups, it).Loss.Kilowatts, 0.5);
         Approx.Within(75, PowerChainCalculator.Calculate(PowerChainKind.Hvdc, it).Loss.Kilowatts, 0.5);

@@ -2,8 +2,6 @@ using AiInfra.Domain.Quantities;
 
 namespace AiInfra.Domain.Tests.Quantities;
 
-// The namespace AiInfra.Domain.PowerDelivery would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
-
 public class PowerSmokeTests
 {
     [Fact]

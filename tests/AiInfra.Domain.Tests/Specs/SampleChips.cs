@@ -4,8 +4,6 @@ using NodaTime;
 
 namespace AiInfra.Domain.Tests.Specs;
 
-// The namespace AiInfra.Domain.PowerDelivery would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
-
 /// <summary>Values of the test spec's entities, with every property set.</summary>
 internal static class SampleChips
 {

@@ -4,8 +4,6 @@ using AiInfra.Domain.Tests.Specs.Fixtures;
 
 namespace AiInfra.Domain.Tests.Specs;
 
-// The namespace AiInfra.Domain.PowerDelivery would otherwise hide the quantity inside AiInfra.Domain.* namespaces.
-
 public class SpecRoundTripTests
 {
     [Fact]
