@@ -66,7 +66,7 @@ public class PowerCalculatorTests
     }
 
     [Fact]
-    public void Default_chains_cite_table_17_and_lose_what_section_5_item_25_derives()
+    public void Default_chains_use_table_17_and_lose_1_over_the_efficiency_less_1()
     {
         // Loss per MW of IT, 1 / η − 1 at the efficiencies of [s001:1282]: UPS 87 kW, HVDC 75 kW, Panama 26 kW, SST 15 kW (rounded to 1 kW).
         var it = Power.FromMegawatts(1);
