@@ -12,8 +12,9 @@ namespace AiInfra.Domain.Generators.Specs;
 /// </summary>
 /// <remarks>
 /// White space between tokens is optional, except that two numbers written together are one number: every number
-/// token ends with <c>(?![0-9０-９])</c>, so the next token cannot be a number without white space between. The test
-/// <c>ReportingPeriodPatternTests</c> compares the pattern (in ajv) with the parser on a large table of texts.
+/// token ends with <c>(?![0-9０-９])</c>, so the next token cannot be a number without white space between.
+/// <c>PatternAgreementTests</c> (in the library's tests) compares the pattern (in ajv) with the parser on a large table
+/// of texts.
 /// </remarks>
 internal static class ReportingPeriodPattern
 {
