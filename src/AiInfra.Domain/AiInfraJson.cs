@@ -386,8 +386,22 @@ public static class AiInfraJson
             return false;
         }
 
+        var start = reader.TokenStartIndex;
+        var errors = context.ErrorCount;
         value = T.ReadJson(ref reader, context);
-        return value is not null;
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (context.ErrorCount != errors)
+        {
+            // Read whole, but values in it failed their checks, so reading skipped the checks over them (the rules of
+            // the records that hold them, the document's own rules): run those now, so that one read reports every error.
+            context.CheckRest(value, static (T record, ref Validation.ValidationScope scope) => T.ValidateInto(record, ref scope), start);
+        }
+
+        return true;
     }
 
     /// <summary>The message of a <see cref="ErrorCodes.MalformedJson"/> error at bytes that are not UTF-8.</summary>

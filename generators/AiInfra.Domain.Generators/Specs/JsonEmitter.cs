@@ -6,7 +6,8 @@ namespace AiInfra.Domain.Generators.Specs;
 
 /// <summary>
 /// Emits an entity's reader and writer on Utf8JsonReader and Utf8JsonWriter: no reflection, every error
-/// reported with its path, and no object returned when any property failed.
+/// reported with its path, and no object returned when any property could not be read (a value that was read but
+/// failed its checks does not stop the record: see JsonReadContext.ReadErrorCount).
 /// </summary>
 internal static class JsonEmitter
 {
@@ -32,7 +33,7 @@ internal static class JsonEmitter
         var allowed = string.Join(", ", properties.Select(p => "\"" + p.JsonName + "\""));
         w.OpenBlock($"private static {entity.Name}? {GeneratedMembers.ReadJsonCore}(ref {CSharpTypes.Reader} reader, {CSharpTypes.Context} context)");
         w.Line("var objectStart = reader.TokenStartIndex;");
-        w.Line("var errorsBefore = context.ErrorCount;");
+        w.Line("var errorsBefore = context.ReadErrorCount;");
         for (var i = 0; i < properties.Count; i++)
         {
             var p = properties[i];
@@ -94,7 +95,8 @@ internal static class JsonEmitter
             }
         }
 
-        w.OpenBlock("if (context.ErrorCount != errorsBefore)");
+        // A value that failed only its checks is read whole: the record is returned, so that the records around it check their rules too.
+        w.OpenBlock("if (context.ReadErrorCount != errorsBefore)");
         w.Line("return null;");
         w.CloseBlock();
         w.Line();

@@ -628,7 +628,13 @@ internal sealed class PlanInputs
         var parsed = PeriodPattern.NormalizingIso.Parse(text);
         if (!parsed.Success)
         {
-            Problem(pointer, ErrorCodes.RuleViolation, $"'{text}' is not an ISO 8601 period such as P4Y.");
+            // Text that is not an ISO 8601 period at all breaks the property's pattern, which reports it; this rule names
+            // only what the pattern lets through ("P" alone, say) and NodaTime still refuses.
+            if (text.StartsWith('P') && text.Skip(1).All(c => char.IsAsciiDigit(c) || c is 'Y' or 'M' or 'W' or 'D'))
+            {
+                Problem(pointer, ErrorCodes.RuleViolation, $"'{text}' is not an ISO 8601 period such as P4Y.");
+            }
+
             return null;
         }
 

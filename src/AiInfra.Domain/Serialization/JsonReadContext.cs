@@ -19,6 +19,8 @@ public sealed class JsonReadContext
     private readonly List<PathSegment> _path = new();
     private List<PendingError>? _errors;
     private int _errorCount;
+    private int _checkErrorCount;
+    private long _lastErrorOffset = -1;
 
     /// <summary>Creates a context that enforces <paramref name="limits"/>.</summary>
     public JsonReadContext(AiInfraJsonLimits? limits = null) => Limits = limits ?? AiInfraJsonLimits.Default;
@@ -31,6 +33,14 @@ public sealed class JsonReadContext
     /// included; a reader compares counts to tell whether its value failed.
     /// </summary>
     public int ErrorCount => _errorCount;
+
+    /// <summary>
+    /// How many of <see cref="ErrorCount"/> are reading errors: everything but what <see cref="Check{T}"/> found. A value
+    /// is read whole when reading it added none (malformed text, a wrong type, a missing, unknown or repeated property,
+    /// a bad key), even if a check of a value in it failed; a generated reader returns its record exactly then, so that
+    /// the records around it still check their own rules and one read reports every error.
+    /// </summary>
+    public int ReadErrorCount => _errorCount - _checkErrorCount;
 
     /// <summary>Enters a property of the current object.</summary>
     public void PushProperty(string name) => _path.Add(new PathSegment(name, -1));
@@ -71,6 +81,14 @@ public sealed class JsonReadContext
     /// <param name="byteOffset">Where the value starts in the document (the reader's <see cref="Utf8JsonReader.TokenStartIndex"/> before it was read).</param>
     public void Check<T>(T value, ValueCheck<T> check, long byteOffset)
     {
+        // An error found while reading the value (a value inside it failed its checks) means some checks of this value
+        // ran already and others (rules over its parts) would see a part known bad: the document's final check
+        // (CheckRest) runs what was skipped, without repeating what was found.
+        if (_lastErrorOffset >= byteOffset)
+        {
+            return;
+        }
+
         var fast = ValidationScope.FailFast();
         check(value, ref fast);
         if (fast.IsValid)
@@ -78,16 +96,52 @@ public sealed class JsonReadContext
             return;
         }
 
+        StoreCheckErrors(value, check, byteOffset, skipKnown: false);
+    }
+
+    /// <summary>
+    /// Checks a record read whole after some of its values failed their checks (<see cref="ReadErrorCount"/> unchanged,
+    /// <see cref="ErrorCount"/> not): every check and rule of the record, those that reading skipped included, keeping
+    /// only the errors not already found. Does nothing when the limit of errors is reached.
+    /// </summary>
+    internal void CheckRest<T>(T value, ValueCheck<T> check, long byteOffset)
+    {
+        if (_errorCount < Limits.MaxErrors)
+        {
+            StoreCheckErrors(value, check, byteOffset, skipKnown: true);
+        }
+    }
+
+    private void StoreCheckErrors<T>(T value, ValueCheck<T> check, long byteOffset, bool skipKnown)
+    {
         var full = ValidationScope.Collecting();
         check(value, ref full);
         string? prefix = null;
+        HashSet<(string Pointer, string Code, string Message)>? known = null;
+        if (skipKnown)
+        {
+            // One set of what was found, so that a document with many errors is checked again in linear time.
+            known = new();
+            foreach (var e in _errors ?? [])
+            {
+                known.Add((e.Pointer, e.Code, e.Message));
+            }
+        }
+
         foreach (var error in full.ToResult().Errors)
         {
+            prefix ??= CurrentPointer();
+            var pointer = prefix + error.Path;
+            if (known is not null && known.Contains((pointer, error.Code, error.Message)))
+            {
+                continue;
+            }
+
             var inside = error.Path.Length == 0 ? null : error.Path;
+            _checkErrorCount = _checkErrorCount == int.MaxValue ? _checkErrorCount : _checkErrorCount + 1;
             if (Keep(byteOffset, inside))
             {
-                prefix ??= CurrentPointer();
-                Store(new PendingError(prefix + error.Path, error.Code, error.Message, byteOffset, inside));
+                Store(new PendingError(pointer, error.Code, error.Message, byteOffset, inside));
             }
         }
     }
@@ -257,6 +311,11 @@ public sealed class JsonReadContext
     {
         var index = _errorCount;
         _errorCount = index == int.MaxValue ? index : index + 1;
+        if (byteOffset > _lastErrorOffset)
+        {
+            _lastErrorOffset = byteOffset.Value;
+        }
+
         var max = Limits.MaxErrors;
         if (index < max)
         {

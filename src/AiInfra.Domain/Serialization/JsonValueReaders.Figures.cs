@@ -27,7 +27,7 @@ public static partial class JsonValueReaders
         }
 
         var objectStart = reader.TokenStartIndex;
-        var errors = context.ErrorCount;
+        var errors = context.ReadErrorCount;
         T? single = null, min = null, max = null;
         FigureBound? bound = null;
         string? source = null, note = null;
@@ -126,7 +126,7 @@ public static partial class JsonValueReaders
         {
             context.Add(CurrentPointerOf(context), ErrorCodes.MissingProperty, "A range needs both \"min\" and \"max\".", objectStart);
         }
-        else if (!isRange && single is null && context.ErrorCount == errors)
+        else if (!isRange && single is null && context.ReadErrorCount == errors)
         {
             context.Add(CurrentPointerOf(context), ErrorCodes.MissingProperty, "A figure needs \"value\", or \"min\" and \"max\".", objectStart);
         }
@@ -139,7 +139,7 @@ public static partial class JsonValueReaders
             context.Add(CurrentPointerOf(context), ErrorCodes.MissingProperty, "A figure whose bound is \"range\" needs \"min\" and \"max\" instead of \"value\".", objectStart);
         }
 
-        if (context.ErrorCount != errors)
+        if (context.ReadErrorCount != errors)
         {
             return false;
         }

@@ -267,7 +267,7 @@ public static partial class JsonValueReaders
         }
 
         // The items are gathered in a pooled buffer, so that only the final array is allocated.
-        var errors = context.ErrorCount;
+        var errors = context.ReadErrorCount;
         var items = ArrayPool<T>.Shared.Rent(16);
         var count = 0;
         try
@@ -299,7 +299,7 @@ public static partial class JsonValueReaders
             ArrayPool<T>.Shared.Return(items, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
         }
 
-        return context.ErrorCount == errors;
+        return context.ReadErrorCount == errors;
     }
 
     /// <summary>Reads an object whose property names are map keys, each parsed by <paramref name="parseKey"/>.</summary>
@@ -318,7 +318,7 @@ public static partial class JsonValueReaders
             return false;
         }
 
-        var errors = context.ErrorCount;
+        var errors = context.ReadErrorCount;
         var map = new Dictionary<TKey, TValue>();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -356,7 +356,7 @@ public static partial class JsonValueReaders
         }
 
         value = map;
-        return context.ErrorCount == errors;
+        return context.ReadErrorCount == errors;
     }
 
     /// <summary>Reads a nested entity with its generated reader.</summary>

@@ -123,4 +123,21 @@ public class PlanValidationTests
         Assert.Equal(NodaTime.Period.FromYears(4), economics.DepreciationPeriod);
         Assert.Equal(NodaTime.Period.FromYears(10), economics.FacilityDepreciationPeriod);
     }
+
+    [Fact]
+    public void Catalogue_checks_are_reported_beside_a_nested_rules_error()
+    {
+        // Two targets (PlanTarget's rule), an unknown accelerator, an unknown power architecture and zero utilisation
+        // (the plan's rules against the catalogue): every one is reported, each at its value.
+        var json = WorkedExampleWith("\"target\": { \"accelerators\": 1024 }", "\"target\": { \"accelerators\": 1024, \"itPower\": \"10 MW\" }")
+            .Replace("\"accelerator\": \"nvidia-b300\"", "\"accelerator\": \"nvidia-b999\"", StringComparison.Ordinal)
+            .Replace("\"architecture\": \"panama\"", "\"architecture\": \"fusion\"", StringComparison.Ordinal)
+            .Replace("\"utilisation\": \"60 %\"", "\"utilisation\": \"0 %\"", StringComparison.Ordinal);
+        var errors = Errors(json);
+        Assert.Equal(
+            ["/economics/utilisation", "/power/architecture", "/rack/accelerator", "/target/itPower"],
+            errors.Select(e => e.Path).Order(StringComparer.Ordinal));
+        Assert.All(errors, e => Assert.Equal(ErrorCodes.RuleViolation, e.Code));
+        Assert.Equal(Where(json, "\"nvidia-b999\""), (errors.Single(e => e.Path == "/rack/accelerator").Line!.Value, errors.Single(e => e.Path == "/rack/accelerator").Column!.Value));
+    }
 }
