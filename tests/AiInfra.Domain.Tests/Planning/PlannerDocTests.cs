@@ -61,6 +61,39 @@ public class PlannerDocTests
     }
 }
 
+/// <summary>docs/planner.md's second plan: written from the page alone, for a site no other sample covers, checked by hand.</summary>
+public class SecondPlanTests
+{
+    private static readonly string Doc = File.ReadAllText(Path.Combine(Paths.RepositoryRoot(), "docs", "planner.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+
+    [Fact]
+    public void The_b200_facility_plan_gives_the_hand_calculated_racks_and_cost()
+    {
+        var report = ClusterPlanner.Plan(Document(Sample("b200-12mw-facility")));
+
+        // A server: 8 x 1,000 W (catalogue B200 TDP) + 2 x 350 W + 1,200 W; the most that fit 12 MW of facility power at PUE 1.3.
+        const double serverKw = (8 * 1000 + (2 * 350) + 1200) / 1000.0;
+        var racks = Math.Floor(12_000 / (serverKw * 1.3));
+        Assert.Equal(932, racks);
+        Assert.Equal(racks, report["racks"].Min);
+        Assert.Equal(racks, report["racks"].Max);
+
+        // One B200 (192 GB) holds 8e9 x 0.5 B of weights + 64 x 0.5 GB of KV cache; decode is bound by 8 TB/s.
+        var tokensPerSecond = racks * 8 * 64 * 8e12 / ((8e9 * 0.5) + (64 * 0.5e9));
+        var itKw = racks * serverKw;
+        var capexPerHour = ((racks * 400_000) + (itKw / 1000 * 8_000_000)) / (1826 * 24.0); // P5Y from 2026-01-01: 1,826 days
+        var energyPerHour = itKw * 1.3 * 0.06;
+        var cost = (capexPerHour + energyPerHour) / (tokensPerSecond * 3600 * 0.7 / 1e6);
+        var figure = report["costPerMillionTokens"];
+        Assert.Equal(cost, figure.Min, 9);
+        Assert.Equal(cost, figure.Max, 9);
+
+        var section = Doc[Doc.IndexOf("## A second plan, checked by hand", StringComparison.Ordinal)..];
+        Assert.Contains("**" + report["racks"].FormatValue() + "**", section, StringComparison.Ordinal);
+        Assert.Contains("**" + figure.FormatValue() + "**", section, StringComparison.Ordinal);
+    }
+}
+
 /// <summary>Sweeps and tornadoes re-plan the plan with one value changed.</summary>
 public class PlanAnalysisTests
 {
