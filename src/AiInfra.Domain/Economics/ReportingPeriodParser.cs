@@ -1,7 +1,12 @@
+using AiInfra.Domain.Parsing;
+
 namespace AiInfra.Domain.Economics;
 
-/// <summary>Where parsing stopped: the error and the part of the input it concerns (start and length; the whole text when it concerns no one part).</summary>
-internal readonly record struct ReportingPeriodParseFailure(ReportingPeriodParseError Error, int Start, int Length);
+/// <summary>A fiscal calendar as a period's text names it: the month the fiscal year starts in (1 to 12) and how years are named.</summary>
+internal readonly record struct FiscalCalendarFields(int StartMonth, FiscalYearNaming Naming);
+
+/// <summary>What a period's text names: its kind, year and number (the quarter, half or count of quarters), and the fiscal calendar of a fiscal period.</summary>
+internal readonly record struct ReportingPeriodFields(ReportingPeriodKind Kind, int Year, int Number, FiscalCalendarFields? Calendar);
 
 /// <summary>
 /// Reads reporting periods as reports write them ("3Q25", "2025 年 Q3", "2026年下半年", "1Q-3Q25", "9M25", "FY2Q25",
@@ -74,9 +79,31 @@ internal static class ReportingPeriodParser
     public static ReportingPeriod Parse(ReadOnlySpan<char> text, FiscalCalendar? calendar) =>
         TryParse(text, calendar, out var period, out var failure) ? period : throw CreateException(text, calendar, failure);
 
-    public static bool TryParse(ReadOnlySpan<char> text, FiscalCalendar? calendar, out ReportingPeriod result, out ReportingPeriodParseFailure failure)
+    /// <summary>Reads a period: its syntax (<see cref="TryReadFields"/>), then the period those fields name.</summary>
+    public static bool TryParse(ReadOnlySpan<char> text, FiscalCalendar? calendar, out ReportingPeriod result, out ParseFailure<ReportingPeriodParseError> failure)
     {
         result = default;
+        if (!TryReadFields(text, calendar is { } given ? new FiscalCalendarFields(given.StartMonth, given.Naming) : null, out var fields, out failure))
+        {
+            return false;
+        }
+
+        var fiscalCalendar = fields.Calendar is { } c ? new FiscalCalendar(c.StartMonth, c.Naming) : default;
+        result = ReportingPeriod.Create(fields.Kind, fields.Year, fields.Number, fiscalCalendar);
+        return true;
+    }
+
+    /// <summary>
+    /// The syntax of a period, with no NodaTime type: tokens, then the fiscal calendar after "@", the FY marker, a trailing
+    /// YTD, where the year is, the year, what part of the year, and the fiscal calendar that applies.
+    /// </summary>
+    /// <param name="text">The text, white space around it included.</param>
+    /// <param name="calendar">The fiscal calendar given by the caller, or null.</param>
+    /// <param name="fields">What the text names.</param>
+    /// <param name="failure">Why and where it names nothing.</param>
+    public static bool TryReadFields(ReadOnlySpan<char> text, FiscalCalendarFields? calendar, out ReportingPeriodFields fields, out ParseFailure<ReportingPeriodParseError> failure)
+    {
+        fields = default;
         var trimmed = text.Trim();
         if (trimmed.IsEmpty)
         {
@@ -95,45 +122,11 @@ internal static class ReportingPeriodParser
         }
 
         var tokens = buffer[..count];
-        var whole = (Start: tokens[0].Start, Length: tokens[^1].End - tokens[0].Start);
-
-        // A fiscal calendar written after "@".
-        FiscalCalendar? written = null;
-        var calendarSpan = (Start: 0, Length: 0);
-        var at = IndexOf(tokens, TokenKind.At);
-        if (at >= 0)
+        var whole = new Part(tokens[0].Start, tokens[^1].End - tokens[0].Start);
+        if (!TryTakeWrittenCalendar(text, ref tokens, out var written, out var calendarPart, out failure) ||
+            !TryTakeFiscalMarker(ref tokens, out var fiscal, out failure))
         {
-            calendarSpan = (tokens[at].Start, tokens[^1].End - tokens[at].Start);
-            if (!TryReadCalendar(text, tokens[(at + 1)..], out var read))
-            {
-                return Fail(out failure, ReportingPeriodParseError.InvalidFiscalCalendar, calendarSpan.Start, calendarSpan.Length);
-            }
-
-            written = read;
-            tokens = tokens[..at];
-        }
-
-        // FY, first or just before a final year.
-        var fiscal = false;
-        var fy = IndexOf(tokens, TokenKind.FY);
-        if (fy >= 0)
-        {
-            var beforeFinalYear = fy == tokens.Length - 2 && tokens[^1].Kind == TokenKind.Number;
-            if ((fy != 0 && !beforeFinalYear) || IndexOf(tokens[(fy + 1)..], TokenKind.FY) >= 0)
-            {
-                return Fail(out failure, ReportingPeriodParseError.UnrecognizedForm, tokens[fy].Start, tokens[fy].Length);
-            }
-
-            fiscal = true;
-            if (fy == 0)
-            {
-                tokens = tokens[1..];
-            }
-            else
-            {
-                tokens[^2] = tokens[^1];
-                tokens = tokens[..^1];
-            }
+            return false;
         }
 
         // A trailing YTD, as in "3Q25 YTD".
@@ -146,113 +139,15 @@ internal static class ReportingPeriodParser
 
         if (tokens.IsEmpty)
         {
-            return Fail(out failure, ReportingPeriodParseError.MissingYear, whole.Start, whole.Length);
+            return Fail(out failure, ReportingPeriodParseError.MissingYear, whole);
         }
 
-        // The year: first ("2025Q3", "2025 年 Q3") or last ("3Q25", "Q3 2025", "9M25").
-        Token yearToken;
-        scoped ReadOnlySpan<Token> spec;
-        bool twoDigitYearAllowed;
-        var first = tokens[0];
-        if (first.Kind == TokenKind.Number && (tokens.Length == 1 || (first.Length != 1 && tokens[1].Kind != TokenKind.M)))
-        {
-            yearToken = first;
-            spec = tokens[1..];
-            var marked = false;
-            if (!spec.IsEmpty)
-            {
-                switch (spec[0].Kind)
-                {
-                    case TokenKind.Nian:
-                        marked = true;
-                        spec = spec[1..];
-                        break;
-                    case TokenKind.NianDu:
-                        marked = true;
-                        spec = spec[1..];
-                        if (!spec.IsEmpty)
-                        {
-                            return Fail(out failure, ReportingPeriodParseError.UnrecognizedForm, spec[0].Start, spec[^1].End - spec[0].Start);
-                        }
-
-                        break;
-                    case TokenKind.CaiNian:
-                        marked = true;
-                        fiscal = true;
-                        spec = spec[1..];
-                        break;
-                    case TokenKind.Dash:
-                        if (spec.Length == 1)
-                        {
-                            return Fail(out failure, ReportingPeriodParseError.UnrecognizedForm, spec[0].Start, spec[0].Length);
-                        }
-
-                        spec = spec[1..];
-                        break;
-                }
-            }
-
-            // A bare "25" could be anything; "25 年", "FY25" and "25Q3" say it is a year.
-            twoDigitYearAllowed = marked || fiscal || tokens.Length > 1;
-        }
-        else
-        {
-            if (tokens[^1].Kind != TokenKind.Number)
-            {
-                // A number that could be a year but is not at either end is out of place; otherwise there is no year.
-                var misplaced = HasYearLikeNumber(tokens);
-                return Fail(out failure, misplaced ? ReportingPeriodParseError.UnrecognizedForm : ReportingPeriodParseError.MissingYear, whole.Start, whole.Length);
-            }
-
-            yearToken = tokens[^1];
-            spec = tokens[..^1];
-            twoDigitYearAllowed = true;
-
-            // "Q3", "H2", "Q1-Q3": the last number belongs to the quarter or half, and no year follows.
-            if (yearToken.Length == 1 && TryReadSpec(tokens, yearToDate, whole, out _, out _, out _))
-            {
-                return Fail(out failure, ReportingPeriodParseError.MissingYear, whole.Start, whole.Length);
-            }
-            if (!spec.IsEmpty && spec[^1].Kind == TokenKind.Apostrophe)
-            {
-                if (yearToken.Length != 2)
-                {
-                    return Fail(out failure, ReportingPeriodParseError.MalformedYear, spec[^1].Start, yearToken.End - spec[^1].Start);
-                }
-
-                spec = spec[..^1];
-            }
-        }
-
-        if (!TryReadYear(yearToken, twoDigitYearAllowed, out var year, out failure) ||
-            !TryReadSpec(spec, yearToDate, whole, out var kind, out var number, out failure))
+        if (!TryLocateYear(tokens, yearToDate, whole, ref fiscal, out var yearToken, out var twoDigitYearAllowed, out var specStart, out var specLength, out failure) ||
+            !TryReadYear(yearToken, twoDigitYearAllowed, out var year, out failure) ||
+            !TryReadSpec(tokens.Slice(specStart, specLength), yearToDate, whole, out var kind, out var number, out failure) ||
+            !TryResolveCalendar(kind, fiscal, written, calendarPart, calendar, whole, out var applied, out failure))
         {
             return false;
-        }
-
-        FiscalCalendar fiscalCalendar = default;
-        if (fiscal)
-        {
-            if (kind is SpecKind.Half or SpecKind.YearToDate)
-            {
-                return Fail(out failure, ReportingPeriodParseError.UnsupportedFiscalPeriod, whole.Start, whole.Length);
-            }
-
-            if (written is { } w && calendar is { } given && w != given)
-            {
-                return Fail(out failure, ReportingPeriodParseError.FiscalCalendarMismatch, calendarSpan.Start, calendarSpan.Length);
-            }
-
-            if ((written ?? calendar) is not { } found)
-            {
-                return Fail(out failure, ReportingPeriodParseError.FiscalCalendarRequired, whole.Start, whole.Length);
-            }
-
-            fiscalCalendar = found;
-        }
-        else if (written is not null)
-        {
-            return Fail(out failure, ReportingPeriodParseError.UnexpectedFiscalCalendar, calendarSpan.Start, calendarSpan.Length);
         }
 
         var periodKind = (kind, fiscal) switch
@@ -265,15 +160,195 @@ internal static class ReportingPeriodParser
             _ => ReportingPeriodKind.CalendarYear,
         };
 
-        result = ReportingPeriod.Create(periodKind, year, number, fiscalCalendar);
-        failure = default;
+        fields = new ReportingPeriodFields(periodKind, year, number, applied);
         return true;
     }
 
-    /// <summary>The exception for a failure of <see cref="TryParse"/>: the input quoted, what is wrong, and the accepted forms.</summary>
-    public static ReportingPeriodFormatException CreateException(ReadOnlySpan<char> text, FiscalCalendar? calendar, ReportingPeriodParseFailure failure)
+    // A fiscal calendar written after "@", taken off the end of the tokens.
+    private static bool TryTakeWrittenCalendar(ReadOnlySpan<char> text, ref Span<Token> tokens, out FiscalCalendarFields? written, out Part part, out ParseFailure<ReportingPeriodParseError> failure)
     {
-        var part = QuotedInput.Quote(text.Slice(failure.Start, failure.Length));
+        written = null;
+        part = default;
+        failure = default;
+        var at = IndexOf(tokens, TokenKind.At);
+        if (at < 0)
+        {
+            return true;
+        }
+
+        part = new Part(tokens[at].Start, tokens[^1].End - tokens[at].Start);
+        if (!TryReadCalendar(text, tokens[(at + 1)..], out var read))
+        {
+            return Fail(out failure, ReportingPeriodParseError.InvalidFiscalCalendar, part);
+        }
+
+        written = read;
+        tokens = tokens[..at];
+        return true;
+    }
+
+    // FY, first or just before a final year, taken out of the tokens.
+    private static bool TryTakeFiscalMarker(ref Span<Token> tokens, out bool fiscal, out ParseFailure<ReportingPeriodParseError> failure)
+    {
+        fiscal = false;
+        failure = default;
+        var fy = IndexOf(tokens, TokenKind.FY);
+        if (fy < 0)
+        {
+            return true;
+        }
+
+        var beforeFinalYear = fy == tokens.Length - 2 && tokens[^1].Kind == TokenKind.Number;
+        if ((fy != 0 && !beforeFinalYear) || IndexOf(tokens[(fy + 1)..], TokenKind.FY) >= 0)
+        {
+            return Fail(out failure, ReportingPeriodParseError.UnrecognizedForm, tokens[fy].Start, tokens[fy].Length);
+        }
+
+        fiscal = true;
+        if (fy == 0)
+        {
+            tokens = tokens[1..];
+        }
+        else
+        {
+            tokens[^2] = tokens[^1];
+            tokens = tokens[..^1];
+        }
+
+        return true;
+    }
+
+    // The year: first ("2025Q3", "2025 年 Q3") or last ("3Q25", "Q3 2025", "9M25"); the rest (the spec) is given as a slice.
+    private static bool TryLocateYear(
+        ReadOnlySpan<Token> tokens,
+        bool yearToDate,
+        Part whole,
+        ref bool fiscal,
+        out Token yearToken,
+        out bool twoDigitYearAllowed,
+        out int specStart,
+        out int specLength,
+        out ParseFailure<ReportingPeriodParseError> failure)
+    {
+        failure = default;
+        var first = tokens[0];
+        if (first.Kind == TokenKind.Number && (tokens.Length == 1 || (first.Length != 1 && tokens[1].Kind != TokenKind.M)))
+        {
+            yearToken = first;
+            specStart = 1;
+            specLength = tokens.Length - 1;
+            var marked = false;
+            if (specLength > 0)
+            {
+                var next = tokens[1];
+                switch (next.Kind)
+                {
+                    case TokenKind.Nian:
+                        marked = true;
+                        specStart++;
+                        specLength--;
+                        break;
+                    case TokenKind.NianDu:
+                        marked = true;
+                        specStart++;
+                        specLength--;
+                        if (specLength > 0)
+                        {
+                            twoDigitYearAllowed = false;
+                            return Fail(out failure, ReportingPeriodParseError.UnrecognizedForm, tokens[specStart].Start, tokens[^1].End - tokens[specStart].Start);
+                        }
+
+                        break;
+                    case TokenKind.CaiNian:
+                        marked = true;
+                        fiscal = true;
+                        specStart++;
+                        specLength--;
+                        break;
+                    case TokenKind.Dash:
+                        if (specLength == 1)
+                        {
+                            twoDigitYearAllowed = false;
+                            return Fail(out failure, ReportingPeriodParseError.UnrecognizedForm, next.Start, next.Length);
+                        }
+
+                        specStart++;
+                        specLength--;
+                        break;
+                }
+            }
+
+            // A bare "25" could be anything; "25 年", "FY25" and "25Q3" say it is a year.
+            twoDigitYearAllowed = marked || fiscal || tokens.Length > 1;
+            return true;
+        }
+
+        yearToken = tokens[^1];
+        specStart = 0;
+        specLength = tokens.Length - 1;
+        twoDigitYearAllowed = true;
+        if (yearToken.Kind != TokenKind.Number)
+        {
+            // A number that could be a year but is not at either end is out of place; otherwise there is no year.
+            return Fail(out failure, HasYearLikeNumber(tokens) ? ReportingPeriodParseError.UnrecognizedForm : ReportingPeriodParseError.MissingYear, whole);
+        }
+
+        // "Q3", "H2", "Q1-Q3": the last number belongs to the quarter or half, and no year follows.
+        if (yearToken.Length == 1 && TryReadSpec(tokens, yearToDate, whole, out _, out _, out _))
+        {
+            return Fail(out failure, ReportingPeriodParseError.MissingYear, whole);
+        }
+
+        if (specLength > 0 && tokens[specLength - 1].Kind == TokenKind.Apostrophe)
+        {
+            var apostrophe = tokens[specLength - 1];
+            if (yearToken.Length != 2)
+            {
+                return Fail(out failure, ReportingPeriodParseError.MalformedYear, apostrophe.Start, yearToken.End - apostrophe.Start);
+            }
+
+            specLength--;
+        }
+
+        return true;
+    }
+
+    // The fiscal calendar a fiscal period takes (written after "@", or given), and the errors of calendars where they do not belong.
+    private static bool TryResolveCalendar(
+        SpecKind kind,
+        bool fiscal,
+        FiscalCalendarFields? written,
+        Part calendarPart,
+        FiscalCalendarFields? given,
+        Part whole,
+        out FiscalCalendarFields? applied,
+        out ParseFailure<ReportingPeriodParseError> failure)
+    {
+        applied = null;
+        failure = default;
+        if (!fiscal)
+        {
+            return written is null || Fail(out failure, ReportingPeriodParseError.UnexpectedFiscalCalendar, calendarPart);
+        }
+
+        if (kind is SpecKind.Half or SpecKind.YearToDate)
+        {
+            return Fail(out failure, ReportingPeriodParseError.UnsupportedFiscalPeriod, whole);
+        }
+
+        if (written is { } w && given is { } g && !w.Equals(g))
+        {
+            return Fail(out failure, ReportingPeriodParseError.FiscalCalendarMismatch, calendarPart);
+        }
+
+        applied = written ?? given;
+        return applied is not null || Fail(out failure, ReportingPeriodParseError.FiscalCalendarRequired, whole);
+    }
+
+    /// <summary>The exception for a failure of <see cref="TryParse"/>: the input quoted, what is wrong, and the accepted forms.</summary>
+    public static ReportingPeriodFormatException CreateException(ReadOnlySpan<char> text, FiscalCalendar? calendar, ParseFailure<ReportingPeriodParseError> failure)
+    {
+        var part = QuotedInput.Quote(failure.PartOf(text));
         var reason = failure.Error switch
         {
             ReportingPeriodParseError.Empty => "it is empty",
@@ -304,7 +379,7 @@ internal static class ReportingPeriodParser
         return new ReportingPeriodFormatException($"{QuotedInput.Quote(text)} is not a reporting period: {reason}. Accepted forms: {AcceptedForms}.", failure.Error);
     }
 
-    private static bool Tokenize(ReadOnlySpan<char> text, Span<Token> tokens, out int count, out ReportingPeriodParseFailure failure)
+    private static bool Tokenize(ReadOnlySpan<char> text, Span<Token> tokens, out int count, out ParseFailure<ReportingPeriodParseError> failure)
     {
         count = 0;
         failure = default;
@@ -396,7 +471,7 @@ internal static class ReportingPeriodParser
         return true;
     }
 
-    private static bool Add(Span<Token> tokens, ref int count, Token token, out ReportingPeriodParseFailure failure)
+    private static bool Add(Span<Token> tokens, ref int count, Token token, out ParseFailure<ReportingPeriodParseError> failure)
     {
         if (count == tokens.Length)
         {
@@ -527,7 +602,7 @@ internal static class ReportingPeriodParser
         token.Kind == TokenKind.Word && token.Length == word.Length && StartsWith(text[token.Start..], word);
 
     // "@" taken off already: a month name, then optionally "/start-year" or "/end-year".
-    private static bool TryReadCalendar(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, out FiscalCalendar calendar)
+    private static bool TryReadCalendar(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, out FiscalCalendarFields calendar)
     {
         calendar = default;
         if (tokens.IsEmpty || tokens[0].Kind != TokenKind.Word)
@@ -563,11 +638,12 @@ internal static class ReportingPeriodParser
             }
         }
 
-        calendar = new FiscalCalendar(month, naming);
+        // January names a fiscal year the same either way, and keeps the end year, as FiscalCalendar does.
+        calendar = new FiscalCalendarFields(month, month == 1 ? FiscalYearNaming.EndYear : naming);
         return true;
     }
 
-    private static bool TryReadYear(Token token, bool twoDigitYearAllowed, out int year, out ReportingPeriodParseFailure failure)
+    private static bool TryReadYear(Token token, bool twoDigitYearAllowed, out int year, out ParseFailure<ReportingPeriodParseError> failure)
     {
         year = 0;
         failure = default;
@@ -586,7 +662,7 @@ internal static class ReportingPeriodParser
     }
 
     // What follows or precedes the year: nothing, a quarter, a range of quarters, a half, months, 前 n 季度, YTD and a quarter.
-    private static bool TryReadSpec(ReadOnlySpan<Token> tokens, bool yearToDate, (int Start, int Length) whole, out SpecKind kind, out int number, out ReportingPeriodParseFailure failure)
+    private static bool TryReadSpec(ReadOnlySpan<Token> tokens, bool yearToDate, Part whole, out SpecKind kind, out int number, out ParseFailure<ReportingPeriodParseError> failure)
     {
         kind = SpecKind.Year;
         number = 0;
@@ -737,7 +813,7 @@ internal static class ReportingPeriodParser
         return true;
     }
 
-    private static bool TryReadQuarter(Token token, out int quarter, out ReportingPeriodParseFailure failure)
+    private static bool TryReadQuarter(Token token, out int quarter, out ParseFailure<ReportingPeriodParseError> failure)
     {
         quarter = token.Value;
         failure = default;
@@ -772,11 +848,14 @@ internal static class ReportingPeriodParser
         return -1;
     }
 
-    private static bool Fail(out ReportingPeriodParseFailure failure, ReportingPeriodParseError error, int start, int length)
-    {
-        failure = new ReportingPeriodParseFailure(error, start, length);
-        return false;
-    }
+    private static bool Fail(out ParseFailure<ReportingPeriodParseError> failure, ReportingPeriodParseError error, int start, int length) =>
+        ParseFailure<ReportingPeriodParseError>.Fail(out failure, error, start, length);
+
+    private static bool Fail(out ParseFailure<ReportingPeriodParseError> failure, ReportingPeriodParseError error, Part part) =>
+        ParseFailure<ReportingPeriodParseError>.Fail(out failure, error, part.Start, part.Length);
+
+    // A part of the text: start and length in UTF-16 code units.
+    private readonly record struct Part(int Start, int Length);
 
     private readonly record struct Token(TokenKind Kind, int Start, int Length, int Value)
     {

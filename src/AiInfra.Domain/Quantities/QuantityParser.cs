@@ -1,13 +1,9 @@
 using System.ComponentModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
+using AiInfra.Domain.Parsing;
 
 namespace AiInfra.Domain.Quantities;
-
-/// <summary>
-/// Where parsing stopped: the error and the parts of the input it concerns; for a finite number that its unit cannot
-/// hold (<see cref="QuantityParseError.NotFinite"/>), that unit and the number.
-/// </summary>
-internal readonly record struct QuantityParseFailure(QuantityParseError Error, Range Number, Range Unit, UnitInfo? OutOfRangeIn = null, double Value = 0);
 
 /// <summary>
 /// Reads "number unit" texts such as "700 W", "1.2kW" or "3.35 TB/s" for any quantity, without allocating on success.
@@ -18,9 +14,13 @@ internal readonly record struct QuantityParseFailure(QuantityParseError Error, R
 /// many places at the end of a text without white space can start the unit.
 /// </summary>
 /// <remarks>
-/// Part of the contract between the quantity generator and this library: every generated quantity's <c>Parse</c>,
+/// <para>A failure (<see cref="ParseFailure{TError}"/>) locates the part it concerns: the whole text when it is empty,
+/// the number when it is malformed or not finite, the unit when it is missing (an empty part at the end), unknown,
+/// ambiguous or of another quantity, and the unit after which no number stands when the number is missing. When a
+/// finite number is beyond its unit's range, <see cref="ParseFailure{TError}.Detail"/> is that unit's index plus one.</para>
+/// <para>Part of the contract between the quantity generator and this library: every generated quantity's <c>Parse</c>,
 /// <c>TryParse</c> and <c>ParseUnit</c> call it, for the library's quantities and a project's own alike. Other code
-/// calls those members.
+/// calls those members.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Advanced)]
 public static class QuantityParser
@@ -52,7 +52,7 @@ public static class QuantityParser
         where TUnit : struct, Enum =>
         TryParse<TQuantity, TUnit>(text, provider, out result, out _);
 
-    internal static bool TryParse<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider? provider, out TQuantity result, out QuantityParseFailure failure)
+    internal static bool TryParse<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider? provider, out TQuantity result, out ParseFailure<QuantityParseError> failure)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>
         where TUnit : struct, Enum
     {
@@ -62,8 +62,7 @@ public static class QuantityParser
         var trimmed = text.Trim();
         if (trimmed.IsEmpty)
         {
-            failure = new(QuantityParseError.Empty, default, default);
-            return false;
+            return Fail(out failure, QuantityParseError.Empty, 0, text.Length);
         }
 
         if (!Split<TQuantity, TUnit>(trimmed, provider, out var numberRange, out var unitRange))
@@ -74,38 +73,32 @@ public static class QuantityParser
 
         var number = trimmed[numberRange];
         var unitText = trimmed[unitRange];
-        var shiftedNumber = Shift(numberRange, trimmed.Length, trimmedStart);
-        var shiftedUnit = Shift(unitRange, trimmed.Length, trimmedStart);
+        var (numberStart, numberLength) = numberRange.GetOffsetAndLength(trimmed.Length);
+        var (unitStart, unitLength) = unitRange.GetOffsetAndLength(trimmed.Length);
         if (number.IsEmpty)
         {
-            failure = new(QuantityParseError.MissingNumber, shiftedNumber, shiftedUnit);
-            return false;
+            return Fail(out failure, QuantityParseError.MissingNumber, trimmedStart + unitStart, unitLength);
         }
 
         // double parsing ignores NUL characters after a number ("12.5\0 W"); they are not part of any number.
         if (number.Contains('\0') || !double.TryParse(number, Styles, provider, out var value))
         {
-            failure = new(QuantityParseError.MalformedNumber, shiftedNumber, shiftedUnit);
-            return false;
+            return Fail(out failure, QuantityParseError.MalformedNumber, trimmedStart + numberStart, numberLength);
         }
 
         if (!double.IsFinite(value))
         {
-            failure = new(QuantityParseError.NotFinite, shiftedNumber, shiftedUnit);
-            return false;
+            return Fail(out failure, QuantityParseError.NotFinite, trimmedStart + numberStart, numberLength);
         }
 
         if (unitText.Length > TQuantity.Info.MaxAbbreviationLength || !TQuantity.TryParseUnit(unitText, provider, out var unit))
         {
-            failure = new(QuantityParseError.UnknownUnit, shiftedNumber, shiftedUnit);
-            return false;
+            return Fail(out failure, QuantityParseError.UnknownUnit, trimmedStart + unitStart, unitLength);
         }
 
-        var unitInfo = TQuantity.Info.UnitInfoOf(unit);
-        if (!QuantityRange.CanHold(unitInfo, value))
+        if (!QuantityRange.CanHold(TQuantity.Info.UnitInfoOf(unit), value))
         {
-            failure = new(QuantityParseError.NotFinite, shiftedNumber, shiftedUnit, unitInfo, value);
-            return false;
+            return Fail(out failure, QuantityParseError.NotFinite, trimmedStart + numberStart, numberLength, Unsafe.As<TUnit, int>(ref unit) + 1);
         }
 
         result = TQuantity.From(value, unit);
@@ -162,18 +155,18 @@ public static class QuantityParser
     }
 
     /// <summary>Says what is wrong with a text that has no white space and could not be split.</summary>
-    private static QuantityParseFailure Classify(ReadOnlySpan<char> text, IFormatProvider provider, int offset)
+    private static ParseFailure<QuantityParseError> Classify(ReadOnlySpan<char> text, IFormatProvider provider, int offset)
     {
         if (double.TryParse(text, Styles, provider, out _))
         {
-            return new(QuantityParseError.MissingUnit, Shift(.., text.Length, offset), Shift(text.Length.., text.Length, offset));
+            return new(QuantityParseError.MissingUnit, offset + text.Length, 0);
         }
 
         // The longest start that is a number, the rest is the unit.
         var numberEnd = NumberPrefix.LongestParsable(text[..^1], Styles, provider);
         if (numberEnd > 0)
         {
-            return new(QuantityParseError.UnknownUnit, Shift(..numberEnd, text.Length, offset), Shift(numberEnd.., text.Length, offset));
+            return new(QuantityParseError.UnknownUnit, offset + numberEnd, text.Length - numberEnd);
         }
 
         var unitStart = 0;
@@ -183,33 +176,30 @@ public static class QuantityParser
         }
 
         return unitStart == 0
-            ? new(QuantityParseError.MissingNumber, Shift(..0, text.Length, offset), Shift(.., text.Length, offset))
-            : new(QuantityParseError.MalformedNumber, Shift(..unitStart, text.Length, offset), Shift(unitStart.., text.Length, offset));
+            ? new(QuantityParseError.MissingNumber, offset, text.Length)
+            : new(QuantityParseError.MalformedNumber, offset, unitStart);
     }
 
-    private static Range Shift(Range range, int length, int offset)
-    {
-        var (start, count) = range.GetOffsetAndLength(length);
-        return (start + offset)..(start + offset + count);
-    }
+    private static bool Fail(out ParseFailure<QuantityParseError> failure, QuantityParseError error, int start, int length, int detail = 0) =>
+        ParseFailure<QuantityParseError>.Fail(out failure, error, start, length, detail);
 
     private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F';
 
     /// <summary>The exception for a failure, with a message that names the input and lists the units.</summary>
-    internal static QuantityFormatException CreateException(ReadOnlySpan<char> text, IFormatProvider? provider, QuantityParseFailure failure, QuantityInfo info)
+    internal static QuantityFormatException CreateException(ReadOnlySpan<char> text, IFormatProvider? provider, ParseFailure<QuantityParseError> failure, QuantityInfo info)
     {
         var error = failure.Error;
-        var unit = text[failure.Unit];
-        var number = QuotedInput.Quote(text[failure.Number]);
+        var part = failure.PartOf(text);
         var reason = error switch
         {
             QuantityParseError.Empty => "it is empty",
             QuantityParseError.MissingNumber => "it has no number before the unit",
-            QuantityParseError.MalformedNumber => $"{number} is not a number in {CultureName(provider)} (no thousands separators)",
-            QuantityParseError.NotFinite when failure.OutOfRangeIn is { } range => QuantityRange.Describe(info, range, failure.Value),
-            QuantityParseError.NotFinite => $"{number} is not a finite number",
+            QuantityParseError.MalformedNumber => $"{QuotedInput.Quote(part)} is not a number in {CultureName(provider)} (no thousands separators)",
+            QuantityParseError.NotFinite when failure.Detail > 0 && double.TryParse(part, Styles, provider ?? CultureInfo.InvariantCulture, out var value) =>
+                QuantityRange.Describe(info, info.UnitInfos[failure.Detail - 1], value),
+            QuantityParseError.NotFinite => $"{QuotedInput.Quote(part)} is not a finite number",
             QuantityParseError.MissingUnit => "it has no unit",
-            _ => DescribeUnit(unit, info, ref error),
+            _ => DescribeUnit(part, info, ref error),
         };
 
         var message = error == QuantityParseError.Empty

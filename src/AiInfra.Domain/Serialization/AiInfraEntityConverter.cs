@@ -34,7 +34,7 @@ public sealed class AiInfraEntityConverter<T> : JsonConverter<T>
 
     // The record as AiInfraJson reads a document: a token other than an object is an error that names the record.
     private static bool ReadRecord(ref Utf8JsonReader reader, JsonReadContext context, out T value) =>
-        AiInfraJson.ReadDocument(ref reader, context, out value!);
+        JsonDocumentReader.ReadDocument(ref reader, context, out value!);
 
     /// <inheritdoc />
     /// <exception cref="AiInfraJsonException">The record is null (as the whole document), or holds a value JSON cannot carry.</exception>

@@ -183,15 +183,15 @@ internal static class JsonSerializerBridge
     {
         var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
         var textStart = reader.TokenStartIndex + 1;
-        var unpaired = AiInfraJson.FirstUnpairedSurrogateEscape(raw);
-        var invalid = AiInfraJson.FirstInvalidUtf8(raw);
+        var unpaired = Utf8Scan.FirstUnpairedSurrogateEscape(raw);
+        var invalid = Utf8Scan.FirstInvalidUtf8(raw);
         if (unpaired >= 0 && unpaired < invalid)
         {
-            context.Add(string.Empty, ErrorCodes.MalformedJson, AiInfraJson.UnpairedSurrogateEscapeMessage, textStart + unpaired);
+            context.Add(string.Empty, ErrorCodes.MalformedJson, Utf8Scan.UnpairedSurrogateEscapeMessage, textStart + unpaired);
         }
         else
         {
-            context.Add(string.Empty, ErrorCodes.MalformedJson, AiInfraJson.InvalidUtf8Message, textStart + Math.Min(invalid, raw.Length));
+            context.Add(string.Empty, ErrorCodes.MalformedJson, Utf8Scan.InvalidUtf8Message, textStart + Math.Min(invalid, raw.Length));
         }
     }
 }

@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using AiInfra.Domain.Quantities;
 using AiInfra.Domain.Quantities.Serialization;
+using AiInfra.Domain.Parsing;
 using NodaTime;
 using NodaTime.Text;
 
@@ -405,7 +406,7 @@ public static partial class JsonValueReaders
         }
         else
         {
-            context.AddError(ref reader, ErrorCodes.WrongType, $"Expected {description}, not {Describe(reader.TokenType)}.");
+            context.AddError(ref reader, ErrorCodes.WrongType, $"Expected {description}, not {JsonTokenNames.WithArticle(reader.TokenType)}.");
         }
 
         reader.Skip();
@@ -506,17 +507,6 @@ public static partial class JsonValueReaders
         var abbreviation = TQuantity.GetAbbreviation(unit);
         return abbreviation.Length == 0 ? "0.5" : "1 " + abbreviation;
     }
-
-    internal static string Describe(JsonTokenType token) => token switch
-    {
-        JsonTokenType.StartObject => "an object",
-        JsonTokenType.StartArray => "an array",
-        JsonTokenType.String => "a string",
-        JsonTokenType.Number => "a number",
-        JsonTokenType.True or JsonTokenType.False => "a boolean",
-        JsonTokenType.Null => "null",
-        _ => token.ToString(),
-    };
 
     private static class EmptyMap<TKey, TValue>
         where TKey : notnull

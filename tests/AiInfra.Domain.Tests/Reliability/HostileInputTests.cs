@@ -187,9 +187,9 @@ public class HostileInputTests
         }
 
         long exact = Encoding.UTF8.GetByteCount(text.ToString());
-        Assert.Equal(exact, AiInfraJson.Utf8Size(text.ToString(), exact));
-        Assert.Null(AiInfraJson.Utf8Size(text.ToString(), exact - 1));
-        Assert.Equal(0L, AiInfraJson.Utf8Size(string.Empty, 2));
+        Assert.Equal(exact, Utf8Scan.Utf8Size(text.ToString(), exact));
+        Assert.Null(Utf8Scan.Utf8Size(text.ToString(), exact - 1));
+        Assert.Equal(0L, Utf8Scan.Utf8Size(string.Empty, 2));
     }
 
     /// <summary>
@@ -227,7 +227,7 @@ public class HostileInputTests
         Assert.Equal(Array.MaxLength, new AiInfraJsonLimits { MaxDocumentSize = long.MaxValue }.EffectiveMaxDocumentSize);
         Assert.Equal(Array.MaxLength, new AiInfraJsonLimits { MaxDocumentSize = Array.MaxLength + 1L }.EffectiveMaxDocumentSize);
         Assert.Equal(64L << 20, AiInfraJsonLimits.Default.EffectiveMaxDocumentSize);
-        Assert.Null(AiInfraJson.Utf8Size("abc", 2));
+        Assert.Null(Utf8Scan.Utf8Size("abc", 2));
     }
 
     private static IReadOnlyList<AiInfraError> ReadErrors(string json, AiInfraJsonLimits? limits)

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using AiInfra.Domain.Quantities.Serialization;
+using AiInfra.Domain.Parsing;
 
 namespace AiInfra.Domain.Economics.Serialization;
 
@@ -69,19 +69,13 @@ public sealed class ReportingPeriodJsonConverter : JsonConverter<ReportingPeriod
 
     private ReportingPeriod ReadText(ref Utf8JsonReader reader)
     {
-        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > MaxTextLength * 6)
+        Span<char> buffer = stackalloc char[JsonStringText.BufferLength(MaxTextLength)];
+        if (!JsonStringText.TryRead(ref reader, buffer, MaxTextLength, out var length))
         {
-            throw new JsonException($"A reporting period is at most {MaxTextLength} characters; this string is far longer.");
+            throw new JsonException(JsonStringText.TooLong("A reporting period", MaxTextLength, length));
         }
 
-        Span<char> buffer = stackalloc char[MaxTextLength * 6];
-        var text = buffer[..reader.CopyString(buffer)];
-        if (text.Length > MaxTextLength)
-        {
-            throw new JsonException($"A reporting period is at most {MaxTextLength} characters; this string has {text.Length}.");
-        }
-
+        var text = buffer[..length];
         if (ReportingPeriodParser.TryParse(text, _fiscalCalendar, out var period, out var failure))
         {
             return period;

@@ -1,8 +1,9 @@
 using System.Globalization;
+using AiInfra.Domain.Parsing;
 
 namespace AiInfra.Domain.Quantities;
 
-/// <summary>What a message needs to know about an <see cref="MoneyParseError.UnexpectedText"/> failure.</summary>
+/// <summary>What a message needs to know about an <see cref="MoneyParseError.UnexpectedText"/> failure: the <see cref="ParseFailure{TError}.Detail"/> of a money failure.</summary>
 internal enum MoneyParseDetail
 {
     /// <summary>Nothing more.</summary>
@@ -20,9 +21,6 @@ internal enum MoneyParseDetail
     /// <summary>A number right after the number, as a thousands separator written as a space leaves ("1 234 USD").</summary>
     ThousandsSeparator,
 }
-
-/// <summary>Where parsing stopped: the error, the part of the input it concerns (start and length), and a detail for the message.</summary>
-internal readonly record struct MoneyParseFailure(MoneyParseError Error, int Start, int Length, MoneyParseDetail Detail);
 
 /// <summary>
 /// Reads amounts of money such as "80 bn USD", "USD 80bn", "1.5k EUR", "3.5 M USD", "1000亿美元", "3.5万亿元" or
@@ -63,7 +61,7 @@ internal static class MoneyParser
     public static Money Parse(ReadOnlySpan<char> text, IFormatProvider? provider) =>
         TryParse(text, provider, out var money, out var failure) ? money : throw CreateException(text, provider, failure);
 
-    public static bool TryParse(ReadOnlySpan<char> text, IFormatProvider? provider, out Money result, out MoneyParseFailure failure)
+    public static bool TryParse(ReadOnlySpan<char> text, IFormatProvider? provider, out Money result, out ParseFailure<MoneyParseError> failure)
     {
         result = default;
         var format = NumberFormatInfo.GetInstance(provider ?? CultureInfo.InvariantCulture);
@@ -193,9 +191,9 @@ internal static class MoneyParser
     }
 
     /// <summary>The exception for a failure, with a message that quotes the input, says what is wrong and what was expected.</summary>
-    public static MoneyFormatException CreateException(ReadOnlySpan<char> text, IFormatProvider? provider, MoneyParseFailure failure)
+    public static MoneyFormatException CreateException(ReadOnlySpan<char> text, IFormatProvider? provider, ParseFailure<MoneyParseError> failure)
     {
-        var part = text.Slice(failure.Start, failure.Length).ToString();
+        var part = failure.PartOf(text).ToString();
         var shown = QuotedInput.Quote(part);
         var reason = failure.Error switch
         {
@@ -207,7 +205,7 @@ internal static class MoneyParser
             MoneyParseError.UnknownScale => MoneyVocabulary.SuggestScale(part) is { } hint ? $"{shown} is not a scale word; {hint}" : $"{shown} is not a scale word",
             MoneyParseError.MissingCurrency => "it has no currency, and none is ever assumed",
             MoneyParseError.UnknownCurrency => $"{shown} is not a currency: {MoneyVocabulary.DescribeUnknownCurrency(part)}",
-            _ => failure.Detail switch
+            _ => (MoneyParseDetail)failure.Detail switch
             {
                 MoneyParseDetail.CurrencyTwice => $"{shown} is a second currency; write the currency once, before or after the amount",
                 MoneyParseDetail.ScaleTwice => $"{shown} is a second scale word; only one is allowed (万亿 is one word)",
@@ -224,10 +222,9 @@ internal static class MoneyParser
             failure.Error);
     }
 
-    private static bool Fail(out MoneyParseFailure failure, MoneyParseError error, Token token, MoneyParseDetail detail = MoneyParseDetail.None)
+    private static bool Fail(out ParseFailure<MoneyParseError> failure, MoneyParseError error, Token token, MoneyParseDetail detail = MoneyParseDetail.None)
     {
-        failure = new MoneyParseFailure(error, token.Start, token.Length, detail);
-        return false;
+        return ParseFailure<MoneyParseError>.Fail(out failure, error, token.Start, token.Length, (int)detail);
     }
 
     /// <summary>

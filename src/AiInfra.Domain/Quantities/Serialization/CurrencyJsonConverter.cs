@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiInfra.Domain.Parsing;
 
 namespace AiInfra.Domain.Quantities.Serialization;
 
@@ -38,14 +39,13 @@ public sealed class CurrencyJsonConverter : JsonConverter<Currency>
 
     private static Currency ReadCode(ref Utf8JsonReader reader)
     {
-        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > MaxTextLength * 3)
+        Span<char> buffer = stackalloc char[JsonStringText.BufferLength(MaxTextLength)];
+        if (!JsonStringText.TryRead(ref reader, buffer, MaxTextLength, out var length))
         {
-            throw new JsonException("Expected an ISO 4217 currency code such as \"USD\"; this string is far longer.");
+            throw new JsonException($"Expected an ISO 4217 currency code such as \"USD\"; this string is longer than {MaxTextLength} characters.");
         }
 
-        Span<char> buffer = stackalloc char[MaxTextLength * 3];
-        var code = buffer[..reader.CopyString(buffer)];
+        var code = buffer[..length];
         if (Currency.TryParse(code, out var currency))
         {
             return currency;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiInfra.Domain.Parsing;
 
 namespace AiInfra.Domain.Quantities.Serialization;
 
@@ -59,19 +60,13 @@ public sealed class MoneyJsonConverter : JsonConverter<Money>
 
     private static Money ReadString(ref Utf8JsonReader reader)
     {
-        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > MaxTextLength * 3)
+        Span<char> buffer = stackalloc char[JsonStringText.BufferLength(MaxTextLength)];
+        if (!JsonStringText.TryRead(ref reader, buffer, MaxTextLength, out var length))
         {
-            throw new JsonException($"Money is at most {MaxTextLength} characters; this string is longer.");
+            throw new JsonException(JsonStringText.TooLong("Money", MaxTextLength, length));
         }
 
-        Span<char> buffer = stackalloc char[MaxTextLength * 3];
-        var text = buffer[..reader.CopyString(buffer)];
-        if (text.Length > MaxTextLength)
-        {
-            throw new JsonException($"Money is at most {MaxTextLength} characters; this string has {text.Length}.");
-        }
-
+        var text = buffer[..length];
         if (MoneyParser.TryParse(text, CultureInfo.InvariantCulture, out var money, out var failure))
         {
             return money;

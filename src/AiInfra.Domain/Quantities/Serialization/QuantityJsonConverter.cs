@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiInfra.Domain.Parsing;
 
 namespace AiInfra.Domain.Quantities.Serialization;
 
@@ -24,8 +25,6 @@ public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQua
 {
     /// <summary>The longest quantity text read, in characters; a longer string is an error.</summary>
     public const int MaxTextLength = 128;
-
-    private const int MaxEncodedLength = MaxTextLength * 6;
 
     private readonly TUnit? _unitOfBareNumbers;
 
@@ -65,21 +64,13 @@ public sealed class QuantityJsonConverter<TQuantity, TUnit> : JsonConverter<TQua
 
     private static TQuantity ReadString(ref Utf8JsonReader reader)
     {
-        // One character takes at most six bytes in JSON (an escape such as \u00B0), and each byte gives at most one
-        // character, so a string of up to MaxEncodedLength bytes fits the buffer and may still be short enough.
-        var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > MaxEncodedLength)
+        Span<char> buffer = stackalloc char[JsonStringText.BufferLength(MaxTextLength)];
+        if (!JsonStringText.TryRead(ref reader, buffer, MaxTextLength, out var length))
         {
-            throw new JsonException($"A {TQuantity.Info.Name} is at most {MaxTextLength} characters; this string is longer.");
+            throw new JsonException(JsonStringText.TooLong($"A {TQuantity.Info.Name}", MaxTextLength, length));
         }
 
-        Span<char> buffer = stackalloc char[MaxEncodedLength];
-        var text = buffer[..reader.CopyString(buffer)];
-        if (text.Length > MaxTextLength)
-        {
-            throw new JsonException($"A {TQuantity.Info.Name} is at most {MaxTextLength} characters; this string has {text.Length}.");
-        }
-
+        var text = buffer[..length];
         if (QuantityParser.TryParse<TQuantity, TUnit>(text, CultureInfo.InvariantCulture, out var quantity, out var failure))
         {
             return quantity;

@@ -1,0 +1,55 @@
+using System.Text.Json;
+
+namespace AiInfra.Domain.Parsing;
+
+/// <summary>
+/// Reads the JSON string at a reader as UTF-16 text of at most a given number of characters, into a caller's stack
+/// buffer, without making a string: the one length-limited string reader of the JsonConverters for quantities, money,
+/// currencies and reporting periods.
+/// </summary>
+/// <remarks>
+/// A JSON string never unescapes to more UTF-16 characters than it has bytes as written, and one character takes at
+/// most <see cref="MaxBytesPerChar"/> bytes as written (an escape such as <c>\u00B0</c>). So a string of more than
+/// <c>maxLength × 6</c> bytes is too long without being read, and one of at most that many bytes fits a buffer of
+/// <see cref="BufferLength"/> characters, where its length is counted exactly: a heavily escaped text of
+/// <c>maxLength</c> characters is read, never refused for its escapes.
+/// </remarks>
+internal static class JsonStringText
+{
+    /// <summary>The most bytes one UTF-16 character takes in a JSON string as written: a six-byte <c>\uXXXX</c> escape.</summary>
+    public const int MaxBytesPerChar = 6;
+
+    /// <summary>The buffer, in characters, that <see cref="TryRead"/> needs for texts of at most <paramref name="maxLength"/> characters.</summary>
+    public static int BufferLength(int maxLength) => maxLength * MaxBytesPerChar;
+
+    /// <summary>Copies the string at <paramref name="reader"/> (a string or property name token) into <paramref name="buffer"/>.</summary>
+    /// <param name="reader">The reader, at a string or a property name.</param>
+    /// <param name="buffer">At least <see cref="BufferLength"/>(<paramref name="maxLength"/>) characters; the text is its first <paramref name="length"/>.</param>
+    /// <param name="maxLength">The most UTF-16 characters the text may have.</param>
+    /// <param name="length">
+    /// The text's length in characters when it was counted, or -1 when the string was refused from its size as written
+    /// (it is then far longer than <paramref name="maxLength"/>).
+    /// </param>
+    /// <returns>True when the text has at most <paramref name="maxLength"/> characters.</returns>
+    public static bool TryRead(ref Utf8JsonReader reader, scoped Span<char> buffer, int maxLength, out int length)
+    {
+        var written = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
+        if (written > BufferLength(maxLength))
+        {
+            length = -1;
+            return false;
+        }
+
+        length = reader.CopyString(buffer);
+        return length <= maxLength;
+    }
+
+    /// <summary>
+    /// The message for a text <see cref="TryRead"/> refused: "{what} is at most {maxLength} characters; this string has
+    /// {length}." or, when it was refused from its size as written, "...; this string is longer."
+    /// </summary>
+    public static string TooLong(string what, int maxLength, int length) =>
+        length < 0
+            ? $"{what} is at most {maxLength} characters; this string is longer."
+            : $"{what} is at most {maxLength} characters; this string has {length}.";
+}

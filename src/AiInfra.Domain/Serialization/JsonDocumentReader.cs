@@ -1,0 +1,101 @@
+using System.Diagnostics.CodeAnalysis;
+using System.Text.Json;
+
+namespace AiInfra.Domain.Serialization;
+
+/// <summary>
+/// Reads one whole document as a record: its one top-level value, nothing after it, and the error for JSON the reader
+/// refuses (malformed, or nested deeper than the limit), located in the text.
+/// </summary>
+internal static class JsonDocumentReader
+{
+    /// <summary>Reads the document <paramref name="utf8Json"/> as a <typeparamref name="T"/>, recording every error in <paramref name="context"/>; null when it is not one.</summary>
+    public static T? Read<T>(ReadOnlySpan<byte> utf8Json, JsonReadContext context)
+        where T : class, IAiInfraEntity<T>
+    {
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = context.Limits.MaxDepth });
+        try
+        {
+            if (!reader.Read())
+            {
+                context.Add(string.Empty, ErrorCodes.MalformedJson, "The document is empty; expected a JSON object.", 0);
+                return null;
+            }
+
+            if (!ReadDocument<T>(ref reader, context, out var value))
+            {
+                return null;
+            }
+
+            if (reader.Read())
+            {
+                context.Add(string.Empty, ErrorCodes.MalformedJson, "Unexpected content after the end of the JSON object.", reader.TokenStartIndex);
+                return null;
+            }
+
+            return value;
+        }
+        catch (JsonException exception)
+        {
+            var offset = TextPositions.OffsetOf(utf8Json, exception.LineNumber ?? 0, exception.BytePositionInLine ?? 0);
+            var code = IsDepthExceeded(utf8Json, offset, ref reader, context.Limits.MaxDepth) ? ErrorCodes.DepthExceeded : ErrorCodes.MalformedJson;
+            context.AddMalformed(exception, code, offset);
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Whether the reader stopped because an object or array would nest deeper than the limit: it stopped at a "{" or
+    /// "[" where a value may start (after "[", ":" or ","), with the limit's number of levels open. A document that ends
+    /// early, with levels still open, stops at its end: that is malformed, not too deep.
+    /// </summary>
+    private static bool IsDepthExceeded(ReadOnlySpan<byte> utf8, long offset, ref Utf8JsonReader reader, int maxDepth)
+    {
+        if (offset >= utf8.Length || utf8[(int)offset] is not ((byte)'{' or (byte)'['))
+        {
+            return false;
+        }
+
+        var open = reader.CurrentDepth + (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray ? 1 : 0);
+        var before = utf8[..(int)offset].TrimEnd(" \t\r\n"u8);
+        return open >= maxDepth && (before.IsEmpty || before[^1] is (byte)'[' or (byte)':' or (byte)',');
+    }
+
+    /// <summary>
+    /// Reads the record that is a whole document, at its first token: the JSON null and any other token than an
+    /// object are errors that name the record. Shared by <see cref="AiInfraJson.Deserialize{T}(string, AiInfraJsonLimits?)"/> and
+    /// <see cref="JsonSerializer"/>'s converter, so that the two say the same.
+    /// </summary>
+    internal static bool ReadDocument<T>(ref Utf8JsonReader reader, JsonReadContext context, [NotNullWhen(true)] out T? value)
+        where T : class, IAiInfraEntity<T>
+    {
+        value = null;
+        if (reader.TokenType == JsonTokenType.Null)
+        {
+            context.AddError(ref reader, ErrorCodes.NullValue, $"The document is null; expected a {T.EntityName} object.");
+            return false;
+        }
+
+        if (!JsonValueReaders.Expect(ref reader, context, JsonTokenType.StartObject, $"a {T.EntityName} object"))
+        {
+            return false;
+        }
+
+        var start = reader.TokenStartIndex;
+        var errors = context.ErrorCount;
+        value = T.ReadJson(ref reader, context);
+        if (value is null)
+        {
+            return false;
+        }
+
+        if (context.ErrorCount != errors)
+        {
+            // Read whole, but values in it failed their checks, so reading skipped the checks over them (the rules of
+            // the records that hold them, the document's own rules): run those now, so that one read reports every error.
+            context.CheckRest(value, static (T record, ref Validation.ValidationScope scope) => T.ValidateInto(record, ref scope), start);
+        }
+
+        return true;
+    }
+}
