@@ -35,15 +35,15 @@ internal sealed class CatalogExpressionBuilder
     }
 
     /// <summary>A reporter: pointer, location, message (the message starts with the runtime's error code).</summary>
-    public string Entity(EntityModel entity, JsonNode node, string pointer)
+    public CatalogCode Entity(EntityModel entity, JsonNode node, string pointer)
     {
         if (node is not JsonObject obj)
         {
             _report(pointer, node.Range, $"value.type: expected a {entity.Name} object, not {node.KindWithArticle}");
-            return "null!";
+            return CatalogCode.Text("null!");
         }
 
-        var assignments = new List<string>();
+        var assignments = new List<CatalogItem>();
         var byName = entity.Properties.ToDictionary(p => p.JsonName, StringComparer.Ordinal);
         foreach (var property in obj.Properties)
         {
@@ -60,7 +60,7 @@ internal sealed class CatalogExpressionBuilder
                 continue;
             }
 
-            assignments.Add($"{model.Name} = {Value(model.Value, property.Value, path)}");
+            assignments.Add(new CatalogItem(model.Name + " = ", Value(model.Value, property.Value, path)));
         }
 
         foreach (var property in entity.Properties.Where(p => p.AtLeastProperty is not null))
@@ -78,10 +78,10 @@ internal sealed class CatalogExpressionBuilder
             _report(pointer + "/" + missing.JsonName, obj.Range, $"property.required: {entity.Name} requires the property \"{missing.JsonName}\"");
         }
 
-        return $"new {entity.FullName} {{ {string.Join(", ", assignments)} }}";
+        return CatalogCode.Initializer("new " + entity.FullName, assignments.ToArray());
     }
 
-    private string Value(ValueModel value, JsonNode node, string path)
+    private CatalogCode Value(ValueModel value, JsonNode node, string path)
     {
         if (value.IsFigure)
         {
@@ -98,12 +98,12 @@ internal sealed class CatalogExpressionBuilder
                 }
 
                 CheckString(value, s, path);
-                return Identifiers.StringLiteral(s.Value);
+                return CatalogCode.Text(Identifiers.StringLiteral(s.Value));
             case ValueKind.Boolean:
                 return node.Kind switch
                 {
-                    JsonKind.True => "true",
-                    JsonKind.False => "false",
+                    JsonKind.True => CatalogCode.Text("true"),
+                    JsonKind.False => CatalogCode.Text("false"),
                     _ => WrongType(node, path, "true or false"),
                 };
             case ValueKind.Integer:
@@ -113,7 +113,7 @@ internal sealed class CatalogExpressionBuilder
                 }
 
                 CheckBounds(value, integer.Value, integer.RawText, node, path);
-                return ((long)integer.Value).ToString(CultureInfo.InvariantCulture) + "L";
+                return CatalogCode.Text(((long)integer.Value).ToString(CultureInfo.InvariantCulture) + "L");
             case ValueKind.Number:
                 if (node is not JsonNumber number || !number.IsFinite)
                 {
@@ -121,7 +121,7 @@ internal sealed class CatalogExpressionBuilder
                 }
 
                 CheckBounds(value, number.Value, number.RawText, node, path);
-                return QuantityEmitter.Literal(number.Value);
+                return CatalogCode.Text(QuantityEmitter.Literal(number.Value));
             case ValueKind.Quantity:
                 return Quantity(value, node, path);
             case ValueKind.Date:
@@ -130,25 +130,25 @@ internal sealed class CatalogExpressionBuilder
                     return Malformed(node, path, "an ISO date such as \"2025-03-18\"");
                 }
 
-                return $"new global::NodaTime.LocalDate({parsedDate.Year}, {parsedDate.Month}, {parsedDate.Day})";
+                return CatalogCode.Text($"new global::NodaTime.LocalDate({parsedDate.Year}, {parsedDate.Month}, {parsedDate.Day})");
             case ValueKind.YearMonth:
                 if (node is not JsonString yearMonth || !DateTime.TryParseExact(yearMonth.Value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedMonth))
                 {
                     return Malformed(node, path, "a year and month such as \"2025-03\"");
                 }
 
-                return $"new global::NodaTime.YearMonth({parsedMonth.Year}, {parsedMonth.Month})";
+                return CatalogCode.Text($"new global::NodaTime.YearMonth({parsedMonth.Year}, {parsedMonth.Month})");
             case ValueKind.Enum:
                 return EnumMember(value.Target!, node, path);
             case ValueKind.Entity:
-                return _entities.TryGetValue(value.Target!, out var nested) ? Entity(nested, node, path) : "null!";
+                return _entities.TryGetValue(value.Target!, out var nested) ? Entity(nested, node, path) : CatalogCode.Text("null!");
             case ValueKind.List:
                 return List(value, node, path);
             case ValueKind.Map:
                 return Map(value, node, path);
             case ValueKind.Money:
                 return node is JsonString money && money.Value.Trim().Length > 0
-                    ? $"{RuntimeNames.Money}.Parse({Identifiers.StringLiteral(money.Value)}, global::System.Globalization.CultureInfo.InvariantCulture)"
+                    ? CatalogCode.Text($"{RuntimeNames.Money}.Parse({Identifiers.StringLiteral(money.Value)}, global::System.Globalization.CultureInfo.InvariantCulture)")
                     : WrongType(node, path, "an amount of money such as \"80 bn USD\"");
             default:
                 if (node is JsonString fiscal && fiscal.Value.IndexOf("FY", StringComparison.OrdinalIgnoreCase) >= 0 && fiscal.Value.IndexOf('@') < 0)
@@ -158,12 +158,12 @@ internal sealed class CatalogExpressionBuilder
                 }
 
                 return node is JsonString period && period.Value.Trim().Length > 0
-                    ? $"{RuntimeNames.ReportingPeriod}.Parse({Identifiers.StringLiteral(period.Value)}, ({RuntimeNames.FiscalCalendar}?)null)"
+                    ? CatalogCode.Text($"{RuntimeNames.ReportingPeriod}.Parse({Identifiers.StringLiteral(period.Value)}, ({RuntimeNames.FiscalCalendar}?)null)")
                     : WrongType(node, path, "a reporting period such as \"3Q25\"");
         }
     }
 
-    private string Quantity(ValueModel value, JsonNode node, string path)
+    private CatalogCode Quantity(ValueModel value, JsonNode node, string path)
     {
         var quantity = value.QuantityDefinition!;
         var declared = quantity.Units.First(u => u.Name == value.Unit);
@@ -183,7 +183,7 @@ internal sealed class CatalogExpressionBuilder
             _report(path, node.Range, owners.Count > 0
                 ? $"quantity.dimension: \"{otherUnit}\" is a unit of {string.Join(" and ", owners)}, not of {quantity.Name}; units: {QuantityTable.UnitList(quantity)}"
                 : $"quantity.unit: \"{otherUnit}\" is not a unit of {quantity.Name}; units: {QuantityTable.UnitList(quantity)}");
-            return "default";
+            return CatalogCode.Text("default");
         }
         else
         {
@@ -198,16 +198,16 @@ internal sealed class CatalogExpressionBuilder
             if (UnitsNetTypes.CannotHold(value, number, unit) is { } cannotHold)
             {
                 _report(path, node.Range, $"value.range: {(node is JsonString s ? s.Value : number.ToString("R", CultureInfo.InvariantCulture))} {cannotHold}");
-                return "default";
+                return CatalogCode.Text("default");
             }
 
-            return $"{CSharpTypes.LibraryQuantityType(value)}.From({QuantityEmitter.Literal(number)}, {CSharpTypes.UnitType(value)}.{unit.Name}).ToUnitsNet()";
+            return CatalogCode.Text($"{CSharpTypes.LibraryQuantityType(value)}.From({QuantityEmitter.Literal(number)}, {CSharpTypes.UnitType(value)}.{unit.Name}).ToUnitsNet()");
         }
 
-        return $"{CSharpTypes.QuantityType(value)}.From({QuantityEmitter.Literal(number)}, {CSharpTypes.UnitType(value)}.{unit.Name})";
+        return CatalogCode.Text($"{CSharpTypes.QuantityType(value)}.From({QuantityEmitter.Literal(number)}, {CSharpTypes.UnitType(value)}.{unit.Name})");
     }
 
-    private string Figure(ValueModel value, JsonNode node, string path)
+    private CatalogCode Figure(ValueModel value, JsonNode node, string path)
     {
         var inner = value.Unwrapped;
         var type = $"{CSharpTypes.Figure}<{CSharpTypes.TypeOf(inner)}>";
@@ -215,7 +215,7 @@ internal sealed class CatalogExpressionBuilder
         if (node is not JsonObject obj)
         {
             ReportSourceProblem(path, node.Range, null);
-            return $"new {type}({Value(inner, node, path)}, source: {Literal(source)})";
+            return CatalogCode.Call("new " + type, Value(inner, node, path), CatalogCode.Text("source: " + Literal(source)));
         }
 
         var known = new HashSet<string>(FigureVocabulary.Keys, StringComparer.Ordinal);
@@ -242,13 +242,13 @@ internal sealed class CatalogExpressionBuilder
             ReportSourceProblem(path, obj.Range, null);
         }
 
-        string lower, maximum = "null";
+        CatalogCode lower, maximum = CatalogCode.Text("null");
         if (bound == FigureBound.Range)
         {
             if (obj.Find(FigureVocabulary.Min) is not { } min || obj.Find(FigureVocabulary.Max) is not { } max || obj.Find(FigureVocabulary.Value) is not null)
             {
                 _report(path, obj.Range, "property.required: a range has \"min\" and \"max\" and no \"value\"");
-                return "default";
+                return CatalogCode.Text("default");
             }
 
             lower = Value(inner, min.Value, path + "/" + FigureVocabulary.Min);
@@ -265,7 +265,7 @@ internal sealed class CatalogExpressionBuilder
         else
         {
             _report(path, obj.Range, "property.required: a figure has \"value\", or \"min\" and \"max\" with the bound \"range\"");
-            return "default";
+            return CatalogCode.Text("default");
         }
 
         var line = obj.Find(FigureVocabulary.Line)?.Value is JsonNumber n && n.IsFinite && n.Value >= 1 && Math.Floor(n.Value) == n.Value ? ((int)n.Value).ToString(CultureInfo.InvariantCulture) : "null";
@@ -288,7 +288,16 @@ internal sealed class CatalogExpressionBuilder
             }
         }
 
-        return $"new {type}({lower}, global::{typeof(FigureBound).FullName}.{bound}, {maximum}, {Literal(source)}, {line}, {forecast}, {Literal(Text(FigureVocabulary.Note))}, {correction})";
+        return CatalogCode.Call(
+            "new " + type,
+            lower,
+            CatalogCode.Text($"global::{typeof(FigureBound).FullName}.{bound}"),
+            maximum,
+            CatalogCode.Text(Literal(source)),
+            CatalogCode.Text(line),
+            CatalogCode.Text(forecast),
+            CatalogCode.Text(Literal(Text(FigureVocabulary.Note))),
+            CatalogCode.Text(correction));
     }
 
     private void ReportSourceProblem(string path, TextRange range, string? source)
@@ -324,7 +333,7 @@ internal sealed class CatalogExpressionBuilder
         return node is JsonNumber n && n.IsFinite ? n.Value : null;
     }
 
-    private string List(ValueModel value, JsonNode node, string path)
+    private CatalogCode List(ValueModel value, JsonNode node, string path)
     {
         if (node is not JsonArray array)
         {
@@ -341,7 +350,7 @@ internal sealed class CatalogExpressionBuilder
             _report(path, node.Range, $"items.max: there are {array.Items.Count} items; at most {value.MaxItems} are allowed");
         }
 
-        var items = array.Items.Select((item, i) => Value(value.Item!, item, path + "/" + i.ToString(CultureInfo.InvariantCulture))).ToList();
+        var items = array.Items.Select((item, i) => new CatalogItem(string.Empty, Value(value.Item!, item, path + "/" + i.ToString(CultureInfo.InvariantCulture)))).ToArray();
         if (value.UniqueItems)
         {
             var texts = array.Items.Select(JsonNodeText.ToCompactJson).ToList();
@@ -354,17 +363,17 @@ internal sealed class CatalogExpressionBuilder
             }
         }
 
-        return $"new {CSharpTypes.TypeOf(value.Item!)}[] {{ {string.Join(", ", items)} }}";
+        return CatalogCode.Initializer($"new {CSharpTypes.TypeOf(value.Item!)}[]", items);
     }
 
-    private string Map(ValueModel value, JsonNode node, string path)
+    private CatalogCode Map(ValueModel value, JsonNode node, string path)
     {
         if (node is not JsonObject obj)
         {
             return WrongType(node, path, "an object");
         }
 
-        var entries = new List<string>();
+        var entries = new List<CatalogItem>();
         foreach (var property in obj.Properties)
         {
             var key = EnumMemberOf(value.KeyEnum!, property.Name);
@@ -374,13 +383,13 @@ internal sealed class CatalogExpressionBuilder
                 continue;
             }
 
-            entries.Add($"[{key}] = {Value(value.Item!, property.Value, path + "/" + property.Name)}");
+            entries.Add(new CatalogItem($"[{key}] = ", Value(value.Item!, property.Value, path + "/" + property.Name)));
         }
 
-        return $"new global::System.Collections.Generic.Dictionary<{value.KeyEnum}, {CSharpTypes.TypeOf(value.Item!)}> {{ {string.Join(", ", entries)} }}";
+        return CatalogCode.Initializer($"new global::System.Collections.Generic.Dictionary<{value.KeyEnum}, {CSharpTypes.TypeOf(value.Item!)}>", entries.ToArray());
     }
 
-    private string EnumMember(string enumName, JsonNode node, string path)
+    private CatalogCode EnumMember(string enumName, JsonNode node, string path)
     {
         if (node is not JsonString s)
         {
@@ -392,10 +401,10 @@ internal sealed class CatalogExpressionBuilder
         {
             var allowed = _enums.TryGetValue(enumName, out var model) ? string.Join(", ", model.Values.Select(v => "\"" + v.Json + "\"")) : string.Empty;
             _report(path, node.Range, $"value.enum: \"{s.Value}\" is not one of {allowed}");
-            return "default";
+            return CatalogCode.Text("default");
         }
 
-        return member;
+        return CatalogCode.Text(member);
     }
 
     private string? EnumMemberOf(string enumName, string json) =>
@@ -424,16 +433,16 @@ internal sealed class CatalogExpressionBuilder
         }
     }
 
-    private string WrongType(JsonNode node, string path, string expected)
+    private CatalogCode WrongType(JsonNode node, string path, string expected)
     {
         _report(path, node.Range, $"value.type: expected {expected}, not {node.KindWithArticle}");
-        return "default!";
+        return CatalogCode.Text("default!");
     }
 
-    private string Malformed(JsonNode node, string path, string expected)
+    private CatalogCode Malformed(JsonNode node, string path, string expected)
     {
         _report(path, node.Range, $"value.format: expected {expected}");
-        return "default!";
+        return CatalogCode.Text("default!");
     }
 
     private static string Literal(string? text) => text is null ? "null" : Identifiers.StringLiteral(text);

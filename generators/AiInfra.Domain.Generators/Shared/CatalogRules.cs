@@ -81,10 +81,13 @@ internal static class CatalogRules
     /// <summary>AIINFRA006: "name" (or the name made from the file's name) or "namespace" is no C# name: {0} the name, {1} <see cref="ClassNameRole"/> or <see cref="NamespaceRole"/>.</summary>
     public static readonly CatalogRule InvalidName = new("catalog.name", CSharpNames.InvalidIdentifierMessage);
 
+    /// <summary>The catalogue class's private nested class that holds one factory method per entry, named as the entry.</summary>
+    public const string FactoryClass = "Create";
+
     /// <summary>The catalogue class's own members and those of object, which an entry's property would hide.</summary>
     private static readonly HashSet<string> ReservedMembers = new(StringComparer.Ordinal)
     {
-        "All", "Get", "TryGet", "Sources", "Ids", "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
+        "All", "Get", "TryGet", "Sources", "Ids", FactoryClass, "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
     /// <summary>True for a top-level key of a catalogue file.</summary>
