@@ -17,6 +17,7 @@ internal static class TrackingNames
     public const string SpecRegistration = nameof(SpecRegistration);
     public const string CatalogFiles = nameof(CatalogFiles);
     public const string Catalogs = nameof(Catalogs);
+    public const string CatalogRegistry = nameof(CatalogRegistry);
     public const string DuplicateQuantityFiles = nameof(DuplicateQuantityFiles);
     public const string EmittedQuantities = nameof(EmittedQuantities);
     public const string UnitsNetReference = nameof(UnitsNetReference);

@@ -28,8 +28,10 @@ internal static class CatalogEmitter
         var hint = "Catalog." + CatalogRules.FileStem(input.Path) + ".g.cs";
         try
         {
-            var source = Build(input, set, quantities, diagnostics);
-            return new CatalogResult(hint, diagnostics.Count == 0 ? source : null, diagnostics.ToEquatableArray());
+            var source = Build(input, set, quantities, diagnostics, out var registration);
+            return diagnostics.Count == 0 && source is not null
+                ? new CatalogResult(hint, source, diagnostics.ToEquatableArray(), registration)
+                : new CatalogResult(hint, null, diagnostics.ToEquatableArray());
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -38,8 +40,9 @@ internal static class CatalogEmitter
         }
     }
 
-    private static string? Build(CatalogFileInput input, SpecSetModel set, QuantityTable quantities, DiagnosticBag diagnostics)
+    private static string? Build(CatalogFileInput input, SpecSetModel set, QuantityTable quantities, DiagnosticBag diagnostics, out CatalogRegistration? registration)
     {
+        registration = null;
         if (JsonFileReader.ReadRootObject(SourceText.From(input.Content), diagnostics) is not { } root)
         {
             return null;
@@ -112,7 +115,13 @@ internal static class CatalogEmitter
             built.Add((id, member, name, expression));
         }
 
-        return diagnostics.Count > 0 ? null : Write(input, entity, ns, className, description, sources, built);
+        if (diagnostics.Count > 0)
+        {
+            return null;
+        }
+
+        registration = new CatalogRegistration(ns, fileStem, className, entity.FullName, Path.GetFileName(input.Path));
+        return Write(input, entity, ns, className, description, sources, built);
     }
 
     private sealed record CatalogSourceModel(string Id, string Title, string? OriginalTitle, string? Kind, string? Publisher, string? Date, string? Document, string? Note);

@@ -116,6 +116,17 @@ public sealed class SpecGenerator : IIncrementalGenerator
             }
         });
 
+        // The registry of catalogues (Catalog.Sections, CatalogData): only names, so an edit of an entry leaves it cached.
+        var catalogRegistry = catalogs
+            .Select(static (result, _) => result?.Registration)
+            .Where(static r => r is not null)
+            .Collect()
+            .SelectMany(static (registrations, _) => CatalogRegistryEmitter.Group(registrations.Select(static r => r!).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.CatalogRegistry);
+
+        context.RegisterSourceOutput(catalogRegistry, static (spc, catalogsOfNamespace) =>
+            spc.AddSource(CatalogRegistryEmitter.HintName(catalogsOfNamespace), CatalogRegistryEmitter.Emit(catalogsOfNamespace)));
+
         context.RegisterSourceOutput(registration, static (spc, entityNames) =>
         {
             if (entityNames.Count > 0)

@@ -44,6 +44,10 @@ internal sealed class CatalogueSection
         where T : class, IAiInfraEntity<T> =>
         new(kind, T.EntityName, sources, k => all.Select(entry => Describe(k, T.EntityName, AiInfraJson.Serialize(entry, indented: true))).ToArray());
 
+    /// <summary>A section over one catalogue of the generated registry (<c>Catalog.Sections</c>).</summary>
+    public static CatalogueSection From(CatalogSection section) =>
+        new(section.Kind, section.EntityName, section.Sources, k => Enumerable.Range(0, section.Entries.Count).Select(i => Describe(k, section.EntityName, section.SerializeEntry(i, indented: true))).ToArray());
+
     private static CatalogueEntry Describe(string kind, string entityName, string json)
     {
         using var document = JsonDocument.Parse(json);
@@ -59,42 +63,8 @@ internal sealed class CatalogueSection
 /// <summary>The sections of the reference catalogue, by kind.</summary>
 internal static class CatalogueSections
 {
-    /// <summary>Every section, ordered by kind (ordinal). A test checks that this lists every <c>Catalog.*</c> class.</summary>
-    public static IReadOnlyList<CatalogueSection> All { get; } = new[]
-    {
-        CatalogueSection.Create("accelerators", Catalog.Accelerators.All, Catalog.Accelerators.Sources),
-        CatalogueSection.Create("campuses", Catalog.Campuses.All, Catalog.Campuses.Sources),
-        CatalogueSection.Create("capex-records", Catalog.CapexRecords.All, Catalog.CapexRecords.Sources),
-        CatalogueSection.Create("cdus", Catalog.Cdus.All, Catalog.Cdus.Sources),
-        CatalogueSection.Create("cold-plates", Catalog.ColdPlates.All, Catalog.ColdPlates.Sources),
-        CatalogueSection.Create("commitments", Catalog.Commitments.All, Catalog.Commitments.Sources),
-        CatalogueSection.Create("copper-cables", Catalog.CopperCables.All, Catalog.CopperCables.Sources),
-        CatalogueSection.Create("copper-foils", Catalog.CopperFoils.All, Catalog.CopperFoils.Sources),
-        CatalogueSection.Create("fibres", Catalog.Fibres.All, Catalog.Fibres.Sources),
-        CatalogueSection.Create("glass-cloths", Catalog.GlassCloths.All, Catalog.GlassCloths.Sources),
-        CatalogueSection.Create("hbm-generations", Catalog.HbmGenerations.All, Catalog.HbmGenerations.Sources),
-        CatalogueSection.Create("host-cpus", Catalog.HostCpus.All, Catalog.HostCpus.Sources),
-        CatalogueSection.Create("laminates", Catalog.Laminates.All, Catalog.Laminates.Sources),
-        CatalogueSection.Create("manifolds", Catalog.Manifolds.All, Catalog.Manifolds.Sources),
-        CatalogueSection.Create("memory-media", Catalog.MemoryMedia.All, Catalog.MemoryMedia.Sources),
-        CatalogueSection.Create("mpo-connectors", Catalog.MpoConnectors.All, Catalog.MpoConnectors.Sources),
-        CatalogueSection.Create("ocs-switches", Catalog.OcsSwitches.All, Catalog.OcsSwitches.Sources),
-        CatalogueSection.Create("optical-modules", Catalog.OpticalModules.All, Catalog.OpticalModules.Sources),
-        CatalogueSection.Create("pcb-boards", Catalog.PcbBoards.All, Catalog.PcbBoards.Sources),
-        CatalogueSection.Create("power-architectures", Catalog.PowerArchitectures.All, Catalog.PowerArchitectures.Sources),
-        CatalogueSection.Create("power-shelves", Catalog.PowerShelves.All, Catalog.PowerShelves.Sources),
-        CatalogueSection.Create("power-systems", Catalog.PowerSystems.All, Catalog.PowerSystems.Sources),
-        CatalogueSection.Create("quick-disconnects", Catalog.QuickDisconnects.All, Catalog.QuickDisconnects.Sources),
-        CatalogueSection.Create("racks", Catalog.Racks.All, Catalog.Racks.Sources),
-        CatalogueSection.Create("resins", Catalog.Resins.All, Catalog.Resins.Sources),
-        CatalogueSection.Create("scale-up-domains", Catalog.ScaleUpDomains.All, Catalog.ScaleUpDomains.Sources),
-        CatalogueSection.Create("shuffle-boxes", Catalog.ShuffleBoxes.All, Catalog.ShuffleBoxes.Sources),
-        CatalogueSection.Create("superpods", Catalog.Superpods.All, Catalog.Superpods.Sources),
-        CatalogueSection.Create("switch-asics", Catalog.SwitchAsics.All, Catalog.SwitchAsics.Sources),
-        CatalogueSection.Create("token-prices", Catalog.TokenPrices.All, Catalog.TokenPrices.Sources),
-        CatalogueSection.Create("token-usages", Catalog.TokenUsages.All, Catalog.TokenUsages.Sources),
-        CatalogueSection.Create("trays", Catalog.Trays.All, Catalog.Trays.Sources),
-    };
+    /// <summary>Every section, ordered by kind (ordinal): the catalogues the generator lists in <c>Catalog.Sections</c>.</summary>
+    public static IReadOnlyList<CatalogueSection> All { get; } = Catalog.Sections.Select(CatalogueSection.From).ToArray();
 
     /// <summary>Finds a section of <paramref name="sections"/> by kind ("accelerators"), class name ("HostCpus") or entity name ("Accelerator"), in any case.</summary>
     public static CatalogueSection? Find(IReadOnlyList<CatalogueSection> sections, string name) =>

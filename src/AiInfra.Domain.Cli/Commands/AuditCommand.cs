@@ -9,6 +9,7 @@ using AiInfra.Domain.Memory;
 using AiInfra.Domain.Optics;
 using AiInfra.Domain.Pcb;
 using AiInfra.Domain.PowerDelivery;
+using AiInfra.Domain.Provenance;
 using AiInfra.Domain.Rules;
 using AiInfra.Domain.Serialization;
 using AiInfra.Domain.Systems;
@@ -110,7 +111,7 @@ internal static class AuditCommand
 
         var audited = Unique(entries, withReference, stdout);
         exit = FileProblems.Combine(exit, audited.Count < entries.Count ? ExitCodes.Failure : ExitCodes.Success);
-        var data = paths.Length == 0 ? CatalogueData.Reference : Collect(audited.Select(e => e.Entry), withReference ? CatalogueData.Reference : new CatalogueData(), stderr);
+        var data = paths.Length == 0 ? CatalogData.Reference : Collect(audited.Select(e => e.Entry), withReference ? CatalogData.Reference : new CatalogData(), stderr);
         var findings = CatalogAudit.Run(data);
         var located = audited
             .Where(e => e.Entry.Id is not null)
@@ -186,11 +187,10 @@ internal static class AuditCommand
     }
 
     /// <summary>The entries read from files, added to <paramref name="start"/> kind by kind; kinds the audit does not hold are reported and left out.</summary>
-    private static CatalogueData Collect(IEnumerable<LoadedEntry> entries, CatalogueData start, TextWriter stderr)
+    private static CatalogData Collect(IEnumerable<LoadedEntry> entries, CatalogData start, TextWriter stderr)
     {
         var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var values = entries.Select(e => e.Value).ToList();
-        List<T> Of<T>(IReadOnlyList<T> existing) => [.. existing, .. values.OfType<T>()];
         foreach (var value in values)
         {
             if (!IsAudited(value))
@@ -205,46 +205,18 @@ internal static class AuditCommand
             stderr.WriteLine($"aiinfra: note: {count} {name} {(count == 1 ? "entry" : "entries")} not audited: the audit checks catalogue kinds only.");
         }
 
-        return start with
-        {
-            Accelerators = Of(start.Accelerators),
-            HostCpus = Of(start.HostCpus),
-            HbmGenerations = Of(start.HbmGenerations),
-            MemoryMedia = Of(start.MemoryMedia),
-            OpticalModules = Of(start.OpticalModules),
-            SwitchAsics = Of(start.SwitchAsics),
-            OcsSwitches = Of(start.OcsSwitches),
-            CopperCables = Of(start.CopperCables),
-            Fibres = Of(start.Fibres),
-            MpoConnectors = Of(start.MpoConnectors),
-            Laminates = Of(start.Laminates),
-            Resins = Of(start.Resins),
-            GlassCloths = Of(start.GlassCloths),
-            CopperFoils = Of(start.CopperFoils),
-            PcbBoards = Of(start.PcbBoards),
-            PowerArchitectures = Of(start.PowerArchitectures),
-            PowerSystems = Of(start.PowerSystems),
-            PowerShelves = Of(start.PowerShelves),
-            ColdPlates = Of(start.ColdPlates),
-            QuickDisconnects = Of(start.QuickDisconnects),
-            Manifolds = Of(start.Manifolds),
-            Cdus = Of(start.Cdus),
-            Trays = Of(start.Trays),
-            Racks = Of(start.Racks),
-            ScaleUpDomains = Of(start.ScaleUpDomains),
-            SuperPods = Of(start.SuperPods),
-            Campuses = Of(start.Campuses),
-            CapexRecords = Of(start.CapexRecords),
-            TokenUsages = Of(start.TokenUsages),
-            TokenPrices = Of(start.TokenPrices),
-            Commitments = Of(start.Commitments),
-            ShuffleBoxes = Of(start.ShuffleBoxes),
-        };
+        return start.Select(new Appender(values));
     }
 
-    private static bool IsAudited(object value) => value is Accelerator or HostCpu or HbmGeneration or MemoryMedium or OpticalModule
-        or SwitchAsic or OcsSwitch or CopperCable or Fibre or MpoConnector or Laminate or Resin or GlassCloth or CopperFoil or PcbBoard
-        or PowerArchitecture or PowerSystem or PowerShelf or ColdPlate or QuickDisconnect or Manifold or Cdu or Tray or Rack
-        or ScaleUpDomain or SuperPod or Campus or CapexRecord or TokenUsage or TokenPrice
-        or Commitment or ShuffleBox;
+    /// <summary>The kinds the audit holds: the entities of the generated catalogue registry.</summary>
+    private static readonly HashSet<Type> AuditedTypes = Catalog.Sections.Select(s => s.EntityType).ToHashSet();
+
+    private static bool IsAudited(object value) => AuditedTypes.Contains(value.GetType());
+
+    /// <summary>Adds, to each list, the values read of its kind.</summary>
+    private sealed class Appender(List<object> values) : ICatalogListTransform
+    {
+        public IReadOnlyList<T> Apply<T>(IReadOnlyList<T>? entries, Func<T, string> id)
+            where T : class, IAiInfraEntity<T> => [.. entries ?? [], .. values.OfType<T>()];
+    }
 }

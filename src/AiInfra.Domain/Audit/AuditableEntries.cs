@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiInfra.Domain.Provenance;
 using AiInfra.Domain.Validation;
 
 namespace AiInfra.Domain.Audit;
@@ -11,43 +12,16 @@ namespace AiInfra.Domain.Audit;
 internal static class AuditableEntries
 {
     /// <summary>The data with every entry that cannot be audited left out (null lists read as empty), adding a finding for each.</summary>
-    public static CatalogueData Of(CatalogueData data, List<AuditFinding> findings) => new()
-    {
-        Accelerators = Keep(data.Accelerators, e => e.Id, findings),
-        HostCpus = Keep(data.HostCpus, e => e.Id, findings),
-        HbmGenerations = Keep(data.HbmGenerations, e => e.Id, findings),
-        MemoryMedia = Keep(data.MemoryMedia, e => e.Id, findings),
-        OpticalModules = Keep(data.OpticalModules, e => e.Id, findings),
-        SwitchAsics = Keep(data.SwitchAsics, e => e.Id, findings),
-        OcsSwitches = Keep(data.OcsSwitches, e => e.Id, findings),
-        CopperCables = Keep(data.CopperCables, e => e.Id, findings),
-        Fibres = Keep(data.Fibres, e => e.Id, findings),
-        MpoConnectors = Keep(data.MpoConnectors, e => e.Id, findings),
-        Laminates = Keep(data.Laminates, e => e.Id, findings),
-        Resins = Keep(data.Resins, e => e.Id, findings),
-        GlassCloths = Keep(data.GlassCloths, e => e.Id, findings),
-        CopperFoils = Keep(data.CopperFoils, e => e.Id, findings),
-        PcbBoards = Keep(data.PcbBoards, e => e.Id, findings),
-        PowerArchitectures = Keep(data.PowerArchitectures, e => e.Id, findings),
-        PowerSystems = Keep(data.PowerSystems, e => e.Id, findings),
-        PowerShelves = Keep(data.PowerShelves, e => e.Id, findings),
-        ColdPlates = Keep(data.ColdPlates, e => e.Id, findings),
-        QuickDisconnects = Keep(data.QuickDisconnects, e => e.Id, findings),
-        Manifolds = Keep(data.Manifolds, e => e.Id, findings),
-        Cdus = Keep(data.Cdus, e => e.Id, findings),
-        Trays = Keep(data.Trays, e => e.Id, findings),
-        Racks = Keep(data.Racks, e => e.Id, findings),
-        ScaleUpDomains = Keep(data.ScaleUpDomains, e => e.Id, findings),
-        SuperPods = Keep(data.SuperPods, e => e.Id, findings),
-        Campuses = Keep(data.Campuses, e => e.Id, findings),
-        CapexRecords = Keep(data.CapexRecords, e => e.Id, findings),
-        TokenUsages = Keep(data.TokenUsages, e => e.Id, findings),
-        TokenPrices = Keep(data.TokenPrices, e => e.Id, findings),
-        Commitments = Keep(data.Commitments, e => e.Id, findings),
-        ShuffleBoxes = Keep(data.ShuffleBoxes, e => e.Id, findings),
-    };
+    public static CatalogData Of(CatalogData data, List<AuditFinding> findings) => data.Select(new Keeper(findings));
 
-    private static IReadOnlyList<T> Keep<T>(IReadOnlyList<T>? entries, Func<T, string?> id, List<AuditFinding> findings)
+    /// <summary>Keeps, in each list, the entries that can be audited.</summary>
+    private sealed class Keeper(List<AuditFinding> findings) : ICatalogListTransform
+    {
+        public IReadOnlyList<T> Apply<T>(IReadOnlyList<T>? entries, Func<T, string> id)
+            where T : class, IAiInfraEntity<T> => Keep(entries, id, findings);
+    }
+
+    private static IReadOnlyList<T> Keep<T>(IReadOnlyList<T>? entries, Func<T, string> id, List<AuditFinding> findings)
         where T : class, IAiInfraEntity<T>
     {
         if (entries is null)

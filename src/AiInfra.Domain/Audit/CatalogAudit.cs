@@ -21,10 +21,10 @@ public static class CatalogAudit
     /// is null or holds a value no JSON can carry (see <see cref="AuditRules.UnwritableEntry"/>) is reported and left
     /// out; a list left null is read as empty. Data of any shape gives findings, never an exception.
     /// </summary>
-    public static IReadOnlyList<AuditFinding> Run(CatalogueData? data = null)
+    public static IReadOnlyList<AuditFinding> Run(CatalogData? data = null)
     {
         var findings = new List<AuditFinding>();
-        data = data is null ? CatalogueData.Reference : AuditableEntries.Of(data, findings);
+        data = data is null ? CatalogData.Reference : AuditableEntries.Of(data, findings);
         var accelerators = Index(data.Accelerators, a => a.Id);
         foreach (var accelerator in data.Accelerators)
         {

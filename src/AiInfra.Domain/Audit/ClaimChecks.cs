@@ -31,7 +31,7 @@ internal static class ClaimChecks
     /// <summary>A reading of the factor: "to" N, "by" 1 + N, "reduction" 1 − N; <paramref name="HalfUnit"/> is the rounding its printed digits allow.</summary>
     private readonly record struct Reading(string Name, double Expected, double? Maximum, double HalfUnit);
 
-    public static void Check(CatalogueData data, IReadOnlyDictionary<string, Accelerator> accelerators, List<AuditFinding> findings)
+    public static void Check(CatalogData data, IReadOnlyDictionary<string, Accelerator> accelerators, List<AuditFinding> findings)
     {
         var racks = Index(data.Racks, r => r.Id);
         foreach (var a in data.Accelerators)

@@ -19,7 +19,7 @@ namespace AiInfra.Domain.Audit;
 /// </summary>
 internal static class DisagreementChecks
 {
-    public static void Check(CatalogueData data, List<AuditFinding> findings)
+    public static void Check(CatalogData data, List<AuditFinding> findings)
     {
         Add(data.Accelerators, e => e.Id, e => e.AlsoReported, findings);
         Add(data.HostCpus, e => e.Id, e => e.AlsoReported, findings);

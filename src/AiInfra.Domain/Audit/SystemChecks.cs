@@ -23,7 +23,7 @@ internal static class SystemChecks
     /// <summary>Beyond this, a recomputed scale-up/scale-out ratio disagrees with the stated one.</summary>
     private const double RatioTolerance = 0.10;
 
-    public static void Check(CatalogueData data, IReadOnlyDictionary<string, Accelerator> accelerators, List<AuditFinding> findings)
+    public static void Check(CatalogData data, IReadOnlyDictionary<string, Accelerator> accelerators, List<AuditFinding> findings)
     {
         var trays = Index(data.Trays, t => t.Id);
         foreach (var rack in data.Racks)
@@ -232,7 +232,7 @@ internal static class SystemChecks
         }
     }
 
-    private static void CheckScaleUpDomain(ScaleUpDomain domain, CatalogueData data, IReadOnlyDictionary<string, Accelerator> accelerators, List<AuditFinding> findings)
+    private static void CheckScaleUpDomain(ScaleUpDomain domain, CatalogData data, IReadOnlyDictionary<string, Accelerator> accelerators, List<AuditFinding> findings)
     {
         if (domain.ScaleUpToScaleOutRatio is not { } stated)
         {

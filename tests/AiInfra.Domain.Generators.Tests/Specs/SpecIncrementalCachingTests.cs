@@ -27,6 +27,7 @@ public class SpecIncrementalCachingTests
         TrackingNames.SpecRegistration,
         TrackingNames.CatalogFiles,
         TrackingNames.Catalogs,
+        TrackingNames.CatalogRegistry,
     ];
 
     /// <summary>The entities of B, TestFixtures.spec.json.</summary>

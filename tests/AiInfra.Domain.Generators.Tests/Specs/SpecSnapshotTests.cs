@@ -28,6 +28,7 @@ public class SpecSnapshotTests
         "Specs.CustomSpec.Storage.BatteryStorageUnit.Validation.g.cs",
         "Specs.Registration.g.cs",
         "Catalog.batteries.g.cs",
+        "CatalogData.CustomSpec.Storage.g.cs",
     ];
 
     public static TheoryData<string> HintNames { get; } = new(s_hintNames);

@@ -23,6 +23,7 @@ public class UnitsNetModeSnapshotTests
         "Specs.AiInfra.Domain.Tests.Specs.UnitsNetMode.UnitsNetRackLoad.Validation.g.cs",
         "Specs.Registration.g.cs",
         "Catalog.rack-loads.g.cs",
+        "CatalogData.AiInfra.Domain.Tests.Specs.UnitsNetMode.g.cs",
     ];
 
     public static TheoryData<string> HintNames { get; } = new(s_hintNames);

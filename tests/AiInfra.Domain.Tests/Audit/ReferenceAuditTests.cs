@@ -144,7 +144,7 @@ public class ReferenceAuditTests
     public void Findings_are_deterministic_and_ordered()
     {
         var first = CatalogAudit.Run();
-        var second = CatalogAudit.Run(CatalogueData.Reference with { });
+        var second = CatalogAudit.Run(CatalogData.Reference with { });
         Assert.Equal(first, second);
         var ordered = first
             .OrderBy(f => f.Kind, StringComparer.Ordinal).ThenBy(f => f.EntryId, StringComparer.Ordinal)

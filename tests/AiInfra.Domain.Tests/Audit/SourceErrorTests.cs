@@ -202,7 +202,7 @@ public class SourceErrorTests
     [Fact]
     public void P2_45_name_and_unit_spellings_are_corrected_with_notes()
     {
-        var cm384 = Catalog.Superpods.Get("huawei-cloudmatrix-384");
+        var cm384 = Catalog.SuperPods.Get("huawei-cloudmatrix-384");
         Assert.Equal("CloudMatrix 384", cm384.Name);
         Assert.Contains(cm384.Notes, n => n.StartsWith("CORRECTED name", StringComparison.Ordinal) && n.Contains("'Coud Matrix 384'", StringComparison.Ordinal));
 

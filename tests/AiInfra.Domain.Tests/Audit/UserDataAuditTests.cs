@@ -29,7 +29,7 @@ public class UserDataAuditTests
     private static ComputeRating Rating(NumericPrecision precision, double tflops, Sparsity sparsity = Sparsity.Unspecified) =>
         new() { Precision = precision, Sparsity = sparsity, Throughput = Tflops(tflops) };
 
-    private static AuditFinding Single(CatalogueData data, string rule)
+    private static AuditFinding Single(CatalogData data, string rule)
     {
         var findings = CatalogAudit.Run(data).Where(f => f.Rule == rule).ToList();
         Assert.True(findings.Count == 1, $"Expected one {rule} finding; got:\n" + string.Join("\n", CatalogAudit.Run(data)));
@@ -39,14 +39,14 @@ public class UserDataAuditTests
     [Fact]
     public void An_empty_catalogue_has_no_findings()
     {
-        Assert.Empty(CatalogAudit.Run(new CatalogueData()));
+        Assert.Empty(CatalogAudit.Run(new CatalogData()));
     }
 
     [Fact]
     public void Sparse_below_dense_is_an_error_with_both_values()
     {
         var chip = Chip("my-gpu", Rating(NumericPrecision.Fp8, 2000, Sparsity.Dense), Rating(NumericPrecision.Fp8, 1000, Sparsity.Sparse));
-        var finding = Single(new CatalogueData { Accelerators = [chip] }, AuditRules.SparseBelowDense);
+        var finding = Single(new CatalogData { Accelerators = [chip] }, AuditRules.SparseBelowDense);
         Assert.Equal(("Accelerator", "my-gpu", AuditSeverity.Error), (finding.Kind, finding.EntryId, finding.Severity));
         Assert.Equal("2000 TFLOPS", finding.Values["dense"]);
         Assert.Equal("1000 TFLOPS", finding.Values["sparse"]);
@@ -56,7 +56,7 @@ public class UserDataAuditTests
     public void A_narrower_precision_rated_slower_is_reported_and_an_equal_sparse_pair_is_not()
     {
         var chip = Chip("my-gpu", Rating(NumericPrecision.Bf16, 1000), Rating(NumericPrecision.Fp8, 800), Rating(NumericPrecision.Fp8, 1600, Sparsity.Sparse));
-        var finding = Single(new CatalogueData { Accelerators = [chip] }, AuditRules.NarrowerPrecisionSlower);
+        var finding = Single(new CatalogData { Accelerators = [chip] }, AuditRules.NarrowerPrecisionSlower);
         Assert.Equal(AuditSeverity.Warning, finding.Severity);
         Assert.Equal("800 TFLOPS", finding.Values["fp8"]);
         Assert.Equal("fp8 is rated 800 TFLOPS, below bf16 (1000 TFLOPS), a wider precision.", finding.Message);
@@ -67,7 +67,7 @@ public class UserDataAuditTests
     {
         var copied = Chip("copied", Rating(NumericPrecision.Fp32, 15.5), Rating(NumericPrecision.Fp16, 15.5));
         var fine = Chip("fine", Rating(NumericPrecision.Int8, 4614), Rating(NumericPrecision.Fp8, 4614));
-        var findings = CatalogAudit.Run(new CatalogueData { Accelerators = [copied, fine] });
+        var findings = CatalogAudit.Run(new CatalogData { Accelerators = [copied, fine] });
         Assert.Equal(["copied"], findings.Where(f => f.Rule == AuditRules.SameValueAcrossPrecisions).Select(f => f.EntryId));
     }
 
@@ -83,7 +83,7 @@ public class UserDataAuditTests
         {
             SupportedPrecisions = [new SupportedPrecision { Precision = NumericPrecision.Mxfp4 }],
         };
-        var findings = CatalogAudit.Run(new CatalogueData { Accelerators = [hopper, emulated, blockScaled] }).Where(f => f.Rule == AuditRules.UnsupportedPrecision).ToList();
+        var findings = CatalogAudit.Run(new CatalogData { Accelerators = [hopper, emulated, blockScaled] }).Where(f => f.Rule == AuditRules.UnsupportedPrecision).ToList();
         Assert.Equal([("my-hopper", AuditSeverity.Error), ("my-tpu", AuditSeverity.Warning)], findings.Select(f => (f.EntryId, f.Severity)));
         Assert.Equal("Rated 9000 TFLOPS at fp4, which the chip's supported precisions list only as emulated.", findings[1].Message);
     }
@@ -96,7 +96,7 @@ public class UserDataAuditTests
             Memory = new MemorySubsystem { Type = MemoryType.Hbm3e, Capacity = Information.FromGigabytes(gigabytes), Stacks = stacks },
         };
 
-        var data = new CatalogueData
+        var data = new CatalogData
         {
             Accelerators = [WithMemory("h200-like", 141, 6), WithMemory("exact", 192, 8), WithMemory("over", 1025, 16), WithMemory("between", 20 * 8, 8)],
         };
@@ -111,13 +111,13 @@ public class UserDataAuditTests
         {
             Memory = new MemorySubsystem { Type = MemoryType.Hbm3, Capacity = Information.FromGigabytes(64), Bandwidth = BitRate.FromTerabytesPerSecond(4), Stacks = 4 },
         };
-        var finding = Single(new CatalogueData { Accelerators = [chip], HbmGenerations = Catalog.HbmGenerations.All }, AuditRules.BandwidthAboveStackLimit);
+        var finding = Single(new CatalogData { Accelerators = [chip], HbmGenerations = Catalog.HbmGenerations.All }, AuditRules.BandwidthAboveStackLimit);
         // JEDEC's per-stack figure is a baseline shipping parts exceed: worth checking, never an error.
         Assert.Equal(AuditSeverity.Warning, finding.Severity);
         Assert.Equal("819 GB/s", finding.Values["perStackLimit"]);
         Assert.Equal("x-jedec-hbm3", finding.Values["limitSource"]);
         Assert.Contains("x-jedec-hbm3", finding.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain(CatalogAudit.Run(new CatalogueData { Accelerators = [chip] }), f => f.Rule == AuditRules.BandwidthAboveStackLimit);
+        Assert.DoesNotContain(CatalogAudit.Run(new CatalogData { Accelerators = [chip] }), f => f.Rule == AuditRules.BandwidthAboveStackLimit);
     }
 
     [Fact]
@@ -139,7 +139,7 @@ public class UserDataAuditTests
             RackPower = Power.FromKilowatts(60),
             AiCompute = [new AggregateCompute { Precision = NumericPrecision.Fp4, Sparsity = Sparsity.Dense, Throughput = ComputeThroughput.FromExaoperationsPerSecond(1) }],
         };
-        var findings = CatalogAudit.Run(new CatalogueData { Accelerators = [gpu], Trays = [tray], Racks = [rack] });
+        var findings = CatalogAudit.Run(new CatalogData { Accelerators = [gpu], Trays = [tray], Racks = [rack] });
         Assert.Equal(
             [
                 (AuditRules.DieCountMismatch, AuditSeverity.Error),
@@ -167,7 +167,7 @@ public class UserDataAuditTests
         };
         // 144 × 100 PF = 14.4 EF: "15" is vendor rounding (+4.2 %, within 5 %); 15.5 (+7.6 %) is beyond it and beyond
         // rounding 15.5 to its last digit; 20 is beyond 10 %.
-        var findings = CatalogAudit.Run(new CatalogueData { Accelerators = [chip], Racks = [Rack("rounded", 14.4), Rack("fifteen", 15), Rack("fifteen-and-a-half", 15.5), Rack("far", 20)] });
+        var findings = CatalogAudit.Run(new CatalogData { Accelerators = [chip], Racks = [Rack("rounded", 14.4), Rack("fifteen", 15), Rack("fifteen-and-a-half", 15.5), Rack("far", 20)] });
         Assert.Equal(
             [("far", AuditSeverity.Error), ("fifteen-and-a-half", AuditSeverity.Warning)],
             findings.Where(f => f.Rule == AuditRules.AggregateComputeMismatch).Select(f => (f.EntryId, f.Severity)));
@@ -177,7 +177,7 @@ public class UserDataAuditTests
     public void Superpod_cabinets_and_power_scope_are_checked()
     {
         var pod = new SuperPod { Id = "my-pod", Vendor = Vendor.Unspecified, Name = "pod", Kind = PodKind.SuperPod, ComputeCabinets = 100, InterconnectCabinets = 20, TotalCabinets = 130, Power = Power.FromMegawatts(2) };
-        var findings = CatalogAudit.Run(new CatalogueData { SuperPods = [pod] });
+        var findings = CatalogAudit.Run(new CatalogData { SuperPods = [pod] });
         Assert.Equal([AuditRules.CabinetArithmetic, AuditRules.PowerScope], findings.Select(f => f.Rule));
         Assert.Contains("with no scope", findings[1].Message, StringComparison.Ordinal);
     }
@@ -187,7 +187,7 @@ public class UserDataAuditTests
     {
         PowerArchitecture Architecture(string id, PowerArchitectureKind kind, double percent) =>
             new() { Id = id, Name = id, Kind = kind, SystemEfficiency = Ratio.FromPercent(percent) };
-        var data = new CatalogueData
+        var data = new CatalogData
         {
             PowerArchitectures =
             [
@@ -217,7 +217,7 @@ public class UserDataAuditTests
         CapexRecord Record(string id, Vendor company, ReportingPeriod period, string amount) =>
             new() { Id = id, Company = company, Period = period, Amount = Money.Parse(amount, CultureInfo.InvariantCulture), Basis = CapexBasis.Reported };
         var q3 = ReportingPeriod.CalendarQuarter(2025, 3);
-        var data = new CatalogueData
+        var data = new CatalogData
         {
             CapexRecords =
             [
@@ -266,7 +266,7 @@ public class UserDataAuditTests
         };
 
         var old = WithBandwidth("old", 2);
-        var data = new CatalogueData
+        var data = new CatalogData
         {
             Accelerators =
             [
@@ -294,7 +294,7 @@ public class UserDataAuditTests
         Accelerator WithTdp(string id, double watts, params ReportedFigure[] others) => Chip(id) with { Tdp = Power.FromWatts(watts), AlsoReported = others };
         ReportedFigure Other(string value, FigureRelation relation = FigureRelation.SameDefinition) =>
             new() { Path = "/tdp", Value = value, Source = "mine", Relation = relation, Definition = relation == FigureRelation.SameDefinition ? null : "another boundary" };
-        var data = new CatalogueData
+        var data = new CatalogData
         {
             Accelerators =
             [
@@ -317,7 +317,7 @@ public class UserDataAuditTests
             Memory = new MemorySubsystem { Bandwidth = BitRate.FromGigabytesPerSecond(300) },
             Doubts = [new Doubt { Path = "/memory/bandwidth", Expected = "34 GB/s", Source = "x-paper", Reason = "DDR3 cannot deliver 300 GB/s." }],
         };
-        var finding = Single(new CatalogueData { Accelerators = [chip] }, AuditRules.OutsideKnowledgeDoubt);
+        var finding = Single(new CatalogData { Accelerators = [chip] }, AuditRules.OutsideKnowledgeDoubt);
         Assert.Equal(AuditSeverity.Doubt, finding.Severity);
         Assert.Equal(("34 GB/s", "300 GB/s", "x-paper"), (finding.Values["expected"], finding.Values["recorded"], finding.Values["externalSource"]));
         Assert.Equal(BitRate.FromGigabytesPerSecond(300), chip.Memory.Bandwidth!.Value.Value);
@@ -327,7 +327,7 @@ public class UserDataAuditTests
     public void Switches_must_be_built_from_whole_serdes_blocks_and_ports_must_add_up()
     {
         SwitchAsic Switch(string id, double terabits) => new() { Id = id, Vendor = Vendor.Unspecified, Name = id, Kind = SwitchKind.SwitchAsic, Capacity = BitRate.FromTerabitsPerSecond(terabits) };
-        var data = new CatalogueData
+        var data = new CatalogData
         {
             SwitchAsics =
             [
@@ -356,7 +356,7 @@ public class UserDataAuditTests
                 new ReportedFigure { Path = "/clock", Value = "2 GHz", Source = "other" },
             ],
         };
-        var findings = CatalogAudit.Run(new CatalogueData { Accelerators = [chip] });
+        var findings = CatalogAudit.Run(new CatalogData { Accelerators = [chip] });
         Assert.All(findings, f => Assert.Equal(AuditRules.SourcesDisagree, f.Rule));
         Assert.Equal(
             [
@@ -381,7 +381,7 @@ public class UserDataAuditTests
         var rack = new Rack { Id = "r", Vendor = Vendor.Unspecified, Name = "r", Accelerator = "zero", AcceleratorPackages = 0, AiCompute = [new AggregateCompute { Precision = NumericPrecision.Fp8, Throughput = ComputeThroughput.Zero }] };
         var capex = new CapexRecord { Id = "c", Company = Vendor.Baidu, Period = ReportingPeriod.None, Amount = Money.Parse("0 CNY", CultureInfo.InvariantCulture), Yoy = Ratio.FromPercent(10), Qoq = Ratio.FromPercent(5) };
         var power = new PowerArchitecture { Id = "p", Name = "p", Kind = PowerArchitectureKind.Dc800v, BusVoltage = ElectricPotential.Zero, ReplacesAcVoltages = [ElectricPotential.Zero], SameCopperPowerGain = Ratio.Zero };
-        var data = new CatalogueData { Accelerators = [zero], Racks = [rack], CapexRecords = [capex], PowerArchitectures = [power], HbmGenerations = Catalog.HbmGenerations.All };
+        var data = new CatalogData { Accelerators = [zero], Racks = [rack], CapexRecords = [capex], PowerArchitectures = [power], HbmGenerations = Catalog.HbmGenerations.All };
         Assert.All(CatalogAudit.Run(data), f => Assert.False(f.Message.Contains("NaN", StringComparison.Ordinal) || f.Message.Contains('∞'), f.ToString()));
     }
 
@@ -389,7 +389,7 @@ public class UserDataAuditTests
     public void User_entries_added_to_the_reference_catalogue_are_checked_with_it()
     {
         var mine = Chip("my-gpu", Rating(NumericPrecision.Fp8, 2000, Sparsity.Dense), Rating(NumericPrecision.Fp8, 1000, Sparsity.Sparse));
-        var data = CatalogueData.Reference with { Accelerators = [.. Catalog.Accelerators.All, mine] };
+        var data = CatalogData.Reference with { Accelerators = [.. Catalog.Accelerators.All, mine] };
         var findings = CatalogAudit.Run(data);
         Assert.Equal(CatalogAudit.Run().Count + 1, findings.Count);
         Assert.Contains(findings, f => f.EntryId == "my-gpu" && f.Rule == AuditRules.SparseBelowDense);

@@ -58,7 +58,7 @@ public class RoundTripPropertyTests
     }
 
     /// <summary>
-    /// The audit over data of any shape (every list of <see cref="CatalogueData"/> given catalogue entries and random
+    /// The audit over data of any shape (every list of <see cref="CatalogData"/> given catalogue entries and random
     /// values of its record, nulls and non-finite values included, or left null) returns findings of documented rules,
     /// never an exception.
     /// </summary>
@@ -67,11 +67,11 @@ public class RoundTripPropertyTests
     {
         var random = new Random(seed);
         var values = new RandomEntities(random);
-        var data = new CatalogueData();
-        foreach (var property in typeof(CatalogueData).GetProperties().Where(p => p.SetMethod is not null))
+        var data = new CatalogData();
+        foreach (var property in typeof(CatalogData).GetProperties().Where(p => p.SetMethod is not null))
         {
             var type = property.PropertyType.GetGenericArguments()[0];
-            var reference = ((System.Collections.IEnumerable)property.GetValue(CatalogueData.Reference)!).Cast<object>().ToList();
+            var reference = ((System.Collections.IEnumerable)property.GetValue(CatalogData.Reference)!).Cast<object>().ToList();
             var items = random.Next(10) == 0 ? null : reference.Where(_ => random.Next(2) == 0).Concat(Enumerable.Range(0, random.Next(4)).Select(_ => values.Entity(type))).ToList();
             var array = items is null ? null : Array.CreateInstance(type, items.Count);
             for (var i = 0; i < (items?.Count ?? 0); i++)

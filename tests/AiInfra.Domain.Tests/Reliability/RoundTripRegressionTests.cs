@@ -304,15 +304,15 @@ public class RoundTripRegressionTests
     public void The_audit_reports_entries_with_nulls_and_non_finite_values_instead_of_crashing()
     {
         var h100 = Catalog.Accelerators.Get("nvidia-h100-sxm");
-        var data = CatalogueData.Reference with
+        var data = CatalogData.Reference with
         {
             Accelerators = [.. Catalog.Accelerators.All, null!, h100 with { Id = "with-null-rating", Compute = [h100.Compute[0], null!] }, h100 with { Id = "nan-tdp", Tdp = Power.FromWatts(1) * double.NaN }],
-            SuperPods = [.. Catalog.Superpods.All, null!],
+            SuperPods = [.. Catalog.SuperPods.All, null!],
         };
         var findings = CatalogAudit.Run(data);
         var unwritable = findings.Where(f => f.Rule == AuditRules.UnwritableEntry).ToList();
         Assert.Equal(
-            ["(entry " + Catalog.Accelerators.All.Count + ")", "nan-tdp", "with-null-rating", "(entry " + Catalog.Superpods.All.Count + ")"],
+            ["(entry " + Catalog.Accelerators.All.Count + ")", "nan-tdp", "with-null-rating", "(entry " + Catalog.SuperPods.All.Count + ")"],
             unwritable.Select(f => f.EntryId));
         Assert.All(unwritable, f => Assert.Equal(AuditSeverity.Error, f.Severity));
         Assert.Contains("/compute/1: value.null", unwritable.Single(f => f.EntryId == "with-null-rating").Values["errors"], StringComparison.Ordinal);
@@ -335,7 +335,7 @@ public class RoundTripRegressionTests
             Yoy = yoy,
         };
 
-        var data = new CatalogueData
+        var data = new CatalogData
         {
             CapexRecords =
             [
@@ -354,7 +354,7 @@ public class RoundTripRegressionTests
     [Fact]
     public void The_audit_reads_a_list_left_null_as_empty()
     {
-        var data = new CatalogueData { Accelerators = null!, Racks = null!, CapexRecords = [null!] };
+        var data = new CatalogData { Accelerators = null!, Racks = null!, CapexRecords = [null!] };
         var finding = Assert.Single(CatalogAudit.Run(data));
         Assert.Equal(("CapexRecord", "(entry 0)", AuditRules.UnwritableEntry), (finding.Kind, finding.EntryId, finding.Rule));
     }
