@@ -48,7 +48,7 @@ internal static class CatalogEmitter
             return null;
         }
 
-        var keys = new JsonObjectReader(root, diagnostics, "the catalogue file", CatalogRules.FileKeys);
+        var keys = new LocatedObjectReader(root, diagnostics, "the catalogue file", CatalogRules.FileKeys);
         var entityNode = keys.String("entity", required: true);
         var entries = keys.Array("entries", required: true);
         if (entityNode is null || entries is null)
@@ -100,8 +100,8 @@ internal static class CatalogEmitter
         for (var i = 0; i < entries.Items.Count; i++)
         {
             var item = entries.Items[i];
-            var idNode = (item as JsonObject)?.Find(CatalogRules.IdKey)?.Value;
-            var id = CatalogRules.EntryName((idNode as JsonString)?.Value, i);
+            var idNode = (item as LocatedObject)?.Find(CatalogRules.IdKey)?.Value;
+            var id = CatalogRules.EntryName((idNode as LocatedString)?.Value, i);
             var builder = new CatalogExpressionBuilder(set, quantities, sourceIds, defaultSource?.Value, (pointer, range, message) =>
                 diagnostics.Add(DiagnosticDescriptors.CatalogInvalidEntry, range, id, pointer.Length == 0 ? "(the entry)" : pointer, message));
             var expression = builder.Entity(entity, item, string.Empty);
@@ -111,7 +111,7 @@ internal static class CatalogEmitter
                 continue;
             }
 
-            var name = (item as JsonObject)?.Find("name")?.Value is JsonString n ? n.Value : id;
+            var name = (item as LocatedObject)?.Find("name")?.Value is LocatedString n ? n.Value : id;
             built.Add((id, member, name, expression));
         }
 
@@ -126,18 +126,18 @@ internal static class CatalogEmitter
 
     private sealed record CatalogSourceModel(string Id, string Title, string? OriginalTitle, string? Kind, string? Publisher, string? Date, string? Document, string? Note);
 
-    private static List<CatalogSourceModel> ReadSources(JsonObject? node, DiagnosticBag diagnostics)
+    private static List<CatalogSourceModel> ReadSources(LocatedObject? node, DiagnosticBag diagnostics)
     {
         var result = new List<CatalogSourceModel>();
-        foreach (var property in node?.Properties ?? Array.Empty<JsonProperty>())
+        foreach (var property in node?.Properties ?? Array.Empty<LocatedProperty>())
         {
-            if (property.Value is not JsonObject source)
+            if (property.Value is not LocatedObject source)
             {
                 diagnostics.Add(DiagnosticDescriptors.WrongJsonType, property.Value.Range, property.Name, "object", property.Value.KindWithArticle);
                 continue;
             }
 
-            var keys = new JsonObjectReader(source, diagnostics, $"source '{property.Name}'", CatalogRules.SourceKeys);
+            var keys = new LocatedObjectReader(source, diagnostics, $"source '{property.Name}'", CatalogRules.SourceKeys);
             var title = keys.String(CatalogRules.TitleKey, required: true)?.Value ?? string.Empty;
             var document = keys.String("document")?.Value ?? keys.String("seed")?.Value ?? keys.String("url")?.Value;
             result.Add(new CatalogSourceModel(property.Name, title, keys.String("titleOriginal")?.Value, keys.String("kind")?.Value, keys.String("publisher")?.Value, keys.String("date")?.Value, document, keys.String("note")?.Value));

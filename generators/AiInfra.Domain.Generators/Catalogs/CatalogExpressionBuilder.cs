@@ -35,9 +35,9 @@ internal sealed class CatalogExpressionBuilder
     }
 
     /// <summary>A reporter: pointer, location, message (the message starts with the runtime's error code).</summary>
-    public CatalogCode Entity(EntityModel entity, JsonNode node, string pointer)
+    public CatalogCode Entity(EntityModel entity, LocatedNode node, string pointer)
     {
-        if (node is not JsonObject obj)
+        if (node is not LocatedObject obj)
         {
             _report(pointer, node.Range, $"value.type: expected a {entity.Name} object, not {node.KindWithArticle}");
             return CatalogCode.Text("null!");
@@ -81,7 +81,7 @@ internal sealed class CatalogExpressionBuilder
         return CatalogCode.Initializer("new " + entity.FullName, assignments.ToArray());
     }
 
-    private CatalogCode Value(ValueModel value, JsonNode node, string path)
+    private CatalogCode Value(ValueModel value, LocatedNode node, string path)
     {
         if (value.IsFigure)
         {
@@ -92,7 +92,7 @@ internal sealed class CatalogExpressionBuilder
         {
             case ValueKind.String:
             case ValueKind.Reference:
-                if (node is not JsonString s)
+                if (node is not LocatedString s)
                 {
                     return WrongType(node, path, "a string");
                 }
@@ -107,7 +107,7 @@ internal sealed class CatalogExpressionBuilder
                     _ => WrongType(node, path, "true or false"),
                 };
             case ValueKind.Integer:
-                if (node is not JsonNumber integer || !integer.IsFinite || Math.Floor(integer.Value) != integer.Value || Math.Abs(integer.Value) > 9.2e18)
+                if (node is not LocatedNumber integer || !integer.IsFinite || Math.Floor(integer.Value) != integer.Value || Math.Abs(integer.Value) > 9.2e18)
                 {
                     return WrongType(node, path, "a whole number that fits 64 bits");
                 }
@@ -115,7 +115,7 @@ internal sealed class CatalogExpressionBuilder
                 CheckBounds(value, integer.Value, integer.RawText, node, path);
                 return CatalogCode.Text(((long)integer.Value).ToString(CultureInfo.InvariantCulture) + "L");
             case ValueKind.Number:
-                if (node is not JsonNumber number || !number.IsFinite)
+                if (node is not LocatedNumber number || !number.IsFinite)
                 {
                     return WrongType(node, path, "a finite number");
                 }
@@ -125,14 +125,14 @@ internal sealed class CatalogExpressionBuilder
             case ValueKind.Quantity:
                 return Quantity(value, node, path);
             case ValueKind.Date:
-                if (node is not JsonString date || !DateTime.TryParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedDate))
+                if (node is not LocatedString date || !DateTime.TryParseExact(date.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedDate))
                 {
                     return Malformed(node, path, "an ISO date such as \"2025-03-18\"");
                 }
 
                 return CatalogCode.Text($"new global::NodaTime.LocalDate({parsedDate.Year}, {parsedDate.Month}, {parsedDate.Day})");
             case ValueKind.YearMonth:
-                if (node is not JsonString yearMonth || !DateTime.TryParseExact(yearMonth.Value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedMonth))
+                if (node is not LocatedString yearMonth || !DateTime.TryParseExact(yearMonth.Value, "yyyy-MM", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsedMonth))
                 {
                     return Malformed(node, path, "a year and month such as \"2025-03\"");
                 }
@@ -147,37 +147,37 @@ internal sealed class CatalogExpressionBuilder
             case ValueKind.Map:
                 return Map(value, node, path);
             case ValueKind.Money:
-                return node is JsonString money && money.Value.Trim().Length > 0
+                return node is LocatedString money && money.Value.Trim().Length > 0
                     ? CatalogCode.Text($"{RuntimeNames.Money}.Parse({Identifiers.StringLiteral(money.Value)}, global::System.Globalization.CultureInfo.InvariantCulture)")
                     : WrongType(node, path, "an amount of money such as \"80 bn USD\"");
             default:
-                if (node is JsonString fiscal && fiscal.Value.IndexOf("FY", StringComparison.OrdinalIgnoreCase) >= 0 && fiscal.Value.IndexOf('@') < 0)
+                if (node is LocatedString fiscal && fiscal.Value.IndexOf("FY", StringComparison.OrdinalIgnoreCase) >= 0 && fiscal.Value.IndexOf('@') < 0)
                 {
                     // A fiscal period means nothing without the company's fiscal calendar, which is never guessed.
                     return Malformed(node, path, "a fiscal period with its calendar after @, such as \"FY2026-Q4@Feb\"");
                 }
 
-                return node is JsonString period && period.Value.Trim().Length > 0
+                return node is LocatedString period && period.Value.Trim().Length > 0
                     ? CatalogCode.Text($"{RuntimeNames.ReportingPeriod}.Parse({Identifiers.StringLiteral(period.Value)}, ({RuntimeNames.FiscalCalendar}?)null)")
                     : WrongType(node, path, "a reporting period such as \"3Q25\"");
         }
     }
 
-    private CatalogCode Quantity(ValueModel value, JsonNode node, string path)
+    private CatalogCode Quantity(ValueModel value, LocatedNode node, string path)
     {
         var quantity = value.QuantityDefinition!;
         var declared = quantity.Units.First(u => u.Name == value.Unit);
         double number;
         UnitModel unit;
-        if (node is JsonNumber bare && bare.IsFinite)
+        if (node is LocatedNumber bare && bare.IsFinite)
         {
             (number, unit) = (bare.Value, declared);
         }
-        else if (node is JsonString text && QuantityTable.TrySplit(text.Value, out number, out var unitText) && QuantityTable.FindUnit(quantity, unitText) is { } found)
+        else if (node is LocatedString text && QuantityTable.TrySplit(text.Value, out number, out var unitText) && QuantityTable.FindUnit(quantity, unitText) is { } found)
         {
             unit = found;
         }
-        else if (node is JsonString other && QuantityTable.TrySplit(other.Value, out _, out var otherUnit))
+        else if (node is LocatedString other && QuantityTable.TrySplit(other.Value, out _, out var otherUnit))
         {
             var owners = _quantities.QuantitiesWithUnit(otherUnit, quantity.Name).ToList();
             _report(path, node.Range, owners.Count > 0
@@ -190,14 +190,14 @@ internal sealed class CatalogExpressionBuilder
             return Malformed(node, path, $"a {quantity.Name} such as \"1 {declared.DefaultAbbreviation}\"");
         }
 
-        CheckBounds(value, QuantityTable.Convert(number, unit, declared), node is JsonString t ? t.Value : number.ToString("R", CultureInfo.InvariantCulture), node, path);
+        CheckBounds(value, QuantityTable.Convert(number, unit, declared), node is LocatedString t ? t.Value : number.ToString("R", CultureInfo.InvariantCulture), node, path);
         if (value.UnitsNet is not null)
         {
             // A spec in "unitsNet" mode: the library's value, converted as the reader converts it; what UnitsNet cannot hold
             // is the error the reader gives, at build time instead of when the catalogue is first used.
             if (UnitsNetTypes.CannotHold(value, number, unit) is { } cannotHold)
             {
-                _report(path, node.Range, $"value.range: {(node is JsonString s ? s.Value : number.ToString("R", CultureInfo.InvariantCulture))} {cannotHold}");
+                _report(path, node.Range, $"value.range: {(node is LocatedString s ? s.Value : number.ToString("R", CultureInfo.InvariantCulture))} {cannotHold}");
                 return CatalogCode.Text("default");
             }
 
@@ -207,12 +207,12 @@ internal sealed class CatalogExpressionBuilder
         return CatalogCode.Text($"{CSharpTypes.QuantityType(value)}.From({QuantityEmitter.Literal(number)}, {CSharpTypes.UnitType(value)}.{unit.Name})");
     }
 
-    private CatalogCode Figure(ValueModel value, JsonNode node, string path)
+    private CatalogCode Figure(ValueModel value, LocatedNode node, string path)
     {
         var inner = value.Unwrapped;
         var type = $"{CSharpTypes.Figure}<{CSharpTypes.TypeOf(inner)}>";
         var source = _defaultSource;
-        if (node is not JsonObject obj)
+        if (node is not LocatedObject obj)
         {
             ReportSourceProblem(path, node.Range, null);
             return CatalogCode.Call("new " + type, Value(inner, node, path), CatalogCode.Text("source: " + Literal(source)));
@@ -224,7 +224,7 @@ internal sealed class CatalogExpressionBuilder
             _report(path + "/" + key.Name, key.NameRange, $"property.unknown: a figure has no key \"{key.Name}\"");
         }
 
-        string? Text(string key) => obj.Find(key)?.Value is JsonString s ? s.Value : null;
+        string? Text(string key) => obj.Find(key)?.Value is LocatedString s ? s.Value : null;
         var bound = obj.Find(FigureVocabulary.Min) is not null ? FigureBound.Range : FigureBound.Exact;
         if (Text(FigureVocabulary.Bound) is { } boundText && !FigureVocabulary.TryParseBound(boundText, out bound))
         {
@@ -253,7 +253,7 @@ internal sealed class CatalogExpressionBuilder
 
             lower = Value(inner, min.Value, path + "/" + FigureVocabulary.Min);
             maximum = Value(inner, max.Value, path + "/" + FigureVocabulary.Max);
-            if (min.Value is JsonNumber a && max.Value is JsonNumber b && a.Value > b.Value)
+            if (min.Value is LocatedNumber a && max.Value is LocatedNumber b && a.Value > b.Value)
             {
                 _report(path, obj.Range, "value.range: the range's min is above its max");
             }
@@ -268,7 +268,7 @@ internal sealed class CatalogExpressionBuilder
             return CatalogCode.Text("default");
         }
 
-        var line = obj.Find(FigureVocabulary.Line)?.Value is JsonNumber n && n.IsFinite && n.Value >= 1 && Math.Floor(n.Value) == n.Value ? ((int)n.Value).ToString(CultureInfo.InvariantCulture) : "null";
+        var line = obj.Find(FigureVocabulary.Line)?.Value is LocatedNumber n && n.IsFinite && n.Value >= 1 && Math.Floor(n.Value) == n.Value ? ((int)n.Value).ToString(CultureInfo.InvariantCulture) : "null";
         if (obj.Find(FigureVocabulary.Line) is { } lineNode && line == "null")
         {
             _report(path + "/" + FigureVocabulary.Line, lineNode.Value.Range, "value.range: a line number is a whole number of at least 1");
@@ -278,7 +278,7 @@ internal sealed class CatalogExpressionBuilder
         var correction = "null";
         if (obj.Find(FigureVocabulary.Corrected) is { } corrected)
         {
-            if (corrected.Value is JsonObject c && c.Find(FigureVocabulary.Original)?.Value is JsonString original && c.Find(FigureVocabulary.Reason)?.Value is JsonString reason)
+            if (corrected.Value is LocatedObject c && c.Find(FigureVocabulary.Original)?.Value is LocatedString original && c.Find(FigureVocabulary.Reason)?.Value is LocatedString reason)
             {
                 correction = $"new {RuntimeNames.FigureCorrection}({Identifiers.StringLiteral(original.Value)}, {Identifiers.StringLiteral(reason.Value)})";
             }
@@ -309,9 +309,9 @@ internal sealed class CatalogExpressionBuilder
     }
 
     /// <summary>A numeric value in the property's declared unit (a figure's stated value or lower end), or null.</summary>
-    private static double? Comparable(ValueModel value, JsonNode node)
+    private static double? Comparable(ValueModel value, LocatedNode node)
     {
-        if (value.IsFigure && node is JsonObject figure)
+        if (value.IsFigure && node is LocatedObject figure)
         {
             node = figure.Find(FigureVocabulary.Value)?.Value ?? figure.Find(FigureVocabulary.Min)?.Value ?? node;
         }
@@ -320,22 +320,22 @@ internal sealed class CatalogExpressionBuilder
         {
             var quantity = value.QuantityDefinition!;
             var declared = quantity.Units.First(u => u.Name == value.Unit);
-            if (node is JsonNumber bare && bare.IsFinite)
+            if (node is LocatedNumber bare && bare.IsFinite)
             {
                 return bare.Value;
             }
 
-            return node is JsonString text && QuantityTable.TrySplit(text.Value, out var number, out var unitText) && QuantityTable.FindUnit(quantity, unitText) is { } unit
+            return node is LocatedString text && QuantityTable.TrySplit(text.Value, out var number, out var unitText) && QuantityTable.FindUnit(quantity, unitText) is { } unit
                 ? QuantityTable.Convert(number, unit, declared)
                 : null;
         }
 
-        return node is JsonNumber n && n.IsFinite ? n.Value : null;
+        return node is LocatedNumber n && n.IsFinite ? n.Value : null;
     }
 
-    private CatalogCode List(ValueModel value, JsonNode node, string path)
+    private CatalogCode List(ValueModel value, LocatedNode node, string path)
     {
-        if (node is not JsonArray array)
+        if (node is not LocatedArray array)
         {
             return WrongType(node, path, "an array");
         }
@@ -353,7 +353,7 @@ internal sealed class CatalogExpressionBuilder
         var items = array.Items.Select((item, i) => new CatalogItem(string.Empty, Value(value.Item!, item, path + "/" + i.ToString(CultureInfo.InvariantCulture)))).ToArray();
         if (value.UniqueItems)
         {
-            var texts = array.Items.Select(JsonNodeText.ToCompactJson).ToList();
+            var texts = array.Items.Select(LocatedNodeText.ToCompactJson).ToList();
             for (var i = 1; i < texts.Count; i++)
             {
                 if (texts.IndexOf(texts[i]) < i)
@@ -366,9 +366,9 @@ internal sealed class CatalogExpressionBuilder
         return CatalogCode.Initializer($"new {CSharpTypes.TypeOf(value.Item!)}[]", items);
     }
 
-    private CatalogCode Map(ValueModel value, JsonNode node, string path)
+    private CatalogCode Map(ValueModel value, LocatedNode node, string path)
     {
-        if (node is not JsonObject obj)
+        if (node is not LocatedObject obj)
         {
             return WrongType(node, path, "an object");
         }
@@ -389,9 +389,9 @@ internal sealed class CatalogExpressionBuilder
         return CatalogCode.Initializer($"new global::System.Collections.Generic.Dictionary<{value.KeyEnum}, {CSharpTypes.TypeOf(value.Item!)}>", entries.ToArray());
     }
 
-    private CatalogCode EnumMember(string enumName, JsonNode node, string path)
+    private CatalogCode EnumMember(string enumName, LocatedNode node, string path)
     {
-        if (node is not JsonString s)
+        if (node is not LocatedString s)
         {
             return WrongType(node, path, "a string");
         }
@@ -412,7 +412,7 @@ internal sealed class CatalogExpressionBuilder
             ? enumName + "." + value.Name
             : null;
 
-    private void CheckString(ValueModel value, JsonString s, string path)
+    private void CheckString(ValueModel value, LocatedString s, string path)
     {
         foreach (var (code, message) in StringConstraints.Problems(value, s.Value))
         {
@@ -420,7 +420,7 @@ internal sealed class CatalogExpressionBuilder
         }
     }
 
-    private void CheckBounds(ValueModel value, double number, string text, JsonNode node, string path)
+    private void CheckBounds(ValueModel value, double number, string text, LocatedNode node, string path)
     {
         if (value.Minimum is { } min && number < min.Number)
         {
@@ -433,13 +433,13 @@ internal sealed class CatalogExpressionBuilder
         }
     }
 
-    private CatalogCode WrongType(JsonNode node, string path, string expected)
+    private CatalogCode WrongType(LocatedNode node, string path, string expected)
     {
         _report(path, node.Range, $"value.type: expected {expected}, not {node.KindWithArticle}");
         return CatalogCode.Text("default!");
     }
 
-    private CatalogCode Malformed(JsonNode node, string path, string expected)
+    private CatalogCode Malformed(LocatedNode node, string path, string expected)
     {
         _report(path, node.Range, $"value.format: expected {expected}");
         return CatalogCode.Text("default!");

@@ -11,14 +11,14 @@ namespace AiInfra.Domain.Generators.Json;
 /// <summary>What reading one JSON file produced: its root value, or the syntax error that stopped it.</summary>
 internal sealed class JsonReadResult
 {
-    public JsonReadResult(JsonNode? root, JsonSyntaxError? error, IReadOnlyList<JsonDuplicateKey> duplicateKeys)
+    public JsonReadResult(LocatedNode? root, JsonSyntaxError? error, IReadOnlyList<JsonDuplicateKey> duplicateKeys)
     {
         Root = root;
         Error = error;
         DuplicateKeys = duplicateKeys;
     }
 
-    public JsonNode? Root { get; }
+    public LocatedNode? Root { get; }
 
     public JsonSyntaxError? Error { get; }
 
@@ -32,7 +32,7 @@ internal sealed record JsonSyntaxError(string Message, TextRange Range);
 internal sealed record JsonDuplicateKey(string Name, TextRange Range);
 
 /// <summary>
-/// Reads a JSON additional file (comments and trailing commas allowed) into a tree of <see cref="JsonNode"/>s
+/// Reads a JSON additional file (comments and trailing commas allowed) into a tree of <see cref="LocatedNode"/>s
 /// whose ranges are in the text's own characters, lines and columns.
 /// </summary>
 internal static class JsonFileReader
@@ -44,7 +44,7 @@ internal static class JsonFileReader
     /// Reads a file that must hold one JSON object, reporting duplicate keys, malformed JSON and a root of another
     /// type into <paramref name="diagnostics"/>; null when there is no object to read.
     /// </summary>
-    public static JsonObject? ReadRootObject(SourceText text, DiagnosticBag diagnostics)
+    public static LocatedObject? ReadRootObject(SourceText text, DiagnosticBag diagnostics)
     {
         var read = Read(text);
         foreach (var duplicate in read.DuplicateKeys)
@@ -58,7 +58,7 @@ internal static class JsonFileReader
             return null;
         }
 
-        if (read.Root is not JsonObject root)
+        if (read.Root is not LocatedObject root)
         {
             diagnostics.Add(DiagnosticDescriptors.WrongJsonType, read.Root!.Range, "(root)", "object", read.Root.KindWithArticle);
             return null;
@@ -110,7 +110,7 @@ internal static class JsonFileReader
             new(null, new JsonSyntaxError(message, range), duplicates);
     }
 
-    private static JsonNode ReadValue(ref Utf8JsonReader reader, PositionMap positions, List<JsonDuplicateKey> duplicates)
+    private static LocatedNode ReadValue(ref Utf8JsonReader reader, PositionMap positions, List<JsonDuplicateKey> duplicates)
     {
         var start = (int)reader.TokenStartIndex;
         switch (reader.TokenType)
@@ -118,32 +118,32 @@ internal static class JsonFileReader
             case JsonTokenType.StartObject:
                 return ReadObject(ref reader, positions, duplicates, start);
             case JsonTokenType.StartArray:
-                var items = new List<JsonNode>();
+                var items = new List<LocatedNode>();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
                     items.Add(ReadValue(ref reader, positions, duplicates));
                 }
 
-                return new JsonArray(positions.Range(start, (int)reader.TokenStartIndex + 1), items);
+                return new LocatedArray(positions.Range(start, (int)reader.TokenStartIndex + 1), items);
             case JsonTokenType.String:
-                return new JsonString(positions.Range(start, start + reader.ValueSpan.Length + 2), GetString(ref reader, positions));
+                return new LocatedString(positions.Range(start, start + reader.ValueSpan.Length + 2), GetString(ref reader, positions));
             case JsonTokenType.Number:
                 var raw = Encoding.UTF8.GetString(reader.ValueSpan.ToArray());
                 var parsed = double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var value);
                 var finite = parsed && !double.IsInfinity(value) && !double.IsNaN(value);
-                return new JsonNumber(positions.Range(start, start + reader.ValueSpan.Length), raw, finite ? value : 0, finite);
+                return new LocatedNumber(positions.Range(start, start + reader.ValueSpan.Length), raw, finite ? value : 0, finite);
             case JsonTokenType.True:
-                return new JsonLiteral(positions.Range(start, start + 4), JsonKind.True);
+                return new LocatedLiteral(positions.Range(start, start + 4), JsonKind.True);
             case JsonTokenType.False:
-                return new JsonLiteral(positions.Range(start, start + 5), JsonKind.False);
+                return new LocatedLiteral(positions.Range(start, start + 5), JsonKind.False);
             default:
-                return new JsonLiteral(positions.Range(start, start + 4), JsonKind.Null);
+                return new LocatedLiteral(positions.Range(start, start + 4), JsonKind.Null);
         }
     }
 
-    private static JsonObject ReadObject(ref Utf8JsonReader reader, PositionMap positions, List<JsonDuplicateKey> duplicates, int start)
+    private static LocatedObject ReadObject(ref Utf8JsonReader reader, PositionMap positions, List<JsonDuplicateKey> duplicates, int start)
     {
-        var properties = new List<JsonProperty>();
+        var properties = new List<LocatedProperty>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
@@ -156,10 +156,10 @@ internal static class JsonFileReader
             }
 
             reader.Read();
-            properties.Add(new JsonProperty(name, nameRange, ReadValue(ref reader, positions, duplicates)));
+            properties.Add(new LocatedProperty(name, nameRange, ReadValue(ref reader, positions, duplicates)));
         }
 
-        return new JsonObject(positions.Range(start, (int)reader.TokenStartIndex + 1), properties);
+        return new LocatedObject(positions.Range(start, (int)reader.TokenStartIndex + 1), properties);
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ internal static class JsonStringSpans
     /// <paramref name="index"/> + <paramref name="length"/> of <paramref name="node"/>'s value (an escape such as
     /// <c>\\</c> or <c>\u00e9</c> covers its whole spelling); the whole literal if the literal cannot be read back.
     /// </summary>
-    public static TextRange Of(SourceText text, JsonString node, int index, int length)
+    public static TextRange Of(SourceText text, LocatedString node, int index, int length)
     {
         var literal = text.ToString(new TextSpan(node.Range.Start, node.Range.Length));
         if (literal.Length < 2 || literal[0] != '"' || literal[literal.Length - 1] != '"')

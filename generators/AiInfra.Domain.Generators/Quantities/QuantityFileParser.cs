@@ -58,7 +58,7 @@ internal static class QuantityFileParser
         }
 
         var fileName = Path.GetFileName(path);
-        var keys = new JsonObjectReader(root, diagnostics, "the quantity definition", "name", "namespace", "description", "dimensions", "baseUnit", "differenceQuantity", "units", "displayUnits", UnitsNetMappingReader.Key);
+        var keys = new LocatedObjectReader(root, diagnostics, "the quantity definition", "name", "namespace", "description", "dimensions", "baseUnit", "differenceQuantity", "units", "displayUnits", UnitsNetMappingReader.Key);
         var nameNode = keys.String("name", required: true);
         var name = nameNode?.Value ?? string.Empty;
         if (nameNode is not null && !Identifiers.IsPascalIdentifier(name))
@@ -92,7 +92,7 @@ internal static class QuantityFileParser
         {
             foreach (var item in unitArray.Items)
             {
-                if (item is JsonObject unitObject)
+                if (item is LocatedObject unitObject)
                 {
                     ReadUnit(unitObject, name, isAffine: differenceNode is not null, units, diagnostics);
                 }
@@ -131,7 +131,7 @@ internal static class QuantityFileParser
     /// The "displayUnits" key: one or more scales, each a list of units (by name or abbreviation) that the readable format
     /// ("a") chooses from. A flat list of units is one scale. Each scale is stored ordered by factor, smallest first.
     /// </summary>
-    private static EquatableArray<EquatableArray<string>> ReadDisplayUnits(JsonArray? node, string quantity, bool isAffine, List<ParsedUnit> units, DiagnosticBag diagnostics)
+    private static EquatableArray<EquatableArray<string>> ReadDisplayUnits(LocatedArray? node, string quantity, bool isAffine, List<ParsedUnit> units, DiagnosticBag diagnostics)
     {
         if (node is null)
         {
@@ -145,10 +145,10 @@ internal static class QuantityFileParser
         }
 
         var scales = new List<EquatableArray<string>>();
-        var items = node.Items.All(i => i is JsonString) ? new JsonNode[] { node } : node.Items.ToArray();
+        var items = node.Items.All(i => i is LocatedString) ? new LocatedNode[] { node } : node.Items.ToArray();
         foreach (var item in items)
         {
-            if (item is not JsonArray scale || scale.Items.Count == 0)
+            if (item is not LocatedArray scale || scale.Items.Count == 0)
             {
                 diagnostics.Add(DiagnosticDescriptors.WrongJsonType, item.Range, "displayUnits[]", "non-empty array of unit names or abbreviations", item.KindWithArticle);
                 continue;
@@ -157,7 +157,7 @@ internal static class QuantityFileParser
             var chosen = new List<UnitModel>();
             foreach (var unitNode in scale.Items)
             {
-                if (unitNode is not JsonString unitName)
+                if (unitNode is not LocatedString unitName)
                 {
                     diagnostics.Add(DiagnosticDescriptors.WrongJsonType, unitNode.Range, "displayUnits[]", "string", unitNode.KindWithArticle);
                     continue;
@@ -181,14 +181,14 @@ internal static class QuantityFileParser
         return scales.ToEquatableArray();
     }
 
-    private static EquatableArray<DimensionModel> ReadDimensions(JsonObject? node, DiagnosticBag diagnostics)
+    private static EquatableArray<DimensionModel> ReadDimensions(LocatedObject? node, DiagnosticBag diagnostics)
     {
         if (node is null)
         {
             return EquatableArray<DimensionModel>.Empty;
         }
 
-        var keys = new JsonObjectReader(node, diagnostics, "dimensions", DimensionNames);
+        var keys = new LocatedObjectReader(node, diagnostics, "dimensions", DimensionNames);
         var result = new List<DimensionModel>();
         foreach (var dimension in DimensionNames)
         {
@@ -213,9 +213,9 @@ internal static class QuantityFileParser
         return result.ToEquatableArray();
     }
 
-    private static void ReadUnit(JsonObject node, string quantity, bool isAffine, List<ParsedUnit> units, DiagnosticBag diagnostics)
+    private static void ReadUnit(LocatedObject node, string quantity, bool isAffine, List<ParsedUnit> units, DiagnosticBag diagnostics)
     {
-        var keys = new JsonObjectReader(node, diagnostics, "a unit", "singular", "plural", "abbreviations", "factor", "offset", "prefixes", "description", UnitsNetMappingReader.Key);
+        var keys = new LocatedObjectReader(node, diagnostics, "a unit", "singular", "plural", "abbreviations", "factor", "offset", "prefixes", "description", UnitsNetMappingReader.Key);
         var singularNode = keys.String("singular", required: true);
         var pluralNode = keys.String("plural", required: true);
         if (singularNode is null || pluralNode is null)
@@ -232,7 +232,7 @@ internal static class QuantityFileParser
         }
 
         var abbreviations = keys.Strings("abbreviations", required: true);
-        if (keys.Property("abbreviations")?.Value is JsonArray { Items.Count: 0 } none)
+        if (keys.Property("abbreviations")?.Value is LocatedArray { Items.Count: 0 } none)
         {
             // Formatting writes the first abbreviation; with none it would write a bare number that no unit parses.
             diagnostics.Add(DiagnosticDescriptors.InvalidAbbreviation, none.Range, string.Empty, singularNode.Value, "is missing: list at least one; the first is the one formatting writes (\"\" for a bare number)");
@@ -306,7 +306,7 @@ internal static class QuantityFileParser
         }
     }
 
-    private static double? ReadFactor(JsonObjectReader keys, string key, string unit, bool required, bool mustBePositive, DiagnosticBag diagnostics)
+    private static double? ReadFactor(LocatedObjectReader keys, string key, string unit, bool required, bool mustBePositive, DiagnosticBag diagnostics)
     {
         var node = keys.Number(key, required);
         if (node is null)
@@ -323,7 +323,7 @@ internal static class QuantityFileParser
         return node.Value;
     }
 
-    private static void CheckAbbreviation(JsonString abbreviation, string unit, DiagnosticBag diagnostics)
+    private static void CheckAbbreviation(LocatedString abbreviation, string unit, DiagnosticBag diagnostics)
     {
         var text = abbreviation.Value;
         string? problem = null;
@@ -377,7 +377,7 @@ internal static class QuantityFileParser
         }
     }
 
-    private static void CheckBaseUnit(string quantity, JsonString baseUnit, List<ParsedUnit> units, DiagnosticBag diagnostics)
+    private static void CheckBaseUnit(string quantity, LocatedString baseUnit, List<ParsedUnit> units, DiagnosticBag diagnostics)
     {
         var match = units.FirstOrDefault(u => u.Unit.Name == baseUnit.Value).Unit;
         if (match is null)

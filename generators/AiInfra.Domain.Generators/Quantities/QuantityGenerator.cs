@@ -100,7 +100,7 @@ public sealed class QuantityGenerator : IIncrementalGenerator
                 return;
             }
 
-            spc.AddSource(RegistryEmitter.HintName, RegistryEmitter.Emit(result.Model));
+            spc.AddSource(QuantityRegistryEmitter.HintName, QuantityRegistryEmitter.Emit(result.Model));
             if (result.Model.Operators.Count > 0)
             {
                 spc.AddSource(OperatorEmitter.HintName, OperatorEmitter.Emit(result.Model));

@@ -39,7 +39,7 @@ internal static class RelationFileParser
             return;
         }
 
-        var keys = new JsonObjectReader(root, diagnostics, "the relations file", "relations");
+        var keys = new LocatedObjectReader(root, diagnostics, "the relations file", "relations");
         foreach (var item in keys.Strings("relations", required: true))
         {
             if (TryParseRelation(item.Value, out var product, out var left, out var right))

@@ -38,18 +38,18 @@ internal static class UnitsNetMappingReader
     public const string Key = "unitsNet";
 
     /// <summary>The quantity's <c>"unitsNet"</c>: a UnitsNet quantity name, or <c>{ "none": "why" }</c>.</summary>
-    public static UnitsNetQuantityMapping? ReadQuantity(JsonProperty? property, DiagnosticBag diagnostics)
+    public static UnitsNetQuantityMapping? ReadQuantity(LocatedProperty? property, DiagnosticBag diagnostics)
     {
         switch (property?.Value)
         {
             case null:
                 return null;
-            case JsonString name:
+            case LocatedString name:
                 return Identifier(name, "a UnitsNet quantity name", diagnostics)
                     ? new UnitsNetQuantityMapping(name.Value, string.Empty, name.Range.ToLocation(diagnostics.FilePath))
                     : null;
-            case JsonObject none:
-                var keys = new JsonObjectReader(none, diagnostics, "the quantity's \"unitsNet\"", "none");
+            case LocatedObject none:
+                var keys = new LocatedObjectReader(none, diagnostics, "the quantity's \"unitsNet\"", "none");
                 var reason = keys.String("none", required: true);
                 return reason is not null && NonEmptyReason(reason, diagnostics)
                     ? new UnitsNetQuantityMapping(null, reason.Value, none.Range.ToLocation(diagnostics.FilePath))
@@ -67,7 +67,7 @@ internal static class UnitsNetMappingReader
     /// when the unit itself has no counterpart, to none as well.
     /// </summary>
     /// <returns>The unit's own mapping, and one for each prefix that the object overrides, keyed by prefix name.</returns>
-    public static (UnitsNetUnitMapping? Mapping, Dictionary<string, UnitsNetUnitMapping> Prefixed) ReadUnit(JsonProperty? property, IReadOnlyCollection<string> prefixes, DiagnosticBag diagnostics)
+    public static (UnitsNetUnitMapping? Mapping, Dictionary<string, UnitsNetUnitMapping> Prefixed) ReadUnit(LocatedProperty? property, IReadOnlyCollection<string> prefixes, DiagnosticBag diagnostics)
     {
         var prefixed = new Dictionary<string, UnitsNetUnitMapping>(System.StringComparer.Ordinal);
         if (property is null)
@@ -164,19 +164,19 @@ internal static class UnitsNetMappingReader
         }
     }
 
-    private static UnitsNetUnitMapping? ReadUnitValue(JsonNode node, bool allowPrefixes, DiagnosticBag diagnostics, out JsonObject? prefixes)
+    private static UnitsNetUnitMapping? ReadUnitValue(LocatedNode node, bool allowPrefixes, DiagnosticBag diagnostics, out LocatedObject? prefixes)
     {
         prefixes = null;
         switch (node)
         {
-            case JsonString name:
+            case LocatedString name:
                 return Identifier(name, "a UnitsNet unit name", diagnostics)
                     ? new UnitsNetUnitMapping(name.Value, null, string.Empty, name.Range.ToLocation(diagnostics.FilePath), null)
                     : null;
-            case JsonObject obj:
+            case LocatedObject obj:
                 var keys = allowPrefixes
-                    ? new JsonObjectReader(obj, diagnostics, "a unit's \"unitsNet\"", "unit", "none", "via", "prefixes")
-                    : new JsonObjectReader(obj, diagnostics, "a prefix's \"unitsNet\"", "unit", "none", "via");
+                    ? new LocatedObjectReader(obj, diagnostics, "a unit's \"unitsNet\"", "unit", "none", "via", "prefixes")
+                    : new LocatedObjectReader(obj, diagnostics, "a prefix's \"unitsNet\"", "unit", "none", "via");
                 prefixes = allowPrefixes ? keys.Object("prefixes") : null;
                 var unit = keys.String("unit");
                 var none = keys.String("none");
@@ -215,7 +215,7 @@ internal static class UnitsNetMappingReader
         }
     }
 
-    private static bool Identifier(JsonString name, string what, DiagnosticBag diagnostics)
+    private static bool Identifier(LocatedString name, string what, DiagnosticBag diagnostics)
     {
         if (Identifiers.IsPascalIdentifier(name.Value))
         {
@@ -226,7 +226,7 @@ internal static class UnitsNetMappingReader
         return false;
     }
 
-    private static bool NonEmptyReason(JsonString reason, DiagnosticBag diagnostics)
+    private static bool NonEmptyReason(LocatedString reason, DiagnosticBag diagnostics)
     {
         if (!string.IsNullOrWhiteSpace(reason.Value))
         {

@@ -58,7 +58,7 @@ internal static class SpecFileParser
             return null;
         }
 
-        var keys = new JsonObjectReader(root, diagnostics, "the spec file", "namespace", "description", UnitsNetTypes.Key, "enums", "entities");
+        var keys = new LocatedObjectReader(root, diagnostics, "the spec file", "namespace", "description", UnitsNetTypes.Key, "enums", "entities");
         var context = new FileContext(path, Path.GetFileName(path), diagnostics, text, quantities, ReadQuantityTypes(keys, unitsNet, diagnostics));
         var namespaceNode = keys.String("namespace", required: true);
         var ns = namespaceNode?.Value ?? string.Empty;
@@ -99,7 +99,7 @@ internal static class SpecFileParser
     /// The file's "quantityTypes": the UnitsNet the compilation references when it is "unitsNet" (and UnitsNet is
     /// referenced), else null for the library's types. An unknown value, and "unitsNet" without UnitsNet, are errors at the value.
     /// </summary>
-    private static UnitsNetIndex? ReadQuantityTypes(JsonObjectReader keys, UnitsNetIndex unitsNet, DiagnosticBag diagnostics)
+    private static UnitsNetIndex? ReadQuantityTypes(LocatedObjectReader keys, UnitsNetIndex unitsNet, DiagnosticBag diagnostics)
     {
         switch (keys.String(UnitsNetTypes.Key))
         {
@@ -120,7 +120,7 @@ internal static class SpecFileParser
         }
     }
 
-    private static EnumModel? ReadEnum(JsonProperty declaration, string ns, FileContext context)
+    private static EnumModel? ReadEnum(LocatedProperty declaration, string ns, FileContext context)
     {
         var diagnostics = context.Diagnostics;
         if (!Identifiers.IsPascalIdentifier(declaration.Name))
@@ -128,29 +128,29 @@ internal static class SpecFileParser
             diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, declaration.NameRange, declaration.Name, "an enum name");
         }
 
-        if (declaration.Value is not JsonObject node)
+        if (declaration.Value is not LocatedObject node)
         {
             diagnostics.Add(DiagnosticDescriptors.WrongJsonType, declaration.Value.Range, declaration.Name, "object", declaration.Value.KindWithArticle);
             return null;
         }
 
-        var keys = new JsonObjectReader(node, diagnostics, $"enum '{declaration.Name}'", "description", "values");
+        var keys = new LocatedObjectReader(node, diagnostics, $"enum '{declaration.Name}'", "description", "values");
         var description = keys.String("description")?.Value ?? string.Empty;
         var values = new List<EnumValueModel>();
         var names = new HashSet<string>(StringComparer.Ordinal);
         var valuesNode = keys.Object("values", required: true);
-        foreach (var value in valuesNode?.Properties ?? Array.Empty<JsonProperty>())
+        foreach (var value in valuesNode?.Properties ?? Array.Empty<LocatedProperty>())
         {
             string? name = null;
             string valueDescription = string.Empty;
             string? deprecated = null;
             switch (value.Value)
             {
-                case JsonString s:
+                case LocatedString s:
                     valueDescription = s.Value;
                     break;
-                case JsonObject o:
-                    var valueKeys = new JsonObjectReader(o, diagnostics, $"enum value '{value.Name}'", "name", "description", "deprecated");
+                case LocatedObject o:
+                    var valueKeys = new LocatedObjectReader(o, diagnostics, $"enum value '{value.Name}'", "name", "description", "deprecated");
                     var nameNode = valueKeys.String("name");
                     if (nameNode is not null && !Identifiers.IsPascalIdentifier(nameNode.Value))
                     {
@@ -196,7 +196,7 @@ internal static class SpecFileParser
         return new EnumModel(declaration.Name, ns, description, values.ToEquatableArray(), context.FileName, declaration.NameRange.ToLocation(context.Path));
     }
 
-    private static EntityModel? ReadEntity(JsonProperty declaration, string ns, FileContext context)
+    private static EntityModel? ReadEntity(LocatedProperty declaration, string ns, FileContext context)
     {
         var diagnostics = context.Diagnostics;
         var entityName = declaration.Name;
@@ -205,19 +205,19 @@ internal static class SpecFileParser
             diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, declaration.NameRange, entityName, "an entity name");
         }
 
-        if (declaration.Value is not JsonObject node)
+        if (declaration.Value is not LocatedObject node)
         {
             diagnostics.Add(DiagnosticDescriptors.WrongJsonType, declaration.Value.Range, entityName, "object", declaration.Value.KindWithArticle);
             return null;
         }
 
-        var keys = new JsonObjectReader(node, diagnostics, $"entity '{entityName}'", "description", "deprecated", "examples", "properties");
+        var keys = new LocatedObjectReader(node, diagnostics, $"entity '{entityName}'", "description", "deprecated", "examples", "properties");
         var description = keys.String("description")?.Value ?? string.Empty;
         var deprecated = ReadDeprecated(keys);
-        var examples = keys.Array("examples")?.Items.Select(JsonNodeText.ToCompactJson).ToEquatableArray() ?? EquatableArray<string>.Empty;
+        var examples = keys.Array("examples")?.Items.Select(LocatedNodeText.ToCompactJson).ToEquatableArray() ?? EquatableArray<string>.Empty;
         var properties = new List<PropertyModel>();
         var csharpNames = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var property in keys.Object("properties", required: true)?.Properties ?? Array.Empty<JsonProperty>())
+        foreach (var property in keys.Object("properties", required: true)?.Properties ?? Array.Empty<LocatedProperty>())
         {
             var model = ReadProperty(property, entityName, context);
             if (model is null)
@@ -243,7 +243,7 @@ internal static class SpecFileParser
     /// A property may not take the name of a method generated for another (<c>CheckTdp</c> beside <c>Tdp</c>): each such
     /// property is reported at its name (or its "csharpName") and left out.
     /// </summary>
-    private static void RemoveCheckerCollisions(List<PropertyModel> properties, JsonObject? declarations, DiagnosticBag diagnostics)
+    private static void RemoveCheckerCollisions(List<PropertyModel> properties, LocatedObject? declarations, DiagnosticBag diagnostics)
     {
         var names = properties.Select(p => p.Name).ToList();
         properties.RemoveAll(property =>
@@ -254,14 +254,14 @@ internal static class SpecFileParser
             }
 
             var declaration = declarations?.Find(property.JsonName);
-            var range = ((declaration?.Value as JsonObject)?.Find("csharpName")?.Value as JsonString)?.Range ?? declaration?.NameRange ?? default;
+            var range = ((declaration?.Value as LocatedObject)?.Find("csharpName")?.Value as LocatedString)?.Range ?? declaration?.NameRange ?? default;
             diagnostics.Add(DiagnosticDescriptors.MemberCollision, range, property.JsonName, property.Name, $"the generated member '{member}'");
             return true;
         });
     }
 
     /// <summary>An "atLeastProperty" names a sibling of the same kind (and quantity), so the two can be compared.</summary>
-    private static void CheckAtLeastProperties(List<PropertyModel> properties, JsonObject? declarations, DiagnosticBag diagnostics)
+    private static void CheckAtLeastProperties(List<PropertyModel> properties, LocatedObject? declarations, DiagnosticBag diagnostics)
     {
         for (var i = 0; i < properties.Count; i++)
         {
@@ -271,7 +271,7 @@ internal static class SpecFileParser
                 continue;
             }
 
-            var node = (declarations?.Find(property.JsonName)?.Value as JsonObject)?.Find("atLeastProperty")?.Value;
+            var node = (declarations?.Find(property.JsonName)?.Value as LocatedObject)?.Find("atLeastProperty")?.Value;
             var sibling = properties.FirstOrDefault(p => p.JsonName == other);
             var problem = sibling is null ? $"names \"{other}\", which is not a property of this entity"
                 : sibling.JsonName == property.JsonName ? "names the property itself"
@@ -285,16 +285,16 @@ internal static class SpecFileParser
         }
     }
 
-    private static PropertyModel? ReadProperty(JsonProperty declaration, string entityName, FileContext context)
+    private static PropertyModel? ReadProperty(LocatedProperty declaration, string entityName, FileContext context)
     {
         var diagnostics = context.Diagnostics;
-        if (declaration.Value is not JsonObject node)
+        if (declaration.Value is not LocatedObject node)
         {
             diagnostics.Add(DiagnosticDescriptors.WrongJsonType, declaration.Value.Range, declaration.Name, "object", declaration.Value.KindWithArticle);
             return null;
         }
 
-        var keys = new JsonObjectReader(node, diagnostics, $"property '{declaration.Name}'", PropertyKeys);
+        var keys = new LocatedObjectReader(node, diagnostics, $"property '{declaration.Name}'", PropertyKeys);
         var csharpNameNode = keys.String("csharpName");
         var name = csharpNameNode?.Value ?? CSharpNames.PascalName(declaration.Name);
         var nameRange = csharpNameNode?.Range ?? declaration.NameRange;
@@ -337,12 +337,12 @@ internal static class SpecFileParser
                 : ReadDefault(defaultNode, value, declaration.Name, context);
         }
 
-        var examples = keys.Array("examples")?.Items.Select(JsonNodeText.ToCompactJson).ToEquatableArray() ?? EquatableArray<string>.Empty;
+        var examples = keys.Array("examples")?.Items.Select(LocatedNodeText.ToCompactJson).ToEquatableArray() ?? EquatableArray<string>.Empty;
         return new PropertyModel(declaration.Name, name, keys.String("description")?.Value ?? string.Empty, value, required, defaultValue, ReadDeprecated(keys), examples, declaration.NameRange.ToLocation(context.Path), AtLeastProperty: keys.String("atLeastProperty")?.Value, DefaultLocation: defaultNode?.Value.Range.ToLocation(context.Path));
     }
 
     /// <summary>Reads a type and its constraints: of a property, or of a list's items or a map's values.</summary>
-    private static ValueModel? ReadValue(JsonObject node, JsonObjectReader keys, string name, FileContext context, bool isProperty)
+    private static ValueModel? ReadValue(LocatedObject node, LocatedObjectReader keys, string name, FileContext context, bool isProperty)
     {
         var diagnostics = context.Diagnostics;
         var typeNode = keys.String("type", required: true);
@@ -405,14 +405,14 @@ internal static class SpecFileParser
         return ReadConstraints(keys, value, name, context);
     }
 
-    private static ValueModel? ReadNested(JsonObject? node, string name, FileContext context)
+    private static ValueModel? ReadNested(LocatedObject? node, string name, FileContext context)
     {
         if (node is null)
         {
             return null;
         }
 
-        var keys = new JsonObjectReader(node, context.Diagnostics, $"the item type of '{name}'", ItemKeys);
+        var keys = new LocatedObjectReader(node, context.Diagnostics, $"the item type of '{name}'", ItemKeys);
         var value = ReadValue(node, keys, name, context, isProperty: false);
         if (value is not null && keys.Boolean("figure") == true && IsFigureKind(value.Kind))
         {
@@ -429,7 +429,7 @@ internal static class SpecFileParser
         return value;
     }
 
-    private static ValueModel? ReadQuantityType(JsonObjectReader keys, ValueModel value, FileContext context)
+    private static ValueModel? ReadQuantityType(LocatedObjectReader keys, ValueModel value, FileContext context)
     {
         var diagnostics = context.Diagnostics;
         var quantityNode = keys.String("quantity", required: true);
@@ -478,7 +478,7 @@ internal static class SpecFileParser
         }
     }
 
-    private static void RejectInapplicable(JsonObjectReader keys, ValueKind kind, DiagnosticBag diagnostics)
+    private static void RejectInapplicable(LocatedObjectReader keys, ValueKind kind, DiagnosticBag diagnostics)
     {
         foreach (var property in keys.Source.Properties)
         {
@@ -504,7 +504,7 @@ internal static class SpecFileParser
         }
     }
 
-    private static ValueModel ReadConstraints(JsonObjectReader keys, ValueModel value, string name, FileContext context)
+    private static ValueModel ReadConstraints(LocatedObjectReader keys, ValueModel value, string name, FileContext context)
     {
         var diagnostics = context.Diagnostics;
         if (value.Kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity)
@@ -555,7 +555,7 @@ internal static class SpecFileParser
         };
     }
 
-    private static int ReadCount(JsonObjectReader keys, string key, DiagnosticBag diagnostics)
+    private static int ReadCount(LocatedObjectReader keys, string key, DiagnosticBag diagnostics)
     {
         var node = keys.Number(key);
         if (node is null)
@@ -573,7 +573,7 @@ internal static class SpecFileParser
     }
 
     /// <summary>Reads a minimum or maximum: a number, or for a quantity a string such as "1 kW" (or a number in the declared unit).</summary>
-    private static LiteralModel? ReadBound(JsonProperty node, ValueModel value, FileContext context)
+    private static LiteralModel? ReadBound(LocatedProperty node, ValueModel value, FileContext context)
     {
         var literal = ReadNumberLike(node.Value, value, node.Name, context, out var problem);
         if (literal is null)
@@ -593,19 +593,19 @@ internal static class SpecFileParser
     /// Reads a literal of a numeric kind. Returns null and a problem text (or null when a diagnostic was already
     /// reported) when it is not a valid value of the kind.
     /// </summary>
-    private static LiteralModel? ReadNumberLike(JsonNode node, ValueModel value, string key, FileContext context, out string? problem)
+    private static LiteralModel? ReadNumberLike(LocatedNode node, ValueModel value, string key, FileContext context, out string? problem)
     {
         problem = null;
         if (value.Kind == ValueKind.Quantity)
         {
             var quantity = value.QuantityDefinition!;
             var declared = quantity.Units.First(u => u.Name == value.Unit);
-            if (node is JsonNumber bare && bare.IsFinite)
+            if (node is LocatedNumber bare && bare.IsFinite)
             {
                 return new LiteralModel(bare.Value, bare.RawText + (declared.DefaultAbbreviation.Length > 0 ? " " + declared.DefaultAbbreviation : string.Empty), declared.Name, bare.Value);
             }
 
-            if (node is not JsonString text || !QuantityTable.TrySplit(text.Value, out var number, out var unitText))
+            if (node is not LocatedString text || !QuantityTable.TrySplit(text.Value, out var number, out var unitText))
             {
                 problem = $"must be a {quantity.Name} such as \"1 {declared.DefaultAbbreviation}\", or a number in {declared.DefaultAbbreviation}";
                 return null;
@@ -621,7 +621,7 @@ internal static class SpecFileParser
             return new LiteralModel(QuantityTable.Convert(number, unit, declared), text.Value.Trim(), unit.Name, number);
         }
 
-        if (node is not JsonNumber n || !n.IsFinite)
+        if (node is not LocatedNumber n || !n.IsFinite)
         {
             problem = $"must be a finite number";
             return null;
@@ -636,7 +636,7 @@ internal static class SpecFileParser
         return new LiteralModel(n.Value, n.RawText);
     }
 
-    private static LiteralModel? ReadDefault(JsonProperty node, ValueModel value, string propertyName, FileContext context)
+    private static LiteralModel? ReadDefault(LocatedProperty node, ValueModel value, string propertyName, FileContext context)
     {
         var diagnostics = context.Diagnostics;
         switch (value.Kind)
@@ -675,7 +675,7 @@ internal static class SpecFileParser
             case ValueKind.Date:
             case ValueKind.YearMonth:
             case ValueKind.Enum:
-                if (node.Value is not JsonString s)
+                if (node.Value is not LocatedString s)
                 {
                     diagnostics.Add(DiagnosticDescriptors.InvalidDefault, node.Value.Range, propertyName, "must be a string");
                     return null;
@@ -731,20 +731,20 @@ internal static class SpecFileParser
     internal static bool IsFigureKind(ValueKind kind) =>
         kind is ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Money or ValueKind.Date or ValueKind.YearMonth or ValueKind.ReportingPeriod;
 
-    private static LiteralModel? Reject(JsonProperty node, string propertyName, string reason, DiagnosticBag diagnostics)
+    private static LiteralModel? Reject(LocatedProperty node, string propertyName, string reason, DiagnosticBag diagnostics)
     {
         diagnostics.Add(DiagnosticDescriptors.InvalidDefault, node.NameRange, propertyName, reason);
         return null;
     }
 
-    private static string? ReadDeprecated(JsonObjectReader keys)
+    private static string? ReadDeprecated(LocatedObjectReader keys)
     {
         var property = keys.Property("deprecated");
         return property?.Value switch
         {
-            JsonString s => s.Value.Length == 0 ? "Deprecated." : s.Value,
-            JsonLiteral { Kind: JsonKind.True } => "Deprecated.",
-            JsonLiteral { Kind: JsonKind.False } => null,
+            LocatedString s => s.Value.Length == 0 ? "Deprecated." : s.Value,
+            LocatedLiteral { Kind: JsonKind.True } => "Deprecated.",
+            LocatedLiteral { Kind: JsonKind.False } => null,
             null => null,
             _ => keys.Value("deprecated", JsonKind.String, required: false) is null ? null : null,
         };

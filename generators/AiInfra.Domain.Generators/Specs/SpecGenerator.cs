@@ -131,7 +131,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
         {
             if (entityNames.Count > 0)
             {
-                spc.AddSource(RegistrationEmitter.HintName, RegistrationEmitter.Emit(entityNames));
+                spc.AddSource(EntityRegistrationEmitter.HintName, EntityRegistrationEmitter.Emit(entityNames));
             }
         });
     }

@@ -6,7 +6,7 @@ namespace AiInfra.Domain.Generators.Specs;
 /// Emits a module initializer that registers every generated record of the assembly with
 /// AiInfraTypeRegistry, so AiInfraJson.Options and AiInfraSchemas.All know them without reflection.
 /// </summary>
-internal static class RegistrationEmitter
+internal static class EntityRegistrationEmitter
 {
     public const string HintName = "Specs.Registration.g.cs";
 

@@ -8,14 +8,14 @@ namespace AiInfra.Domain.Generators.Json;
 /// Strict, diagnostic-reporting access to the keys of one JSON object: unknown keys, missing required keys
 /// and values of the wrong JSON type are each reported at their own position.
 /// </summary>
-internal readonly struct JsonObjectReader
+internal readonly struct LocatedObjectReader
 {
-    private readonly JsonObject _object;
+    private readonly LocatedObject _object;
     private readonly DiagnosticBag _diagnostics;
     private readonly string _context;
 
     /// <param name="context">How a message names this object, for example "quantity 'Power'".</param>
-    public JsonObjectReader(JsonObject obj, DiagnosticBag diagnostics, string context, params string[] allowedKeys)
+    public LocatedObjectReader(LocatedObject obj, DiagnosticBag diagnostics, string context, params string[] allowedKeys)
     {
         _object = obj;
         _diagnostics = diagnostics;
@@ -30,11 +30,11 @@ internal readonly struct JsonObjectReader
         }
     }
 
-    public JsonObject Source => _object;
+    public LocatedObject Source => _object;
 
-    public JsonProperty? Property(string key) => _object.Find(key);
+    public LocatedProperty? Property(string key) => _object.Find(key);
 
-    public JsonNode? Value(string key, JsonKind kind, bool required)
+    public LocatedNode? Value(string key, JsonKind kind, bool required)
     {
         var property = _object.Find(key);
         if (property is null)
@@ -51,20 +51,20 @@ internal readonly struct JsonObjectReader
         var matches = kind == JsonKind.True ? actual is JsonKind.True or JsonKind.False : actual == kind;
         if (!matches)
         {
-            _diagnostics.Add(DiagnosticDescriptors.WrongJsonType, property.Value.Range, key, JsonNode.KindDisplayName(kind), property.Value.KindWithArticle);
+            _diagnostics.Add(DiagnosticDescriptors.WrongJsonType, property.Value.Range, key, LocatedNode.KindDisplayName(kind), property.Value.KindWithArticle);
             return null;
         }
 
         return property.Value;
     }
 
-    public JsonString? String(string key, bool required = false) => Value(key, JsonKind.String, required) as JsonString;
+    public LocatedString? String(string key, bool required = false) => Value(key, JsonKind.String, required) as LocatedString;
 
-    public JsonNumber? Number(string key, bool required = false) => Value(key, JsonKind.Number, required) as JsonNumber;
+    public LocatedNumber? Number(string key, bool required = false) => Value(key, JsonKind.Number, required) as LocatedNumber;
 
-    public JsonObject? Object(string key, bool required = false) => Value(key, JsonKind.Object, required) as JsonObject;
+    public LocatedObject? Object(string key, bool required = false) => Value(key, JsonKind.Object, required) as LocatedObject;
 
-    public JsonArray? Array(string key, bool required = false) => Value(key, JsonKind.Array, required) as JsonArray;
+    public LocatedArray? Array(string key, bool required = false) => Value(key, JsonKind.Array, required) as LocatedArray;
 
     public bool? Boolean(string key) => Value(key, JsonKind.True, required: false)?.Kind switch
     {
@@ -74,18 +74,18 @@ internal readonly struct JsonObjectReader
     };
 
     /// <summary>An array of strings; items of another type are reported and skipped.</summary>
-    public IReadOnlyList<JsonString> Strings(string key, bool required = false)
+    public IReadOnlyList<LocatedString> Strings(string key, bool required = false)
     {
         var array = Array(key, required);
         if (array is null)
         {
-            return System.Array.Empty<JsonString>();
+            return System.Array.Empty<LocatedString>();
         }
 
-        var result = new List<JsonString>();
+        var result = new List<LocatedString>();
         foreach (var item in array.Items)
         {
-            if (item is JsonString s)
+            if (item is LocatedString s)
             {
                 result.Add(s);
             }

@@ -6,7 +6,7 @@ namespace AiInfra.Domain.Generators.Quantities;
 /// Emits the list of every quantity, which the hand-written <c>Quantity</c> and <c>UnitConverter</c> build on: in the
 /// library, the list <c>Quantity</c> starts with; in a project, a module initializer that adds the project's own.
 /// </summary>
-internal static class RegistryEmitter
+internal static class QuantityRegistryEmitter
 {
     public const string HintName = "QuantityRegistry.g.cs";
 

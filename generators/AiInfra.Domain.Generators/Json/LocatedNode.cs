@@ -18,9 +18,9 @@ internal enum JsonKind
 /// A JSON value read from an additional file, with the span it covers so that every diagnostic can point at
 /// the line and column of the mistake. Lives only inside one parse step; never part of a cached model.
 /// </summary>
-internal abstract class JsonNode
+internal abstract class LocatedNode
 {
-    protected JsonNode(TextRange range) => Range = range;
+    protected LocatedNode(TextRange range) => Range = range;
 
     public TextRange Range { get; }
 
@@ -45,17 +45,17 @@ internal abstract class JsonNode
     };
 }
 
-internal sealed class JsonObject : JsonNode
+internal sealed class LocatedObject : LocatedNode
 {
-    public JsonObject(TextRange range, IReadOnlyList<JsonProperty> properties)
+    public LocatedObject(TextRange range, IReadOnlyList<LocatedProperty> properties)
         : base(range) => Properties = properties;
 
-    public IReadOnlyList<JsonProperty> Properties { get; }
+    public IReadOnlyList<LocatedProperty> Properties { get; }
 
     public override JsonKind Kind => JsonKind.Object;
 
     /// <summary>The first property with this exact name, or null.</summary>
-    public JsonProperty? Find(string name)
+    public LocatedProperty? Find(string name)
     {
         foreach (var property in Properties)
         {
@@ -69,9 +69,9 @@ internal sealed class JsonObject : JsonNode
     }
 }
 
-internal sealed class JsonProperty
+internal sealed class LocatedProperty
 {
-    public JsonProperty(string name, TextRange nameRange, JsonNode value)
+    public LocatedProperty(string name, TextRange nameRange, LocatedNode value)
     {
         Name = name;
         NameRange = nameRange;
@@ -82,22 +82,22 @@ internal sealed class JsonProperty
 
     public TextRange NameRange { get; }
 
-    public JsonNode Value { get; }
+    public LocatedNode Value { get; }
 }
 
-internal sealed class JsonArray : JsonNode
+internal sealed class LocatedArray : LocatedNode
 {
-    public JsonArray(TextRange range, IReadOnlyList<JsonNode> items)
+    public LocatedArray(TextRange range, IReadOnlyList<LocatedNode> items)
         : base(range) => Items = items;
 
-    public IReadOnlyList<JsonNode> Items { get; }
+    public IReadOnlyList<LocatedNode> Items { get; }
 
     public override JsonKind Kind => JsonKind.Array;
 }
 
-internal sealed class JsonString : JsonNode
+internal sealed class LocatedString : LocatedNode
 {
-    public JsonString(TextRange range, string value)
+    public LocatedString(TextRange range, string value)
         : base(range) => Value = value;
 
     public string Value { get; }
@@ -105,9 +105,9 @@ internal sealed class JsonString : JsonNode
     public override JsonKind Kind => JsonKind.String;
 }
 
-internal sealed class JsonNumber : JsonNode
+internal sealed class LocatedNumber : LocatedNode
 {
-    public JsonNumber(TextRange range, string rawText, double value, bool isFinite)
+    public LocatedNumber(TextRange range, string rawText, double value, bool isFinite)
         : base(range)
     {
         RawText = rawText;
@@ -126,9 +126,9 @@ internal sealed class JsonNumber : JsonNode
     public override JsonKind Kind => JsonKind.Number;
 }
 
-internal sealed class JsonLiteral : JsonNode
+internal sealed class LocatedLiteral : LocatedNode
 {
-    public JsonLiteral(TextRange range, JsonKind kind)
+    public LocatedLiteral(TextRange range, JsonKind kind)
         : base(range) => Kind = kind;
 
     public override JsonKind Kind { get; }

@@ -3,21 +3,21 @@ using System.Text;
 
 namespace AiInfra.Domain.Generators.Json;
 
-/// <summary>Writes a <see cref="JsonNode"/> back as compact JSON text (comments dropped, numbers as written).</summary>
-internal static class JsonNodeText
+/// <summary>Writes a <see cref="LocatedNode"/> back as compact JSON text (comments dropped, numbers as written).</summary>
+internal static class LocatedNodeText
 {
-    public static string ToCompactJson(JsonNode node)
+    public static string ToCompactJson(LocatedNode node)
     {
         var builder = new StringBuilder();
         Write(builder, node);
         return builder.ToString();
     }
 
-    private static void Write(StringBuilder builder, JsonNode node)
+    private static void Write(StringBuilder builder, LocatedNode node)
     {
         switch (node)
         {
-            case JsonObject obj:
+            case LocatedObject obj:
                 builder.Append('{');
                 for (var i = 0; i < obj.Properties.Count; i++)
                 {
@@ -33,7 +33,7 @@ internal static class JsonNodeText
 
                 builder.Append('}');
                 break;
-            case JsonArray array:
+            case LocatedArray array:
                 builder.Append('[');
                 for (var i = 0; i < array.Items.Count; i++)
                 {
@@ -47,10 +47,10 @@ internal static class JsonNodeText
 
                 builder.Append(']');
                 break;
-            case JsonString s:
+            case LocatedString s:
                 WriteString(builder, s.Value);
                 break;
-            case JsonNumber n:
+            case LocatedNumber n:
                 builder.Append(n.RawText);
                 break;
             default:
