@@ -11,28 +11,10 @@ public sealed class PackageTests(PackedLibrary packed)
     [Fact]
     public void A_fresh_project_builds_its_own_spec_file_and_runs_from_the_packed_package()
     {
-        var version = packed.Version;
-        var feed = packed.Feed;
-        var consumer = Directory.CreateDirectory(Path.Combine(packed.Work, "consumer")).FullName;
         Assert.True(File.Exists(packed.Package), "the package was not written");
+        var consumer = packed.BuildConsumer();
 
-        packed.CopyDependenciesToFeed();
-
-        var template = Path.Combine(AppContext.BaseDirectory, "Consumer");
-        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), File.ReadAllText(Path.Combine(template, "Consumer.csproj.txt")).Replace("$VERSION$", version));
-        File.Copy(Path.Combine(template, "Program.cs.txt"), Path.Combine(consumer, "Program.cs"));
-        // Its own spec file, and a quantity of its own (with a relation to the library's and a spec and catalogue using it).
-        foreach (var file in new[] { "Chiller.spec.json", "BandwidthDensity.quantity.json", "Optics.relations.json", "CpoEngine.spec.json", "cpo-engines.catalog.json", "RackUplink.spec.json" })
-        {
-            File.Copy(Path.Combine(template, file), Path.Combine(consumer, file));
-        }
-
-        Commands.WriteIsolatedNuGetConfig(Path.Combine(consumer, "nuget.config"), feed, Path.Combine(packed.Work, "packages"));
-        // Keep the repository's Directory.Build.props and central versions away from the consumer.
-        File.WriteAllText(Path.Combine(packed.Work, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(packed.Work, "Directory.Packages.props"), "<Project />");
-
-        var (output, _) = Commands.Run("dotnet", ["run", "-c", "Release"], consumer);
+        var (output, _) = Commands.Run("dotnet", ["run", "-c", "Release", "--no-build"], consumer);
         Assert.Contains("read: chiller-1 1.2 MW 18 °C", output);
         Assert.Contains("written: {\"id\":\"chiller-1\",\"capacity\":\"1.2 MW\",\"supplyTemperature\":\"18 °C\"}", output);
         Assert.Contains("error: /id (1:7): value.pattern:", output);

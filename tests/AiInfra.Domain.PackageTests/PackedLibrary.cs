@@ -6,6 +6,15 @@ namespace AiInfra.Domain.PackageTests;
 /// </summary>
 public sealed class PackedLibrary : IDisposable
 {
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
+    private string? _consumer;
+    private string? _tool;
+
     /// <summary>Packs the library.</summary>
     public PackedLibrary()
     {
@@ -46,6 +55,68 @@ public sealed class PackedLibrary : IDisposable
             File.Copy(package, Path.Combine(Feed, Path.GetFileName(package)), overwrite: true);
         }
     }
+
+    /// <summary>
+    /// The consumer project (the <c>Consumer</c> template: its own spec files, a quantity of its own, a catalogue of its
+    /// entity and a C# rule) restored from the feed alone and built in Release, once for the tests that share this
+    /// package; returns its folder.
+    /// </summary>
+    public string BuildConsumer()
+    {
+        if (_consumer is not null)
+        {
+            return _consumer;
+        }
+
+        CopyDependenciesToFeed();
+        var consumer = Directory.CreateDirectory(Path.Combine(Work, "consumer")).FullName;
+        var template = Path.Combine(AppContext.BaseDirectory, "Consumer");
+        File.WriteAllText(Path.Combine(consumer, "Consumer.csproj"), File.ReadAllText(Path.Combine(template, "Consumer.csproj.txt")).Replace("$VERSION$", Version));
+        File.Copy(Path.Combine(template, "Program.cs.txt"), Path.Combine(consumer, "Program.cs"));
+        File.Copy(Path.Combine(template, "Chiller.Rules.cs.txt"), Path.Combine(consumer, "Chiller.Rules.cs"));
+        // Its own spec file, and a quantity of its own (with a relation to the library's and a spec and catalogue using it).
+        foreach (var file in new[] { "Chiller.spec.json", "BandwidthDensity.quantity.json", "Optics.relations.json", "CpoEngine.spec.json", "cpo-engines.catalog.json", "RackUplink.spec.json" })
+        {
+            File.Copy(Path.Combine(template, file), Path.Combine(consumer, file));
+        }
+
+        Commands.WriteIsolatedNuGetConfig(Path.Combine(consumer, "nuget.config"), Feed, Path.Combine(Work, "packages"));
+        // Keep the repository's Directory.Build.props and central versions away from the consumer.
+        File.WriteAllText(Path.Combine(Work, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(Work, "Directory.Packages.props"), "<Project />");
+        Commands.Run("dotnet", ["build", "-c", "Release"], consumer);
+        return _consumer = consumer;
+    }
+
+    /// <summary>
+    /// The aiinfra tool packed from this build of it (built with the tests, in their configuration) into a feed of its
+    /// own and installed from that feed alone with <c>dotnet tool install</c>, once; returns the installed command.
+    /// </summary>
+    public string InstallTool()
+    {
+        if (_tool is not null)
+        {
+            return _tool;
+        }
+
+        var feed = Directory.CreateDirectory(Path.Combine(Work, "tool-feed")).FullName;
+        var tools = Path.Combine(Work, "tools");
+        // The tool was built with the test project (a ProjectReference), in its configuration: pack that build as it is.
+        Commands.Run("dotnet", ["pack", Path.Combine(Repository, "src", "AiInfra.Domain.Cli", "AiInfra.Domain.Cli.csproj"), "--no-build", "-c", Configuration, "-o", feed, $"-p:PackageVersion={ToolVersion}", $"-p:PackageOutputPath={feed}"], Repository);
+        ToolPackage = Path.Combine(feed, $"AiInfra.Domain.Cli.{ToolVersion}.nupkg");
+        Assert.True(File.Exists(ToolPackage), "the tool package was not written");
+
+        var config = Path.Combine(Work, "tool-nuget.config");
+        Commands.WriteIsolatedNuGetConfig(config, feed, Path.Combine(Work, "tool-packages"));
+        Commands.Run("dotnet", ["tool", "install", "AiInfra.Domain.Cli", "--version", ToolVersion, "--tool-path", tools, "--configfile", config, "--add-source", feed], Work);
+        return _tool = Path.Combine(tools, OperatingSystem.IsWindows() ? "aiinfra.exe" : "aiinfra");
+    }
+
+    /// <summary>The tool package's version, unique to this run.</summary>
+    public string ToolVersion { get; } = "0.0.0-tool." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The path of the tool package, once <see cref="InstallTool"/> has packed it.</summary>
+    public string? ToolPackage { get; private set; }
 
     /// <summary>The machine's NuGet package cache.</summary>
     public static string GlobalPackages =>
