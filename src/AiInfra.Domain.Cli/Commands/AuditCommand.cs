@@ -3,6 +3,7 @@ using AiInfra.Domain.Audit;
 using AiInfra.Domain.Chips;
 using AiInfra.Domain.Cli.Catalogue;
 using AiInfra.Domain.Cli.Documents;
+using AiInfra.Domain.Cli.Reports;
 using AiInfra.Domain.Cooling;
 using AiInfra.Domain.Economics;
 using AiInfra.Domain.Memory;
@@ -41,18 +42,21 @@ internal static class AuditCommand
             DefaultValueFactory = _ => "error",
         };
         failOn.AcceptOnlyFromAmong(Thresholds);
+        var format = OutputFormat.Create();
         var command = new Command(
             "audit",
             "Checks catalogue data against physics and arithmetic (sparse at least dense, racks that add up, efficiencies at "
             + "most 100 %, sources that disagree, ...) and prints the findings grouped by rule; each finding in a file is "
             + "located as 'file(line,column): <severity> <rule>: ...'. Exit code 1 when any finding is at least as severe as "
-            + "--fail-on (error by default), or when a file is invalid or cannot be read; 2 on a usage error.")
+            + "--fail-on (error by default), or when a file is invalid or cannot be read; 2 on a usage error. --format sarif "
+            + "writes a SARIF 2.1.0 log instead, for code scanning.")
         {
             files,
             type,
             assembly,
             withReference,
             failOn,
+            format,
         };
         command.SetAction(result => Audit(
             result.GetValue(files) ?? [],
@@ -60,12 +64,13 @@ internal static class AuditCommand
             result.GetValue(assembly),
             result.GetValue(withReference),
             result.GetValue(failOn)!,
+            result.GetValue(format) == OutputFormat.Sarif,
             result.InvocationConfiguration.Output,
             result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Audit(string[] paths, string? typeName, string[]? assemblies, bool withReference, string failOn, TextWriter stdout, TextWriter stderr)
+    private static int Audit(string[] paths, string? typeName, string[]? assemblies, bool withReference, string failOn, bool sarif, TextWriter stdout, TextWriter stderr)
     {
         if (AssemblyOption.Entities(assemblies, stderr) is not { } entities)
         {
@@ -83,21 +88,35 @@ internal static class AuditCommand
             }
         }
 
+        var log = sarif ? new SarifLog(OutputFormat.AuditRuleList()) : null;
+        void Report(FileError error)
+        {
+            if (log is null)
+            {
+                stdout.WriteLine(error.ToString());
+            }
+            else
+            {
+                log.Add(error);
+            }
+        }
+
         var exit = ExitCodes.Success;
         var entries = new List<(string File, LoadedEntry Entry)>();
         var loader = new DocumentLoader(type, entities);
         foreach (var path in paths)
         {
             var file = loader.Load(path);
-            if (FileProblems.Report(file, entities, stderr) is { } problem)
+            if (FileProblems.Report(file, entities, stderr, log) is { } problem)
             {
                 exit = FileProblems.Combine(exit, problem);
                 continue;
             }
 
+            log?.AddArtifact(path);
             foreach (var error in file.Errors)
             {
-                stdout.WriteLine(error.ToString());
+                Report(error);
             }
 
             exit = FileProblems.Combine(exit, file.Errors.Count > 0 ? ExitCodes.Failure : ExitCodes.Success);
@@ -106,19 +125,30 @@ internal static class AuditCommand
 
         if (exit > ExitCodes.Failure)
         {
+            log?.Write(stdout, exit);
             return exit;
         }
 
-        var audited = Unique(entries, withReference, stdout);
+        var audited = Unique(entries, withReference, Report);
         exit = FileProblems.Combine(exit, audited.Count < entries.Count ? ExitCodes.Failure : ExitCodes.Success);
-        var data = paths.Length == 0 ? CatalogData.Reference : Collect(audited.Select(e => e.Entry), withReference ? CatalogData.Reference : new CatalogData(), stderr);
+        var data = paths.Length == 0 ? CatalogData.Reference : Collect(audited.Select(e => e.Entry), withReference ? CatalogData.Reference : new CatalogData(), stderr, log);
         var findings = CatalogAudit.Run(data);
         var located = audited
             .Where(e => e.Entry.Id is not null)
             .ToDictionary(e => (e.Entry.Entity.EntityName, e.Entry.Id!), e => e);
-        Print(findings, located, paths.Length == 0 ? "The reference catalogue" : withReference ? "The files with the reference catalogue" : "The files", stdout);
         var threshold = failOn == "never" ? -1 : Array.IndexOf(Thresholds, failOn);
-        return FileProblems.Combine(exit, findings.Any(f => (int)f.Severity <= threshold) ? ExitCodes.Failure : ExitCodes.Success);
+        exit = FileProblems.Combine(exit, findings.Any(f => (int)f.Severity <= threshold) ? ExitCodes.Failure : ExitCodes.Success);
+        if (log is null)
+        {
+            Print(findings, located, paths.Length == 0 ? "The reference catalogue" : withReference ? "The files with the reference catalogue" : "The files", stdout);
+        }
+        else
+        {
+            Add(findings, located, paths.Length == 0, log);
+            log.Write(stdout, exit);
+        }
+
+        return exit;
     }
 
     /// <summary>
@@ -127,7 +157,7 @@ internal static class AuditCommand
     /// uses is reported at its own position as a duplicate and left out, and a finding of the reference's entry is
     /// never printed at the user's line. A second entry with one id within a file has been reported by the reading.
     /// </summary>
-    private static List<(string File, LoadedEntry Entry)> Unique(List<(string File, LoadedEntry Entry)> entries, bool withReference, TextWriter stdout)
+    private static List<(string File, LoadedEntry Entry)> Unique(List<(string File, LoadedEntry Entry)> entries, bool withReference, Action<FileError> report)
     {
         var owners = new Dictionary<(string Entity, string Id), (string? File, string Where)>();
         if (withReference)
@@ -151,7 +181,7 @@ internal static class AuditCommand
                     if (owner.File != file)
                     {
                         var message = $"The id '{id}' is already used by {owner.Where}, so this {entry.Entity.EntityName} is left out of the audit.";
-                        stdout.WriteLine(new FileError(file, null, entry.Line, entry.Column, CatalogRules.DuplicateId.Code, entry.Pointer + "/id", message));
+                        report(new FileError(file, null, entry.Line, entry.Column, CatalogRules.DuplicateId.Code, entry.Pointer + "/id", message));
                     }
 
                     continue;
@@ -166,17 +196,65 @@ internal static class AuditCommand
         return unique;
     }
 
-    private static void Print(IReadOnlyList<AuditFinding> findings, Dictionary<(string Kind, string Id), (string File, LoadedEntry Entry)> located, string subject, TextWriter stdout)
+    /// <summary>
+    /// The findings as SARIF results, in the order <see cref="Print"/> prints them. A finding in a file is at its entry
+    /// (the entry's JSON Pointer its logical location). A finding of a reference catalogue entry has no file: auditing the
+    /// reference catalogue alone, it is a result with the logical location "Kind/id"; auditing files with it
+    /// (--with-reference), it is left out, and one note says how many were, because the log's results are about the
+    /// files (and code scanning refuses a log with a result that names no file).
+    /// </summary>
+    private static void Add(IReadOnlyList<AuditFinding> findings, Dictionary<(string Kind, string Id), (string File, LoadedEntry Entry)> located, bool reference, SarifLog log)
+    {
+        var leftOut = 0;
+        foreach (var finding in Ordered(findings))
+        {
+            var message = Describe(finding);
+            var severity = finding.Severity is AuditSeverity.Info or AuditSeverity.Doubt ? finding.Severity.ToString().ToLowerInvariant() : null;
+            if (located.TryGetValue((finding.Kind, finding.EntryId), out var at))
+            {
+                log.Add(finding.Rule, OutputFormat.Level(finding.Severity), message, at.File, at.Entry.Line, at.Entry.Column, at.Entry.Pointer.Length == 0 ? null : at.Entry.Pointer, "object", finding.Values, severity);
+            }
+            else if (reference)
+            {
+                log.Add(finding.Rule, OutputFormat.Level(finding.Severity), message, null, null, null, $"{finding.Kind}/{finding.EntryId}", "object", finding.Values, severity);
+            }
+            else
+            {
+                leftOut++;
+            }
+        }
+
+        if (leftOut > 0)
+        {
+            log.AddNotification("note", $"{ValidateCommand.Plural(leftOut, "finding")} of the reference catalogue's own entries left out: this log holds the findings in the files; 'aiinfra audit' shows the reference catalogue's.", null);
+        }
+    }
+
+    /// <summary>The findings grouped by rule, in the order of <see cref="AuditRules.All"/>.</summary>
+    private static IEnumerable<IGrouping<string, AuditFinding>> Grouped(IReadOnlyList<AuditFinding> findings)
     {
         var order = AuditRules.All.Select((rule, index) => (rule, index)).ToDictionary(x => x.rule, x => x.index, StringComparer.Ordinal);
-        foreach (var group in findings.GroupBy(f => f.Rule, StringComparer.Ordinal).OrderBy(g => order.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal))
+        return findings.GroupBy(f => f.Rule, StringComparer.Ordinal).OrderBy(g => order.GetValueOrDefault(g.Key, int.MaxValue)).ThenBy(g => g.Key, StringComparer.Ordinal);
+    }
+
+    /// <summary>What a finding's line says after its rule: "Accelerator acme-x3: message [dense = 4.5 PFLOPS, ...]".</summary>
+    private static string Describe(AuditFinding finding)
+    {
+        var values = finding.Values.Count == 0 ? string.Empty : " [" + string.Join(", ", finding.Values.Select(v => $"{v.Key} = {v.Value}")) + "]";
+        return $"{finding.Kind} {finding.EntryId}: {finding.Message}{values}";
+    }
+
+    private static IEnumerable<AuditFinding> Ordered(IReadOnlyList<AuditFinding> findings) => Grouped(findings).SelectMany(g => g);
+
+    private static void Print(IReadOnlyList<AuditFinding> findings, Dictionary<(string Kind, string Id), (string File, LoadedEntry Entry)> located, string subject, TextWriter stdout)
+    {
+        foreach (var group in Grouped(findings))
         {
             stdout.WriteLine($"{group.Key} ({ValidateCommand.Plural(group.Count(), "finding")})");
             foreach (var finding in group)
             {
                 var where = located.TryGetValue((finding.Kind, finding.EntryId), out var at) ? $"{at.File}({at.Entry.Line},{at.Entry.Column}): " : string.Empty;
-                var values = finding.Values.Count == 0 ? string.Empty : " [" + string.Join(", ", finding.Values.Select(v => $"{v.Key} = {v.Value}")) + "]";
-                stdout.WriteLine($"{where}{finding.Severity.ToString().ToLowerInvariant()} {finding.Rule}: {finding.Kind} {finding.EntryId}: {finding.Message}{values}");
+                stdout.WriteLine($"{where}{finding.Severity.ToString().ToLowerInvariant()} {finding.Rule}: {Describe(finding)}");
             }
 
             stdout.WriteLine();
@@ -187,7 +265,7 @@ internal static class AuditCommand
     }
 
     /// <summary>The entries read from files, added to <paramref name="start"/> kind by kind; kinds the audit does not hold are reported and left out.</summary>
-    private static CatalogData Collect(IEnumerable<LoadedEntry> entries, CatalogData start, TextWriter stderr)
+    private static CatalogData Collect(IEnumerable<LoadedEntry> entries, CatalogData start, TextWriter stderr, SarifLog? log)
     {
         var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
         var values = entries.Select(e => e.Value).ToList();
@@ -202,7 +280,9 @@ internal static class AuditCommand
 
         foreach (var (name, count) in skipped)
         {
-            stderr.WriteLine($"aiinfra: note: {count} {name} {(count == 1 ? "entry" : "entries")} not audited: the audit checks catalogue kinds only.");
+            var note = $"{count} {name} {(count == 1 ? "entry" : "entries")} not audited: the audit checks catalogue kinds only.";
+            stderr.WriteLine($"aiinfra: note: {note}");
+            log?.AddNotification("note", note, null);
         }
 
         return start.Select(new Appender(values));

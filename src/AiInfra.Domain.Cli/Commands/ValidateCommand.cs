@@ -1,5 +1,6 @@
 using System.CommandLine;
 using AiInfra.Domain.Cli.Documents;
+using AiInfra.Domain.Cli.Reports;
 using AiInfra.Domain.Serialization;
 
 namespace AiInfra.Domain.Cli.Commands;
@@ -18,6 +19,7 @@ internal static class ValidateCommand
             HelpName = "entity",
         };
         var assembly = AssemblyOption.Create();
+        var format = OutputFormat.Create();
         var command = new Command(
             "validate",
             "Checks data files with the library's reader and validator and prints each error as "
@@ -25,17 +27,19 @@ internal static class ValidateCommand
             + "matchers and editors read. A catalogue file (*.catalog.json, or an object with \"entity\" and \"entries\") is "
             + "checked entry by entry as the entity it names, comments and trailing commas allowed as at build time; any other "
             + "file needs --type. Entities of your own spec files are known with --assembly <your built .dll>. Exit code 0 when "
-            + "all are valid, 1 when any is invalid or unreadable, 2 on a usage error (an --assembly the tool cannot use included).")
+            + "all are valid, 1 when any is invalid or unreadable, 2 on a usage error (an --assembly the tool cannot use included). "
+            + "--format sarif writes a SARIF 2.1.0 log instead, for code scanning.")
         {
             files,
             type,
             assembly,
+            format,
         };
-        command.SetAction(result => Validate(result.GetValue(files)!, result.GetValue(type), result.GetValue(assembly), result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
+        command.SetAction(result => Validate(result.GetValue(files)!, result.GetValue(type), result.GetValue(assembly), result.GetValue(format) == OutputFormat.Sarif, result.InvocationConfiguration.Output, result.InvocationConfiguration.Error));
         return command;
     }
 
-    private static int Validate(string[] paths, string? typeName, string[]? assemblies, TextWriter stdout, TextWriter stderr)
+    private static int Validate(string[] paths, string? typeName, string[]? assemblies, bool sarif, TextWriter stdout, TextWriter stderr)
     {
         if (AssemblyOption.Entities(assemblies, stderr) is not { } entities)
         {
@@ -53,28 +57,40 @@ internal static class ValidateCommand
             }
         }
 
+        var log = sarif ? new SarifLog(OutputFormat.ValidateRules()) : null;
         var loader = new DocumentLoader(type, entities);
         int valid = 0, invalid = 0, errors = 0, unread = 0;
         var exit = ExitCodes.Success;
         foreach (var path in paths)
         {
             var file = loader.Load(path);
-            if (FileProblems.Report(file, entities, stderr) is { } problem)
+            if (FileProblems.Report(file, entities, stderr, log) is { } problem)
             {
                 exit = FileProblems.Combine(exit, problem);
                 unread++;
                 continue;
             }
 
+            log?.AddArtifact(path);
             foreach (var error in file.Errors)
             {
-                stdout.WriteLine(error.ToString());
+                if (log is null)
+                {
+                    stdout.WriteLine(error.ToString());
+                }
+                else
+                {
+                    log.Add(error);
+                }
             }
 
             if (file.IsValid)
             {
                 valid++;
-                stdout.WriteLine($"{path}: valid, {file.Description}.");
+                if (log is null)
+                {
+                    stdout.WriteLine($"{path}: valid, {file.Description}.");
+                }
             }
             else
             {
@@ -82,6 +98,12 @@ internal static class ValidateCommand
                 errors += file.Errors.Count;
                 exit = FileProblems.Combine(exit, ExitCodes.Failure);
             }
+        }
+
+        if (log is not null)
+        {
+            log.Write(stdout, exit);
+            return exit;
         }
 
         var summary = $"{Plural(paths.Length, "file")} checked: {valid} valid, {invalid} invalid ({Plural(errors, "error")})";

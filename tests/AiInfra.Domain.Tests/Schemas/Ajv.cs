@@ -43,7 +43,10 @@ internal static class Ajv
     private static string Install()
     {
         var folder = Path.Combine(Paths.RepositoryRoot(), "tools", "schema-check");
-        if (!Directory.Exists(Path.Combine(folder, "node_modules", "ajv")))
+        // Installed again when any dependency of package.json is missing (one added since the last install, say).
+        using var package = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "package.json")));
+        var dependencies = package.RootElement.GetProperty("dependencies").EnumerateObject().Select(p => p.Name);
+        if (!dependencies.All(name => Directory.Exists(Path.Combine(folder, "node_modules", name))))
         {
             var (exitCode, _, error) = Run("npm", "ci --no-audit --no-fund", null, folder);
             if (exitCode != 0)
