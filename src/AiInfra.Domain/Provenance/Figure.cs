@@ -9,7 +9,7 @@ namespace AiInfra.Domain.Provenance;
 /// </summary>
 /// <remarks>Two figures are equal when their values, bounds and provenance are all equal.</remarks>
 /// <typeparam name="T">The value's type: a quantity, a number or money.</typeparam>
-public readonly record struct Figure<T>
+public readonly record struct Figure<T> : IFormattable
     where T : struct
 {
     /// <summary>Creates a figure.</summary>
@@ -67,17 +67,28 @@ public readonly record struct Figure<T>
     public static implicit operator Figure<T>(T value) => new(value);
 
     /// <summary>"700 W", "~700 W", "≥ 700 W", "310 W–350 W", with " (forecast)" when it is one.</summary>
-    public override string ToString()
+    public override string ToString() => ToString(null, null);
+
+    /// <summary>
+    /// Formats like <see cref="ToString()"/>, the value (and a range's upper end) with <paramref name="format"/>: a
+    /// quantity's readable form is <c>ToString("a")</c> ("~1.2 kW", "2.25–2.5 PFLOPS"), a period's short form
+    /// <c>ToString("S")</c>. The bound and forecast markers are the same for every format.
+    /// </summary>
+    /// <param name="format">The value's format; null for its default form. A value that is not <see cref="IFormattable"/> ignores it.</param>
+    /// <param name="formatProvider">The culture of the value's number; null for the invariant culture.</param>
+    /// <exception cref="FormatException"><paramref name="format"/> is not a format of <typeparamref name="T"/>.</exception>
+    public string ToString(string? format, IFormatProvider? formatProvider)
     {
-        var value = Format(Value);
+        var value = Format(Value, format, formatProvider);
         var text = Bound switch
         {
-            FigureBound.Range => value + "–" + Format(Maximum!.Value),
+            FigureBound.Range => value + "–" + Format(Maximum!.Value, format, formatProvider),
             FigureBound.Unknown => value + " (bound unknown)",
             _ => FigureVocabulary.Prefix(Bound) + value,
         };
         return IsForecast ? text + " (forecast)" : text;
     }
 
-    private static string Format(T value) => value is IFormattable formattable ? formattable.ToString(null, CultureInfo.InvariantCulture) : value.ToString() ?? string.Empty;
+    private static string Format(T value, string? format, IFormatProvider? provider) =>
+        value is IFormattable formattable ? formattable.ToString(format, provider ?? CultureInfo.InvariantCulture) : value.ToString() ?? string.Empty;
 }

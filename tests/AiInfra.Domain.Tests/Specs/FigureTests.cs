@@ -73,4 +73,13 @@ public class FigureTests
         Assert.Equal(Money.Parse("30000 USD"), chip.ListPrice!.Value.Value);
         Assert.Contains("\"listPrice\":{\"value\":\"30000 USD\",\"bound\":\"approximate\"}", AiInfraJson.Serialize(chip));
     }
+
+    [Fact]
+    public void A_format_applies_to_the_value_and_keeps_the_markers()
+    {
+        Assert.Equal("~1.2 kW", new Figure<Power>(Power.FromWatts(1200), FigureBound.Approximate).ToString("a", null));
+        Assert.Equal("310 W–1.5 kW (forecast)", new Figure<Power>(Power.FromWatts(310), FigureBound.Range, Power.FromWatts(1500), isForecast: true).ToString("a", null));
+        Assert.Equal("≥ 1200 W", $"{new Figure<Power>(Power.FromWatts(1200), FigureBound.AtLeast)}");
+        Assert.Equal("≤ 1.2 kW", $"{new Figure<Power>(Power.FromWatts(1200), FigureBound.AtMost):a}");
+    }
 }
