@@ -1,15 +1,15 @@
 #:project ../src/AiInfra.Domain/AiInfra.Domain.csproj
-// Efficiency chart: how has accelerator throughput per watt grown, per precision? Writes an SVG chart (by default
-// artifacts/efficiency-chart.svg; dotnet run samples/efficiency-chart.cs -- <file.svg>) and prints the points.
+#:package ScottPlot
+// Efficiency chart: how has accelerator throughput per watt grown, per precision? Draws it with ScottPlot as SVG and
+// PNG (by default docs/charts/efficiency-chart.svg and .png; dotnet run samples/efficiency-chart.cs -- <file.svg>)
+// and prints the points.
 using System.Globalization;
-using System.Security;
-using System.Text;
 using AiInfra.Domain;
 using AiInfra.Domain.Chips;
 using AiInfra.Domain.Quantities.Units;
 
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
-var path = Path.GetFullPath(args.Length > 0 ? args[0] : "artifacts/efficiency-chart.svg");
+var path = Path.GetFullPath(args.Length > 0 ? args[0] : "docs/charts/efficiency-chart.svg");
 var points = (
     from chip in Catalog.Accelerators.All
     where chip.Tdp is not null && chip.LaunchPeriod is not null
@@ -33,58 +33,40 @@ var widths = Enumerable.Range(0, rows[0].Length).Select(c => rows.Max(r => r[c].
 rows.Insert(1, widths.Select(w => new string('-', w)).ToArray());
 rows.ForEach(row => Console.WriteLine(string.Join("  ", row.Select((cell, c) => c < 3 ? cell.PadRight(widths[c]) : cell.PadLeft(widths[c]))).TrimEnd()));
 
-// The chart: years across, TFLOPS per watt up on a log scale; one colour per precision; hollow markers are forecasts.
-const double width = 900, height = 560, left = 70, right = 110, top = 70, bottom = 60;
-var (x0, x1) = (Math.Floor(points.Min(p => p.Year)), Math.Ceiling(points.Max(p => p.Year)));
-var (y0, y1) = (Math.Floor(Math.Log10(points.Min(p => p.Efficiency))), Math.Ceiling(Math.Log10(points.Max(p => p.Efficiency))));
-double X(double year) => left + (year - x0) / (x1 - x0) * (width - left - right);
-double Y(double value) => height - bottom - (Math.Log10(value) - y0) / (y1 - y0) * (height - top - bottom);
-string[] colours = ["#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b", "#e377c2", "#17becf"];
-var svg = new StringBuilder();
-void Add(string element) => svg.Append(element).Append('\n');
-Add($"<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\" font-family=\"sans-serif\" font-size=\"12\">");
-Add($"<title>Accelerator peak throughput per watt of TDP by launch, per precision</title><rect width=\"{width}\" height=\"{height}\" fill=\"white\"/>");
-Add($"<text x=\"{left}\" y=\"30\" font-size=\"16\">Peak throughput per watt of TDP (TFLOPS/W, log scale)</text>");
-Add($"<text x=\"{(left + width - right) / 2}\" y=\"{height - 15}\" text-anchor=\"middle\">launch (mid-point of the launch period; hollow markers are forecasts)</text>");
-for (var year = x0; year <= x1; year++)
+// The chart: years across, TFLOPS per watt up on a log scale (log10 plotted, labels in TFLOPS/W); one colour per
+// precision, one scatter per precision and status: filled markers are reported, hollow ones forecasts.
+var plot = new ScottPlot.Plot();
+var drawn = 0;
+foreach (var (group, index) in series.Select((g, i) => (g, i)))
 {
-    Add($"<line x1=\"{X(year):0.#}\" y1=\"{top}\" x2=\"{X(year):0.#}\" y2=\"{height - bottom}\" stroke=\"#ddd\"/>" +
-        $"<text x=\"{X(year):0.#}\" y=\"{height - bottom + 18}\" text-anchor=\"middle\">{year}</text>");
-}
-
-for (var value = Math.Pow(10, y0); value <= Math.Pow(10, y1) * 1.001; value *= 10)
-{
-    Add($"<line x1=\"{left}\" y1=\"{Y(value):0.#}\" x2=\"{width - right}\" y2=\"{Y(value):0.#}\" stroke=\"#ddd\"/>" +
-        $"<text x=\"{left - 8}\" y=\"{Y(value) + 4:0.#}\" text-anchor=\"end\">{value:0.###}</text>");
-}
-
-// Series with many points first, so that a lone point drawn later stays visible where it coincides with another. Each
-// label takes the first place, right of its point and then left, that no earlier label occupies; else the tooltip must do.
-var labels = new List<(double X, double Y, double Width)>();
-foreach (var group in series.OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal))
-{
-    var (index, ordered) = (series.IndexOf(group), group.OrderBy(p => p.Year).ThenBy(p => p.Chip, StringComparer.Ordinal).ToList());
-    Add($"<g class=\"series\" data-precision=\"{group.Key}\" stroke=\"{colours[index % colours.Length]}\" fill=\"{colours[index % colours.Length]}\">");
-    Add($"<rect x=\"{left + index * 80}\" y=\"40\" width=\"12\" height=\"12\"/><text x=\"{left + index * 80 + 18}\" y=\"51\" stroke=\"none\">{group.Key}</text>");
-    Add($"<polyline fill=\"none\" stroke-width=\"1.5\" points=\"{string.Join(" ", ordered.Select(p => $"{X(p.Year):0.#},{Y(p.Efficiency):0.#}"))}\"/>");
-    foreach (var p in ordered)
+    var colour = plot.Add.Palette.GetColor(index);
+    foreach (var forecast in new[] { false, true })
     {
-        var tooltip = SecurityElement.Escape($"{p.Chip}, {group.Key}: {p.Rating} / {p.Tdp} = {p.Efficiency:0.###} TFLOPS/W");
-        Add($"<circle cx=\"{X(p.Year):0.#}\" cy=\"{Y(p.Efficiency):0.#}\" r=\"4.5\"{(p.Launch.IsForecast ? " fill=\"white\"" : "")}><title>{tooltip}</title></circle>");
-        var w = p.Chip.Length * 5.6;
-        var (x, y) = new[] { (7, -7), (7, 16), (-7 - w, -7), (-7 - w, 16) }.Select(d => (X(p.Year) + d.Item1, Y(p.Efficiency) + d.Item2))
-            .FirstOrDefault(c => !labels.Any(l => c.Item1 < l.X + l.Width && l.X < c.Item1 + w && Math.Abs(c.Item2 - l.Y) < 11), (double.NaN, 0));
-        labels.Add((x, y, w));
-        Add(double.IsNaN(x) ? "" : $"<text x=\"{x:0.#}\" y=\"{y:0.#}\" font-size=\"10\" stroke=\"none\">{SecurityElement.Escape(p.Chip)}</text>");
-    }
+        var ordered = group.Where(p => p.Launch.IsForecast == forecast).OrderBy(p => p.Year).ThenBy(p => p.Chip, StringComparer.Ordinal).ToList();
+        if (ordered.Count == 0)
+        {
+            continue;
+        }
 
-    Add("</g>");
+        var scatter = plot.Add.ScatterPoints(ordered.Select(p => p.Year).ToArray(), ordered.Select(p => Math.Log10(p.Efficiency)).ToArray(), colour);
+        (scatter.MarkerShape, scatter.MarkerSize, scatter.LegendText) = (forecast ? ScottPlot.MarkerShape.OpenCircle : ScottPlot.MarkerShape.FilledCircle, 9, group.Key + (forecast ? " (forecast)" : ""));
+        drawn++;
+    }
 }
 
-Add("</svg>");
+plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { IntegerTicksOnly = true, LabelFormatter = x => $"{x:0}" };
+plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic
+{
+    IntegerTicksOnly = true, MinorTickGenerator = new ScottPlot.TickGenerators.LogMinorTickGenerator(), LabelFormatter = y => $"{Math.Pow(10, y):0.###}",
+};
+plot.Title("Peak throughput per watt of TDP, by precision");
+plot.XLabel("launch (mid-point of the launch period)");
+plot.YLabel("TFLOPS per watt (log scale)");
+plot.ShowLegend(ScottPlot.Alignment.UpperLeft);
 Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-File.WriteAllText(path, svg.ToString(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false));
-Console.WriteLine($"\nWrote {Path.GetFileName(path)}: {series.Count} series ({string.Join(", ", series.Select(s => s.Key))}), {points.Count} points.");
+plot.SaveSvg(path, 900, 560);
+plot.SavePng(Path.ChangeExtension(path, ".png"), 900, 560);
+Console.WriteLine($"\nWrote {Path.GetFileName(path)} and {Path.GetFileName(Path.ChangeExtension(path, ".png"))}: {series.Count} precisions ({string.Join(", ", series.Select(s => s.Key))}) in {drawn} series, {points.Count} points.");
 var skipped = Catalog.Accelerators.All.Count(c => c.Compute.Count > 0 && (c.Tdp is null || c.LaunchPeriod is null));
 Console.WriteLine($"Not charted: {skipped} accelerators with compute ratings but no TDP or launch period in the catalogue.");
 

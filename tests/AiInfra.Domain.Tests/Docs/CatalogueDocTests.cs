@@ -17,6 +17,8 @@ public class CatalogueDocTests
         }
 
         Assert.True(File.Exists(path), "docs/catalogue.md is missing; run the tests with AIINFRA_UPDATE_DOCS=1 to write it.");
+        Assert.All(CatalogPage.ChartSection.Charts, chart => Assert.All(new[] { ".svg", ".png" }, extension =>
+            Assert.True(File.Exists(Path.Combine(Paths.RepositoryRoot(), "docs", "charts", chart.Name + extension)), $"docs/charts/{chart.Name}{extension} is missing; run dotnet run samples/{chart.Name}.cs to draw it.")));
         Assert.True(File.ReadAllText(path) == expected, "docs/catalogue.md is stale; run the tests with AIINFRA_UPDATE_DOCS=1 to rewrite it.");
     }
 

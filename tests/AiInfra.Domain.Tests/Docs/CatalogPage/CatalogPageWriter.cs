@@ -24,7 +24,7 @@ internal static class CatalogPageWriter
         page.Append("retrievable in code with `Catalog.<Kind>.Get(id)`, for example `Catalog.Accelerators.Get(\"nvidia-b200\").Tdp` or\n");
         page.Append("`Catalog.SuperPods.Get(\"huawei-cloudmatrix-384\").Power`. Inconsistencies the sources contain are reported by `CatalogAudit`.\n\n");
         page.Append(string.Join(" · ", sections.Select(s => $"[{s.Name}](#{s.Name.ToLowerInvariant()}) ({s.Entries.Count})")));
-        page.Append('\n');
+        page.Append(" · [Charts](#charts)\n");
         foreach (var section in sections)
         {
             page.Append($"\n## {section.Name}\n\n");
@@ -46,6 +46,7 @@ internal static class CatalogPageWriter
             page.Append(".\n");
         }
 
+        ChartSection.Write(page);
         return page.ToString();
     }
 }
