@@ -28,7 +28,7 @@ public sealed class PackageTests(PackedLibrary packed)
         // known to the library's registry and JSON options, and used by its spec file and catalogue.
         foreach (var line in new[]
         {
-            "own quantity: Consumer.BandwidthDensity 1 Tbit/s/mm = 1000 Gbit/s/mm",
+            "own quantity: Consumer.ShorelineBandwidth 1 Tbit/s/mm = 1000 Gbit/s/mm",
             "own relation: 51.2 Tbit/s over 51.2 mm; 25.6 mm for 25.6 Tbit/s",
             "own json: \"0.8 Tbit/s/mm\" 800 Gbit/s/mm",
             "own registry: 2 Tbit/s/mm; 1000",
@@ -44,7 +44,7 @@ public sealed class PackageTests(PackedLibrary packed)
 
         Assert.Contains("unitsnet: a method taking UnitsNet.Power got 700 Watt", output);
         Assert.Contains("unitsnet json: GigabitPerSecond \"400 Gbit/s\"", output);
-        Assert.Contains("unitsnet mode: GigabitPerSecond 1 Consumer.BandwidthDensity {\"id\":\"up-1\",\"rate\":\"1 Gbit/s\",\"power\":{\"value\":\"12 W\",\"bound\":\"atMost\"},\"density\":\"1.2 Tbit/s/mm\",\"lanes\":[\"100 Gbit/s\",\"0.1 Tbit/s\"]} round trip True a method taking UnitsNet.Power got 12 Watt", output);
+        Assert.Contains("unitsnet mode: GigabitPerSecond 1 Consumer.ShorelineBandwidth {\"id\":\"up-1\",\"rate\":\"1 Gbit/s\",\"power\":{\"value\":\"12 W\",\"bound\":\"atMost\"},\"density\":\"1.2 Tbit/s/mm\",\"lanes\":[\"100 Gbit/s\",\"0.1 Tbit/s\"]} round trip True a method taking UnitsNet.Power got 12 Watt", output);
         Assert.Contains("unitsnet mode error: /rate value.range", output);
     }
 }

@@ -75,7 +75,7 @@ public sealed class PackedLibrary : IDisposable
         File.Copy(Path.Combine(template, "Program.cs.txt"), Path.Combine(consumer, "Program.cs"));
         File.Copy(Path.Combine(template, "Chiller.Rules.cs.txt"), Path.Combine(consumer, "Chiller.Rules.cs"));
         // Its own spec file, and a quantity of its own (with a relation to the library's and a spec and catalogue using it).
-        foreach (var file in new[] { "Chiller.spec.json", "BandwidthDensity.quantity.json", "Optics.relations.json", "CpoEngine.spec.json", "cpo-engines.catalog.json", "RackUplink.spec.json" })
+        foreach (var file in new[] { "Chiller.spec.json", "ShorelineBandwidth.quantity.json", "Optics.relations.json", "CpoEngine.spec.json", "cpo-engines.catalog.json", "RackUplink.spec.json" })
         {
             File.Copy(Path.Combine(template, file), Path.Combine(consumer, file));
         }

@@ -97,7 +97,7 @@ public sealed class ToolPackageTests(PackedLibrary packed) : IDisposable
               }
             ]
             """.ReplaceLineEndings("\n"));
-        // A catalogue of the consumer's CpoEngine, whose figures are in the consumer's own quantity (BandwidthDensity).
+        // A catalogue of the consumer's CpoEngine, whose figures are in the consumer's own quantity (ShorelineBandwidth).
         File.WriteAllText(Path.Combine(data, "engines.catalog.json"), """
             {
               "entity": "CpoEngine", "sources": { "s1": { "title": "Datasheet" } }, "defaultSource": "s1",
@@ -122,7 +122,7 @@ public sealed class ToolPackageTests(PackedLibrary packed) : IDisposable
             $"{In("chillers.json")}(3,36): error quantity.dimension: /1/capacity: \"5 kV\" is not a Power: \"kV\" is a unit of ElectricPotential, not of Power. Expected a number and one of the units of Power, for example \"1 W\"; units: W, mW, kW, MW, GW, TW, BTU/h.",
             $"{In("chillers.json")}(4,66): error value.range: /2/capacity: 5 kW is below the minimum of 10 kW.",
             $"{In("chillers.json")}(8,26): error rule: /3/supplyTemperature: Water below 5 °C freezes in the evaporator.",
-            $"{In("engines.catalog.json")}(4,42): error quantity.dimension: /entries/0/shorelineDensity: \"1 Tbit/s\" is not a BandwidthDensity: \"Tbit/s\" is a unit of BitRate, not of BandwidthDensity. Expected a number and one of the units of BandwidthDensity, for example \"1 bit/s/m\"; units: bit/s/m, bit/s/mm, Gbit/s/mm, Tbit/s/mm.",
+            $"{In("engines.catalog.json")}(4,42): error quantity.dimension: /entries/0/shorelineDensity: \"1 Tbit/s\" is not a ShorelineBandwidth: \"Tbit/s\" is a unit of BitRate, not of ShorelineBandwidth. Expected a number and one of the units of ShorelineBandwidth, for example \"1 bit/s/m\"; units: bit/s/m, bit/s/mm, Gbit/s/mm, Tbit/s/mm.",
             $"{In("engines.catalog.json")}(5,111): error figure.source: /entries/1/ratedDensity/source: \"s2\" is not listed in the catalogue's sources (s1).",
             $"{In("engines.catalog.json")}(6,46): error value.range: /entries/1/measuredDensities/1: -1 Gbit/s/mm is below the minimum of 0 bit/s/m.",
             $"{In("good.json")}: valid, one Chiller.",

@@ -17,12 +17,12 @@ public class OwnQuantityCachingTests
     public void Editing_a_projects_quantity_file_reads_the_spec_files_again_with_the_new_definition()
     {
         var files = OwnQuantityProject.Files();
-        var quantity = files.Single(f => f.Path.EndsWith(OwnQuantityProject.BandwidthDensity, StringComparison.Ordinal));
+        var quantity = files.Single(f => f.Path.EndsWith(OwnQuantityProject.ShorelineBandwidth, StringComparison.Ordinal));
         var first = OwnQuantityProject.Run(files);
         Assert.Empty(first.Diagnostics);
 
         // A new unit: the spec may now use it, and its schema's pattern accepts it.
-        var text = File.ReadAllText(Path.Combine(OwnQuantityProject.Folder, OwnQuantityProject.BandwidthDensity));
+        var text = File.ReadAllText(Path.Combine(OwnQuantityProject.Folder, OwnQuantityProject.ShorelineBandwidth));
         var edited = new InMemoryAdditionalText(quantity.Path, text.Replace("\"prefixes\": [ \"Giga\", \"Tera\" ]", "\"prefixes\": [ \"Giga\", \"Tera\", \"Peta\" ]", StringComparison.Ordinal));
         var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(quantity, edited), first.Compilation);
         Assert.Empty(second.Diagnostics);
@@ -30,7 +30,7 @@ public class OwnQuantityCachingTests
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(second.StepOutputs(TrackingNames.SpecQuantities)).Reason);
         Assert.All(second.StepOutputs(TrackingNames.SpecFiles), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
         Assert.NotEqual(first.Sources["Specs.Consumer.CpoEngine.Schema.g.cs"], second.Sources["Specs.Consumer.CpoEngine.Schema.g.cs"]);
-        Assert.Contains("PetabitPerSecondPerMillimeter", second.Sources["Quantities.BandwidthDensity.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("PetabitPerSecondPerMillimeter", second.Sources["Quantities.ShorelineBandwidth.g.cs"], StringComparison.Ordinal);
     }
 
     [Fact]

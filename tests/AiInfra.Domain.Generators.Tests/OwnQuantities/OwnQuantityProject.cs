@@ -15,7 +15,7 @@ namespace AiInfra.Domain.Generators.Tests.OwnQuantities;
 /// </summary>
 internal static class OwnQuantityProject
 {
-    public const string BandwidthDensity = "BandwidthDensity.quantity.json";
+    public const string ShorelineBandwidth = "ShorelineBandwidth.quantity.json";
     public const string Relations = "Optics.relations.json";
     public const string CpoEngine = "CpoEngine.spec.json";
     public const string CpoEngines = "cpo-engines.catalog.json";
@@ -50,7 +50,7 @@ internal static class OwnQuantityProject
 
     /// <summary>The consumer's quantity, relations, spec and catalogue files, and <see cref="Altitude"/>.</summary>
     public static AdditionalText[] Files() =>
-        [Text(BandwidthDensity), Text(Relations), Text(CpoEngine), Text(CpoEngines), new InMemoryAdditionalText("/repo/consumer/Site/Altitude.quantity.json", Altitude)];
+        [Text(ShorelineBandwidth), Text(Relations), Text(CpoEngine), Text(CpoEngines), new InMemoryAdditionalText("/repo/consumer/Site/Altitude.quantity.json", Altitude)];
 
     /// <summary>The MSBuild properties of the consumer's build.</summary>
     public static IReadOnlyDictionary<string, string> BuildProperties(string? rootNamespace = RootNamespace) =>

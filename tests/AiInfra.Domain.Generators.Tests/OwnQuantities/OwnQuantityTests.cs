@@ -5,7 +5,7 @@ using Snapshooter.Xunit;
 namespace AiInfra.Domain.Generators.Tests.OwnQuantities;
 
 /// <summary>
-/// A user's own quantities: the package test consumer's BandwidthDensity (Tbit/s/mm, in its root namespace), its
+/// A user's own quantities: the package test consumer's ShorelineBandwidth (Tbit/s/mm, in its root namespace), its
 /// relation to the library's Length and BitRate, a spec file that uses it, and an affine Altitude (in a namespace its
 /// file names) whose differences are the library's Length. The generated code compiles against the built library,
 /// with XML documentation diagnosed and no warning, and runs: parsing, formatting, JSON, the operators, the library's
@@ -16,7 +16,7 @@ public class OwnQuantityTests
     private static readonly Lazy<(GeneratorRun Run, Assembly Assembly)> s_project = new(() => OwnQuantityProject.RunCompileAndLoad(OwnQuantityProject.Files(), Probe));
 
     /// <summary>The quantity generator's files for the project, which are also this class's snapshots.</summary>
-    public static TheoryData<string> QuantityHintNames { get; } = new(["Quantities.BandwidthDensity.g.cs", "Quantities.Altitude.g.cs", "QuantityOperators.g.cs", "QuantityRegistry.g.cs"]);
+    public static TheoryData<string> QuantityHintNames { get; } = new(["Quantities.ShorelineBandwidth.g.cs", "Quantities.Altitude.g.cs", "QuantityOperators.g.cs", "QuantityRegistry.g.cs"]);
 
     [Fact]
     public void The_project_generates_its_quantities_and_their_operators_and_registration_and_its_spec()
@@ -28,8 +28,8 @@ public class OwnQuantityTests
         }
 
         // The spec's record names the project's quantity by its full name.
-        Assert.Contains("global::Consumer.BandwidthDensity ShorelineDensity", sources["Specs.Consumer.CpoEngine.g.cs"], StringComparison.Ordinal);
-        Assert.Contains("global::Consumer.Units.BandwidthDensityUnit.TerabitPerSecondPerMillimeter", sources["Specs.Consumer.CpoEngine.Json.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("global::Consumer.ShorelineBandwidth ShorelineDensity", sources["Specs.Consumer.CpoEngine.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("global::Consumer.Units.ShorelineBandwidthUnit.TerabitPerSecondPerMillimeter", sources["Specs.Consumer.CpoEngine.Json.g.cs"], StringComparison.Ordinal);
 
         // The library's own registry (a partial of its Quantity class) is not generated in a project.
         Assert.DoesNotContain("partial class Quantity", sources["QuantityRegistry.g.cs"], StringComparison.Ordinal);
@@ -58,10 +58,10 @@ public class OwnQuantityTests
                 "json read: 800 Gbit/s/mm",
                 "Quantity.From: 2 Tbit/s/mm",
                 "Quantity.Parse: 3 Gbit/s/mm",
-                "Quantity.ByName: BandwidthDensity, 4 units",
+                "Quantity.ByName: ShorelineBandwidth, 4 units",
                 "UnitConverter: 1000",
-                "Power.Parse: \"Tbit/s/mm\" is a unit of BandwidthDensity, not of Power",
-                "BandwidthDensity.Parse: \"W\" is a unit of Power, not of BandwidthDensity",
+                "Power.Parse: \"Tbit/s/mm\" is a unit of ShorelineBandwidth, not of Power",
+                "ShorelineBandwidth.Parse: \"W\" is a unit of Power, not of ShorelineBandwidth",
                 "altitude: 1500 mASL + 30 m = 1530 mASL; 1530 mASL - 1500 mASL = 30 m; 5019.685039370079 ftASL",
                 "entity: cpo-1 1 Tbit/s/mm 1000 Gbit/s/mm 0.9 Tbit/s/mm|1.1 Tbit/s/mm 1 Tbit/s/mm 15 W",
                 "written: {\"id\":\"cpo-1\",\"shorelineDensity\":\"1 Tbit/s/mm\",\"densityByModulation\":{\"pam4\":\"1000 Gbit/s/mm\"},\"measuredDensities\":[\"0.9 Tbit/s/mm\",\"1.1 Tbit/s/mm\"],\"ratedDensity\":{\"value\":\"1 Tbit/s/mm\",\"bound\":\"atLeast\",\"source\":\"s1\"},\"power\":\"15 W\"}",
@@ -102,9 +102,9 @@ public class OwnQuantityTests
                 var lines = new StringBuilder();
                 void Line(string text) => lines.Append(text).Append('\n');
 
-                var density = BandwidthDensity.Parse("1 Tbps/mm", CultureInfo.InvariantCulture);
+                var density = ShorelineBandwidth.Parse("1 Tbps/mm", CultureInfo.InvariantCulture);
                 Line($"parse: {density} = {density.GigabitsPerSecondPerMillimeter} Gbit/s/mm");
-                Line($"format: {BandwidthDensity.FromTerabitsPerSecondPerMillimeter(0.8)} | {BandwidthDensity.FromTerabitsPerSecondPerMillimeter(0.8).As(BandwidthDensityUnit.GigabitPerSecondPerMillimeter)} | {BandwidthDensity.FromBitsPerSecondPerMeter(1.5e12)}");
+                Line($"format: {ShorelineBandwidth.FromTerabitsPerSecondPerMillimeter(0.8)} | {ShorelineBandwidth.FromTerabitsPerSecondPerMillimeter(0.8).As(ShorelineBandwidthUnit.GigabitPerSecondPerMillimeter)} | {ShorelineBandwidth.FromBitsPerSecondPerMeter(1.5e12)}");
 
                 var shoreline = Length.FromMillimeters(25.6);
                 BitRate total = density * shoreline;
@@ -113,15 +113,15 @@ public class OwnQuantityTests
                 Length needed = BitRate.FromTerabitsPerSecond(51.2) / density;
                 Line($"rate / density: {needed.Millimeters:R} mm");
 
-                Line($"json: {JsonSerializer.Serialize(density, AiInfraJson.Options)} {JsonSerializer.Serialize(BandwidthDensity.FromGigabitsPerSecondPerMillimeter(800), AiInfraJson.Options)}");
-                Line($"json read: {JsonSerializer.Deserialize<BandwidthDensity>("\"800 Gbit/s/mm\"", AiInfraJson.Options)}");
+                Line($"json: {JsonSerializer.Serialize(density, AiInfraJson.Options)} {JsonSerializer.Serialize(ShorelineBandwidth.FromGigabitsPerSecondPerMillimeter(800), AiInfraJson.Options)}");
+                Line($"json read: {JsonSerializer.Deserialize<ShorelineBandwidth>("\"800 Gbit/s/mm\"", AiInfraJson.Options)}");
 
-                Line($"Quantity.From: {Quantity.From(2, BandwidthDensityUnit.TerabitPerSecondPerMillimeter)}");
-                Line($"Quantity.Parse: {Quantity.Parse(typeof(BandwidthDensity), "3 Gbit/s/mm")}");
-                Line($"Quantity.ByName: {Quantity.ByName["BandwidthDensity"].Name}, {Quantity.ByName["BandwidthDensity"].UnitInfos.Count} units");
-                Line($"UnitConverter: {UnitConverter.ConvertByAbbreviation(1, "BandwidthDensity", "Tbit/s/mm", "Gbit/s/mm")}");
+                Line($"Quantity.From: {Quantity.From(2, ShorelineBandwidthUnit.TerabitPerSecondPerMillimeter)}");
+                Line($"Quantity.Parse: {Quantity.Parse(typeof(ShorelineBandwidth), "3 Gbit/s/mm")}");
+                Line($"Quantity.ByName: {Quantity.ByName["ShorelineBandwidth"].Name}, {Quantity.ByName["ShorelineBandwidth"].UnitInfos.Count} units");
+                Line($"UnitConverter: {UnitConverter.ConvertByAbbreviation(1, "ShorelineBandwidth", "Tbit/s/mm", "Gbit/s/mm")}");
                 Line("Power.Parse: " + Reason(() => Power.Parse("5 Tbit/s/mm")));
-                Line("BandwidthDensity.Parse: " + Reason(() => BandwidthDensity.Parse("5 W")));
+                Line("ShorelineBandwidth.Parse: " + Reason(() => ShorelineBandwidth.Parse("5 W")));
 
                 var site = Altitude.FromMetersAboveSeaLevel(1500);
                 var raised = site + Length.FromMeters(30);
@@ -138,7 +138,7 @@ public class OwnQuantityTests
 
                 AiInfraJson.TryDeserialize<CpoEngine>("""{"id":"cpo-2","shorelineDensity":"1 Tbit/s","measuredDensities":["-1 Gbit/s/mm"]}""", out _, out var errors);
                 Line("errors: " + string.Join("; ", errors.Select(e => $"{e.Path} {e.Code}")));
-                var tooDense = engine with { ShorelineDensity = BandwidthDensity.FromTerabitsPerSecondPerMillimeter(11) };
+                var tooDense = engine with { ShorelineDensity = ShorelineBandwidth.FromTerabitsPerSecondPerMillimeter(11) };
                 Line("too dense: " + string.Join("; ", tooDense.Validate().Errors.Select(e => $"{e.Path} {e.Code}")));
                 var catalogued = Consumer.Data.Catalog.CpoEngines.Get("cpo-51t");
                 Line($"catalogue: {catalogued.ShorelineDensity} x {catalogued.Shoreline} = {catalogued.ShorelineDensity * catalogued.Shoreline!.Value}; rated {catalogued.RatedDensity!.Value.Bound} {catalogued.RatedDensity!.Value.Value}");
