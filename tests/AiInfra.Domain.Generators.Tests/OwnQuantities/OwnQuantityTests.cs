@@ -60,7 +60,7 @@ public class OwnQuantityTests
                 "Quantity.Parse: 3 Gbit/s/mm",
                 "Quantity.ByName: ShorelineBandwidth, 4 units",
                 "UnitConverter: 1000",
-                "Power.Parse: \"Tbit/s/mm\" is a unit of ShorelineBandwidth, not of Power",
+                "Power.Parse: \"Tbit/s/mm\" is a unit of BandwidthDensity and ShorelineBandwidth, not of Power",
                 "ShorelineBandwidth.Parse: \"W\" is a unit of Power, not of ShorelineBandwidth",
                 "altitude: 1500 mASL + 30 m = 1530 mASL; 1530 mASL - 1500 mASL = 30 m; 5019.685039370079 ftASL",
                 "entity: cpo-1 1 Tbit/s/mm 1000 Gbit/s/mm 0.9 Tbit/s/mm|1.1 Tbit/s/mm 1 Tbit/s/mm 15 W",
