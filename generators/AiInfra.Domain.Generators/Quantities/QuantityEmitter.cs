@@ -235,6 +235,11 @@ internal static class QuantityEmitter
             private readonly double _value;
             private readonly {{u}} _unit;
 
+            // The value in the base unit as AmountOrder rounds it, rounded again to a float: a filter in the struct's
+            // padding. Rounding is monotone, so floats that differ order the amounts as the exact comparison does;
+            // equal floats or NaN fall through to it.
+            private readonly float _order;
+
             /// <summary>Creates {{article}} {{n}} of <paramref name="value"/> in <paramref name="unit"/>.</summary>
             /// <param name="value">A finite number.</param>
             /// <param name="unit">One of the defined <see cref="{{u}}"/> values.</param>
@@ -248,6 +253,8 @@ internal static class QuantityEmitter
                 {
                     throw QuantityGuard.OutOfRange(s_info, s_info.UnitInfos[(int)unit], value, nameof(value));
                 }
+
+                _order = OrderOf(value, unit);
             }
 
             // Used by arithmetic, whose results follow IEEE 754 like double's, and by conversions of checked values.
@@ -256,6 +263,7 @@ internal static class QuantityEmitter
                 _ = trusted;
                 _value = value;
                 _unit = unit;
+                _order = OrderOf(value, unit);
             }
 
             /// <summary>Describes the quantity and its units.</summary>
@@ -601,10 +609,16 @@ internal static class QuantityEmitter
         var self = Args("this", "other");
         var pair = Args("left", "right");
         var reversed = Args("right", "left");
+        var order = affine
+            ? $"(float)Math.FusedMultiplyAdd(value, s_factors[(int)unit], s_offsets[(int)unit])"
+            : "(float)(value * s_factors[(int)unit])";
         var hash = affine ? "QuantityGuard.HashOf(Math.FusedMultiplyAdd(_value, s_factors[(int)_unit], s_offsets[(int)_unit]))" : "QuantityGuard.HashOf(BaseValue)";
         w.Lines($$"""
+            // The base value as AmountOrder computes it, rounded to a float (see _order); the unit is a defined one.
+            private static float OrderOf(double value, {{q.Name}}Unit unit) => {{order}};
+
             /// <summary>True when both amounts are equal: in one unit, the values; across units, the rounded base values and positions among values that round alike (NaN equals NaN, as for <see cref="double.Equals(double)"/>).</summary>
-            public bool Equals({{n}} other) => _unit == other._unit ? _value.Equals(other._value) : AmountOrder.EqualOrBothNaN({{self}});
+            public bool Equals({{n}} other) => !(_order < other._order || _order > other._order) && (_unit == other._unit ? _value.Equals(other._value) : AmountOrder.EqualOrBothNaN({{self}}));
 
             /// <inheritdoc cref="Equals({{n}})"/>
             public override bool Equals(object? obj) => obj is {{n}} other && Equals(other);
@@ -613,7 +627,7 @@ internal static class QuantityEmitter
             public override int GetHashCode() => {{hash}};
 
             /// <summary>Compares the amounts as <see cref="Equals({{n}})"/> defines them (NaN first, as for <see cref="double.CompareTo(double)"/>).</summary>
-            public int CompareTo({{n}} other) => _unit == other._unit ? _value.CompareTo(other._value) : AmountOrder.Compare({{self}});
+            public int CompareTo({{n}} other) => _order < other._order ? -1 : _order > other._order ? 1 : _unit == other._unit ? _value.CompareTo(other._value) : AmountOrder.Compare({{self}});
 
             int IComparable.CompareTo(object? obj) => obj switch
             {
@@ -623,22 +637,27 @@ internal static class QuantityEmitter
             };
 
             /// <summary>True when the amounts are equal as <see cref="Equals({{n}})"/> defines it (IEEE 754: NaN is not equal to itself).</summary>
-            public static bool operator ==({{n}} left, {{n}} right) => left._unit == right._unit ? left._value == right._value : AmountOrder.Equal({{pair}});
+            public static bool operator ==({{n}} left, {{n}} right) =>
+                !(left._order < right._order || left._order > right._order) && (left._unit == right._unit ? left._value == right._value : AmountOrder.Equal({{pair}}));
 
             /// <summary>True when the amounts differ.</summary>
             public static bool operator !=({{n}} left, {{n}} right) => !(left == right);
 
             /// <summary>Compares the amounts.</summary>
-            public static bool operator <({{n}} left, {{n}} right) => left._unit == right._unit ? left._value < right._value : AmountOrder.Less({{pair}});
+            public static bool operator <({{n}} left, {{n}} right) =>
+                left._order < right._order || (!(left._order > right._order) && (left._unit == right._unit ? left._value < right._value : AmountOrder.Less({{pair}})));
 
             /// <summary>Compares the amounts.</summary>
-            public static bool operator >({{n}} left, {{n}} right) => left._unit == right._unit ? left._value > right._value : AmountOrder.Less({{reversed}});
+            public static bool operator >({{n}} left, {{n}} right) =>
+                left._order > right._order || (!(left._order < right._order) && (left._unit == right._unit ? left._value > right._value : AmountOrder.Less({{reversed}})));
 
             /// <summary>Compares the amounts.</summary>
-            public static bool operator <=({{n}} left, {{n}} right) => left._unit == right._unit ? left._value <= right._value : AmountOrder.LessOrEqual({{pair}});
+            public static bool operator <=({{n}} left, {{n}} right) =>
+                left._order < right._order || (!(left._order > right._order) && (left._unit == right._unit ? left._value <= right._value : AmountOrder.LessOrEqual({{pair}})));
 
             /// <summary>Compares the amounts.</summary>
-            public static bool operator >=({{n}} left, {{n}} right) => left._unit == right._unit ? left._value >= right._value : AmountOrder.LessOrEqual({{reversed}});
+            public static bool operator >=({{n}} left, {{n}} right) =>
+                left._order > right._order || (!(left._order < right._order) && (left._unit == right._unit ? left._value >= right._value : AmountOrder.LessOrEqual({{reversed}})));
 
             """);
 
