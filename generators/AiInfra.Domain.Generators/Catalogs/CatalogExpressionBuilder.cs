@@ -138,6 +138,18 @@ internal sealed class CatalogExpressionBuilder
                 }
 
                 return CatalogCode.Text($"new global::NodaTime.YearMonth({parsedMonth.Year}, {parsedMonth.Month})");
+            case ValueKind.Period:
+                if (node is not LocatedString periodText)
+                {
+                    return WrongType(node, path, AiInfra.Domain.Parsing.IsoPeriodText.Description);
+                }
+
+                if (!AiInfra.Domain.Parsing.IsoPeriodText.TryParse(periodText.Value, out _, out var periodProblem))
+                {
+                    return Malformed(node, path, $"{AiInfra.Domain.Parsing.IsoPeriodText.Description} ({periodProblem})");
+                }
+
+                return CatalogCode.Text(CSharpTypes.PeriodLiteral(periodText.Value));
             case ValueKind.Enum:
                 return EnumMember(value.Target!, node, path);
             case ValueKind.Entity:

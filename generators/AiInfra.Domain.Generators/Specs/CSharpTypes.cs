@@ -28,6 +28,7 @@ internal static class CSharpTypes
         ValueKind.List => $"global::System.Collections.Generic.IReadOnlyList<{TypeOf(value.Item!)}>",
         ValueKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<{value.KeyEnum}, {TypeOf(value.Item!)}>",
         ValueKind.Money => RuntimeNames.Money,
+        ValueKind.Period => "global::NodaTime.Period",
         _ => RuntimeNames.ReportingPeriod,
     };
 
@@ -69,6 +70,7 @@ internal static class CSharpTypes
         ValueKind.List => $"{Readers}.TryReadList<{TypeOf(value.Item!)}>(ref {reader}, {context}, static (ref {Reader} r, {Context} c, out {TypeOf(value.Item!)} item) => {ReadCall(value.Item!, "r", "c", "item")}, out {output})",
         ValueKind.Map => $"{Readers}.TryReadMap<{value.KeyEnum}, {TypeOf(value.Item!)}>(ref {reader}, {context}, {EnumHelper(value.KeyEnum!)}.TryParse, {EnumHelper(value.KeyEnum!)}.AllowedValues, static (ref {Reader} r, {Context} c, out {TypeOf(value.Item!)} item) => {ReadCall(value.Item!, "r", "c", "item")}, out {output})",
         ValueKind.Money => $"{Readers}.TryReadMoney(ref {reader}, {context}, out {output})",
+        ValueKind.Period => $"{Readers}.TryReadPeriod(ref {reader}, {context}, out {output})",
         _ => $"{Readers}.TryReadReportingPeriod(ref {reader}, {context}, out {output})",
     };
 
@@ -90,6 +92,7 @@ internal static class CSharpTypes
         ValueKind.List => $"{Writers}.WriteList({writer}, {expression}, static (w, item) => {{ {WriteCall(value.Item!, "w", "item")} }});",
         ValueKind.Map => $"{Writers}.WriteMap({writer}, {expression}, {EnumHelper(value.KeyEnum!)}.ToJson, {EnumHelper(value.KeyEnum!)}.Compare, static (w, item) => {{ {WriteCall(value.Item!, "w", "item")} }});",
         ValueKind.Money => $"{Writers}.WriteMoney({writer}, {expression});",
+        ValueKind.Period => $"{Writers}.WritePeriod({writer}, {expression});",
         _ => $"{Writers}.WriteReportingPeriod({writer}, {expression});",
     };
 
@@ -104,6 +107,17 @@ internal static class CSharpTypes
         ValueKind.Date => $"global::NodaTime.Text.LocalDatePattern.Iso.Parse({Identifiers.StringLiteral(literal.StringValue ?? string.Empty)}).Value",
         ValueKind.YearMonth => $"global::NodaTime.Text.YearMonthPattern.Iso.Parse({Identifiers.StringLiteral(literal.StringValue ?? string.Empty)}).Value",
         ValueKind.Enum => $"{value.Target}.{literal.EnumMember}",
+        ValueKind.Period => PeriodLiteral(literal.StringValue ?? string.Empty),
         _ => "default!",
     };
+
+    /// <summary>
+    /// A C# expression for the NodaTime period <paramref name="text"/> (already checked by <see cref="AiInfra.Domain.Parsing.IsoPeriodText"/>),
+    /// built field by field so that it is the value the runtime's reader makes of the same text.
+    /// </summary>
+    public static string PeriodLiteral(string text)
+    {
+        AiInfra.Domain.Parsing.IsoPeriodText.TryParse(text, out var fields, out _);
+        return string.Format(CultureInfo.InvariantCulture, "new global::NodaTime.PeriodBuilder {{ Years = {0}, Months = {1}, Weeks = {2}, Days = {3} }}.Build()", fields[0], fields[1], fields[2], fields[3]);
+    }
 }

@@ -233,6 +233,11 @@ internal static class SchemaEmitter
                 writer.WriteString("type", "string");
                 writer.WriteString("pattern", DatePattern);
                 break;
+            case ValueKind.Period:
+                writer.WriteString("type", "string");
+                writer.WriteString("pattern", AiInfra.Domain.Parsing.IsoPeriodText.Pattern);
+                writer.WriteString("x-aiinfra-type", "period");
+                break;
             case ValueKind.YearMonth:
                 writer.WriteString("type", "string");
                 writer.WriteString("pattern", "^[0-9]{4}-(0[1-9]|1[0-2])$");

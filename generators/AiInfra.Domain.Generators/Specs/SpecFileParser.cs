@@ -674,6 +674,7 @@ internal static class SpecFileParser
             case ValueKind.Reference:
             case ValueKind.Date:
             case ValueKind.YearMonth:
+            case ValueKind.Period:
             case ValueKind.Enum:
                 if (node.Value is not LocatedString s)
                 {
@@ -713,6 +714,14 @@ internal static class SpecFileParser
             case ValueKind.YearMonth:
                 reason = "must be a year and month such as \"2025-03\"";
                 return Regex.IsMatch(text, @"^[0-9]{4}-(0[1-9]|1[0-2])\z");
+            case ValueKind.Period:
+                if (AiInfra.Domain.Parsing.IsoPeriodText.TryParse(text, out _, out var problem))
+                {
+                    return true;
+                }
+
+                reason = $"must be {AiInfra.Domain.Parsing.IsoPeriodText.Description} ({problem})";
+                return false;
             case ValueKind.String:
             case ValueKind.Reference:
                 foreach (var (_, message) in StringConstraints.Problems(value, text))

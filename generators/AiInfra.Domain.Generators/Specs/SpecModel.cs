@@ -20,6 +20,7 @@ internal enum ValueKind
     Map,
     Money,
     ReportingPeriod,
+    Period,
 }
 
 /// <summary>
@@ -44,6 +45,7 @@ internal static class ValueKinds
         ("map", ValueKind.Map),
         ("money", ValueKind.Money),
         ("reportingPeriod", ValueKind.ReportingPeriod),
+        ("period", ValueKind.Period),
     };
 
     /// <summary>Every name, in the table's order, as the message of an unknown type lists them.</summary>

@@ -330,7 +330,7 @@ internal static class ValidationEmitter
     /// </summary>
     private static string? WritableCheck(ValueModel value, string local) => value.Kind switch
     {
-        ValueKind.String or ValueKind.Reference or ValueKind.Number or ValueKind.Date or ValueKind.YearMonth or ValueKind.Money or ValueKind.ReportingPeriod
+        ValueKind.String or ValueKind.Reference or ValueKind.Number or ValueKind.Date or ValueKind.YearMonth or ValueKind.Money or ValueKind.ReportingPeriod or ValueKind.Period
             => $"{Checks}.Writable(ref scope, {local})",
         ValueKind.Quantity => $"{Checks}.Writable{QuantityTypes(value)}(ref scope, {local})",
         _ => null,

@@ -1,7 +1,6 @@
 namespace AiInfra.Domain.Planning;
 
 using AiInfra.Domain.Validation;
-using NodaTime.Text;
 
 /// <summary>The rules of a plan that its properties alone cannot state (see the spec's description).</summary>
 public sealed partial record ClusterPlan
@@ -80,17 +79,4 @@ public sealed partial record PlanTarget
             scope.ReportProperty("facilityPower", ErrorCodes.RuleViolation, $"The target facility power must be above 0 W; it was {facility}.");
         }
     }
-}
-
-/// <summary>A plan's economics, with its depreciation periods as NodaTime periods.</summary>
-public sealed partial record PlanEconomics
-{
-    /// <summary>The IT depreciation period, <see cref="Depreciation"/> read as a NodaTime period; null when it is not an ISO 8601 period.</summary>
-    public NodaTime.Period? DepreciationPeriod => Parse(Depreciation);
-
-    /// <summary>The facility depreciation period, <see cref="FacilityDepreciation"/> (or <see cref="Depreciation"/> when absent) read as a NodaTime period; null when it is not an ISO 8601 period.</summary>
-    public NodaTime.Period? FacilityDepreciationPeriod => Parse(FacilityDepreciation ?? Depreciation);
-
-    private static NodaTime.Period? Parse(string? text) =>
-        text is not null && PeriodPattern.NormalizingIso.Parse(text) is { Success: true } result ? result.Value : null;
 }

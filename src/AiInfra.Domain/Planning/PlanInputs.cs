@@ -623,31 +623,20 @@ internal sealed class PlanInputs
         return Leaf(id, label, (double)amount.Amount, amount.Currency.ToString(), map.At(pointer));
     }
 
-    private PlanFigure? Period(string text, NodaTime.LocalDate start, string pointer, string id, string label, PlanProvenance source)
+    private PlanFigure? Period(NodaTime.Period period, NodaTime.LocalDate start, string pointer, string id, string label, PlanProvenance source)
     {
-        var parsed = PeriodPattern.NormalizingIso.Parse(text);
-        if (!parsed.Success)
+        // The property's own checks (Validate) refuse a period that has a time part or a negative field; this rule
+        // refuses the one they let through, a period of no length.
+        if (!period.HasDateComponent || period.HasTimeComponent || period.Years < 0 || period.Months < 0 || period.Weeks < 0 || period.Days < 0)
         {
-            // Text that is not an ISO 8601 period at all breaks the property's pattern, which reports it; this rule names
-            // only what the pattern lets through ("P" alone, say) and NodaTime still refuses.
-            if (text.StartsWith('P') && text.Skip(1).All(c => char.IsAsciiDigit(c) || c is 'Y' or 'M' or 'W' or 'D'))
-            {
-                Problem(pointer, ErrorCodes.RuleViolation, $"'{text}' is not an ISO 8601 period such as P4Y.");
-            }
-
+            Problem(pointer, ErrorCodes.RuleViolation, $"The depreciation period must be longer than zero, in whole years, months, weeks and days; it was {period}.");
             return null;
         }
 
-        var from = start.AtMidnight();
-        var days = ((from + parsed.Value).InUtc().ToInstant() - from.InUtc().ToInstant()).TotalDays;
-        if (days <= 0)
-        {
-            Problem(pointer, ErrorCodes.RuleViolation, $"The depreciation period must be longer than zero; it was {text}.");
-            return null;
-        }
+        var text = Parsing.IsoPeriodText.Format(period.Years, period.Months, period.Weeks, period.Days);
 
         // The length comes from ServingCost.DepreciationPeriod, the one place that measures a period for depreciation.
-        var length = ServingCost.DepreciationPeriod(parsed.Value, start);
+        var length = ServingCost.DepreciationPeriod(period, start);
         return new PlanFigure(id, $"{label} ({text} from {start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)})", length.Days, length.Days, "days",
             FigureBound.Exact, false, null, [], source);
     }

@@ -254,6 +254,32 @@ public static partial class JsonValueReaders
     public static bool TryReadLocalDate(ref Utf8JsonReader reader, JsonReadContext context, out LocalDate value) =>
         TryReadPattern(ref reader, context, LocalDatePattern.Iso, "an ISO date such as \"2025-03-18\"", out value);
 
+    /// <summary>Reads a period of whole years, months, weeks and days, "P4Y" (see <see cref="Parsing.IsoPeriodText"/>).</summary>
+    public static bool TryReadPeriod(ref Utf8JsonReader reader, JsonReadContext context, out Period value)
+    {
+        value = Period.Zero;
+        if (!ExpectString(ref reader, context, Parsing.IsoPeriodText.Description))
+        {
+            return false;
+        }
+
+        if (RawLength(ref reader) > 64)
+        {
+            context.AddError(ref reader, ErrorCodes.MalformedValue, $"Expected {Parsing.IsoPeriodText.Description}; this string is longer than any.");
+            return false;
+        }
+
+        var text = reader.GetString()!;
+        if (!Parsing.IsoPeriodText.TryParse(text, out var fields, out var reason))
+        {
+            context.AddError(ref reader, ErrorCodes.MalformedValue, $"{QuotedInput.Quote(text)} is not {Parsing.IsoPeriodText.Description}: {reason}.");
+            return false;
+        }
+
+        value = new PeriodBuilder { Years = fields[0], Months = fields[1], Weeks = fields[2], Days = fields[3] }.Build();
+        return true;
+    }
+
     /// <summary>Reads an ISO 8601 year and month, "2025-03".</summary>
     public static bool TryReadYearMonth(ref Utf8JsonReader reader, JsonReadContext context, out YearMonth value) =>
         TryReadPattern(ref reader, context, YearMonthPattern.Iso, "a year and month such as \"2025-03\"", out value);

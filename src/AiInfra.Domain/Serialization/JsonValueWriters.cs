@@ -58,6 +58,14 @@ public static partial class JsonValueWriters
         writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
     }
 
+    /// <summary>Writes a period of whole years, months, weeks and days, "P4Y" (see <see cref="Parsing.IsoPeriodText"/>).</summary>
+    /// <exception cref="AiInfraJsonException">The period has a time part or a field below 0 or above its limit.</exception>
+    public static void WritePeriod(Utf8JsonWriter writer, Period value)
+    {
+        ThrowIfUnwritable(JsonWritability.OfPeriod(value));
+        writer.WriteStringValue(Parsing.IsoPeriodText.Format(value.Years, value.Months, value.Weeks, value.Days));
+    }
+
     /// <summary>Writes an ISO 8601 year and month, "2025-03".</summary>
     /// <exception cref="AiInfraJsonException">The year and month are in a calendar other than ISO.</exception>
     public static void WriteYearMonth(Utf8JsonWriter writer, YearMonth value)

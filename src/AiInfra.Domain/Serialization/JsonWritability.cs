@@ -92,6 +92,19 @@ internal static class JsonWritability
         ErrorCodes.NullValue,
         "The period is ReportingPeriod.None (default), which is no period; use one such as ReportingPeriod.CalendarQuarter(2025, 3).");
 
+    /// <summary>
+    /// A NodaTime period is written as <see cref="Parsing.IsoPeriodText"/> says: whole years, months, weeks and days,
+    /// each 0 to its limit; a time part (hours and below) or a negative field has no text that reads back equal.
+    /// </summary>
+    public static Unwritable? OfPeriod(Period value) =>
+        value.Hours == 0 && value.Minutes == 0 && value.Seconds == 0 && value.Milliseconds == 0 && value.Ticks == 0 && value.Nanoseconds == 0
+        && InPeriodRange(value.Years, 0) && InPeriodRange(value.Months, 1) && InPeriodRange(value.Weeks, 2) && InPeriodRange(value.Days, 3)
+            ? null
+            : new Unwritable(ErrorCodes.OutOfRange, $"The period {value} cannot be written: a period here is {Parsing.IsoPeriodText.Description}, " +
+                $"each 0 or more (at most {Parsing.IsoPeriodText.MaxOf(0)} years, {Parsing.IsoPeriodText.MaxOf(1)} months, {Parsing.IsoPeriodText.MaxOf(2)} weeks, {Parsing.IsoPeriodText.MaxOf(3)} days) and no hours or smaller units.");
+
+    private static bool InPeriodRange(int value, int field) => value >= 0 && value <= Parsing.IsoPeriodText.MaxOf(field);
+
     public static Unwritable? OfDate(LocalDate value) =>
         value.Calendar == CalendarSystem.Iso ? null : NotIso("date", value.Calendar);
 

@@ -55,6 +55,9 @@ public static partial class ValidationChecks
     /// <summary>Reports <see cref="ReportingPeriod.None"/>.</summary>
     public static bool Writable(ref ValidationScope scope, ReportingPeriod value) => Report(ref scope, JsonWritability.OfPeriod(value));
 
+    /// <summary>Reports a period with a time part or a field below 0 or above what its text can hold.</summary>
+    public static bool Writable(ref ValidationScope scope, Period value) => Report(ref scope, JsonWritability.OfPeriod(value));
+
     /// <summary>Reports a date in a calendar other than ISO.</summary>
     public static bool Writable(ref ValidationScope scope, LocalDate value) => Report(ref scope, JsonWritability.OfDate(value));
 

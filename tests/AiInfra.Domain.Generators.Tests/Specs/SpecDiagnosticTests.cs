@@ -420,6 +420,22 @@ public class SpecDiagnosticTests
         Assert.Contains("ISO date", Message(d), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("P", "P alone gives no years, months, weeks or days")]
+    [InlineData("", "it is empty")]
+    [InlineData("P1.5Y", "it has a fraction")]
+    [InlineData("PT1H", "it has a time part")]
+    [InlineData("P-1Y", "it has a sign")]
+    [InlineData("P1D2Y", "Y, M, W and D must come in that order")]
+    [InlineData("P10000Y", "Y has more than 4 digits")]
+    public void AIINFRA212_a_malformed_period_default_is_reported_at_the_default(string period, string reason)
+    {
+        var text = ValidSpec.Replace("\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 }", $"\"term\": {{ \"type\": \"period\", \"default\": \"{period}\" }}", StringComparison.Ordinal);
+        var d = Single(RunSpec(text), "AIINFRA212", text, line: 11, column: 47, covered: $"\"{period}\"");
+        Assert.Contains("ISO 8601 period of whole years, months, weeks and days", Message(d), StringComparison.Ordinal);
+        Assert.Contains(reason, Message(d), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AIINFRA212_a_default_that_is_no_value_of_its_enum_is_reported_at_the_default()
     {

@@ -41,7 +41,7 @@ public partial class SpecRobustnessTests
         // Types, quantities, units and values of the format.
         "string", "boolean", "integer", "number", "quantity", "date", "yearMonth", "enum", "entity", "reference", "list", "map", "money",
         "reportingPeriod", "Power", "Energy", "Ratio", "Temperature", "Watts", "kW", "kw", "W", "V", "%", "°C", "K", "1 kW", "-1 kW",
-        "1e400 kW", "NaN kW", "800 V", "5 MW", "0 kWh", "90 %", "120 %", "2025-06-30", "2025-02-30", "2025-13", "30/06/2025", "3Q25",
+        "1e400 kW", "NaN kW", "800 V", "5 MW", "0 kWh", "90 %", "120 %", "2025-06-30", "2025-02-30", "2025-13", "30/06/2025", "3Q25", "period", "P", "P4Y", "PT1H", "P1.5Y",
         "80 bn USD", "^[a-z]+$", "[", "(?<x", "^(a+)+$",
         // Names: declared ones, reserved members, keywords, and names the generated code itself uses.
         "lfp", "fp8", "2.5d", "Chip", "Memory", "Rating", "Precision", "BatteryModule", "BatteryStorageUnit", "BatteryChemistry",

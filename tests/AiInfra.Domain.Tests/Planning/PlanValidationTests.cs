@@ -83,7 +83,13 @@ public class PlanValidationTests
     [Theory]
     [InlineData("\"utilisation\": \"60 %\"", "\"utilisation\": \"0 %\"", "/economics/utilisation", ErrorCodes.RuleViolation, "\"0 %\"")]
     [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P0Y\"", "/economics/depreciation", ErrorCodes.RuleViolation, "\"P0Y\"")]
-    [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"4 years\"", "/economics/depreciation", ErrorCodes.PatternMismatch, "\"4 years\"")]
+    [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P0D\"", "/economics/depreciation", ErrorCodes.RuleViolation, "\"P0D\"")]
+    [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"4 years\"", "/economics/depreciation", ErrorCodes.MalformedValue, "\"4 years\"")]
+    [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P\"", "/economics/depreciation", ErrorCodes.MalformedValue, "\"P\"")]
+    [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"\"", "/economics/depreciation", ErrorCodes.MalformedValue, "\"\"")]
+    [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P4.5Y\"", "/economics/depreciation", ErrorCodes.MalformedValue, "\"P4.5Y\"")]
+    [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P4YT12H\"", "/economics/depreciation", ErrorCodes.MalformedValue, "\"P4YT12H\"")]
+    [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": 4", "/economics/depreciation", ErrorCodes.WrongType, "4,\n    \"facilityDepreciation\"")]
     [InlineData("\"electricityPrice\": \"0.08 USD\"", "\"electricityPrice\": \"0.08 EUR\"", "/economics/capexPerAccelerator", ErrorCodes.RuleViolation, "\"30000 USD\"")]
     [InlineData("\"coolingOverhead\": \"10 %\"", "\"coolingOverhead\": \"10 %\", \"pue\": 1.3", "/power/coolingOverhead", ErrorCodes.RuleViolation, "\"10 %\"")]
     [InlineData("\"coolingOverhead\": \"10 %\"", "\"pue\": 1.01", "/power/pue", ErrorCodes.RuleViolation, "1.01")]
@@ -120,8 +126,8 @@ public class PlanValidationTests
     public void The_depreciation_is_a_nodatime_period()
     {
         var economics = Document(Sample("worked-example")).Plan.Economics;
-        Assert.Equal(NodaTime.Period.FromYears(4), economics.DepreciationPeriod);
-        Assert.Equal(NodaTime.Period.FromYears(10), economics.FacilityDepreciationPeriod);
+        Assert.Equal(NodaTime.Period.FromYears(4), economics.Depreciation);
+        Assert.Equal(NodaTime.Period.FromYears(10), economics.FacilityDepreciation);
     }
 
     [Fact]

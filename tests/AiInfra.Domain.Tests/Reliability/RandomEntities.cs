@@ -181,6 +181,25 @@ internal sealed class RandomEntities(Random random)
             return DateValue();
         }
 
+        if (type == typeof(Period))
+        {
+            // Writable periods, and the unwritable kinds: a time part, a negative field, a field beyond its digits.
+            return random.Next(8) switch
+            {
+                0 => Period.FromHours(1 + random.Next(48)),
+                1 => new PeriodBuilder { Years = 1, Days = -1 - random.Next(30) }.Build(),
+                2 => Period.FromYears(10_000),
+                3 => Period.Zero,
+                _ => new PeriodBuilder
+                {
+                    Years = random.Next(3) == 0 ? 0 : random.Next(10_000),
+                    Months = random.Next(2) == 0 ? 0 : random.Next(100_000),
+                    Weeks = random.Next(3) == 0 ? random.Next(1_000_000) : 0,
+                    Days = random.Next(2) == 0 ? 0 : random.Next(10_000_000),
+                }.Build(),
+            };
+        }
+
         if (type == typeof(YearMonth))
         {
             return random.Next(6) switch

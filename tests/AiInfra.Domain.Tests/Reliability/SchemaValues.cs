@@ -160,6 +160,8 @@ internal static class SchemaValues
                 return JsonValue.Create("1 USD");
             case "reportingPeriod":
                 return JsonValue.Create("3Q25");
+            case "period":
+                return JsonValue.Create("P4Y");
         }
 
         switch (resolved["type"]?.GetValue<string>())

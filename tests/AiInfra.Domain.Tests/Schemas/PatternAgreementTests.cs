@@ -63,6 +63,70 @@ public class PatternAgreementTests
         Assert.InRange(accepted, 300, texts.Count - 1000);
     }
 
+    [RequiresNodeFact]
+    public void The_period_pattern_accepts_exactly_what_the_period_reader_accepts()
+    {
+        var texts = IsoPeriodTexts().Distinct(StringComparer.Ordinal).ToList();
+        var ajv = Judge(PatternOf("period"), texts);
+
+        var disagreements = new List<string>();
+        var accepted = 0;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var dotnet = AiInfra.Domain.Parsing.IsoPeriodText.TryParse(texts[i], out _, out var reason);
+            accepted += dotnet ? 1 : 0;
+            if (dotnet != ajv[i])
+            {
+                disagreements.Add($"\"{JsonEncodedText.Encode(texts[i])}\": .NET {dotnet} ({reason}), ajv {ajv[i]}");
+            }
+        }
+
+        Reliability.ReliabilityFigures.Write("iso-period-pattern.txt", $"{texts.Count} texts, {accepted} accepted by both, {disagreements.Count} disagreements.");
+        Assert.True(disagreements.Count == 0, $"{disagreements.Count} of {texts.Count}:\n{string.Join("\n", disagreements.Take(40))}");
+        Assert.InRange(accepted, 150, texts.Count - 1000);
+    }
+
+    /// <summary>
+    /// Period texts: every choice of designators in every order (each absent, once or twice) with 0 to 8 digits, the
+    /// limits, and random strings over the characters a period is made of and the ones it is mistaken for.
+    /// </summary>
+    private static IEnumerable<string> IsoPeriodTexts()
+    {
+        string[] numbers = ["", "0", "1", "12", "123", "1234", "12345", "123456", "1234567", "12345678", "9999", "10000", "0009"];
+        var random = new Random(1206);
+        foreach (var designators in new[] { "Y", "M", "W", "D", "YM", "YW", "YD", "MW", "MD", "WD", "YMW", "YMD", "YWD", "MWD", "YMWD", "MY", "DY", "WM", "YY", "DW", "YMWDY", "T", "H", "S", "YT", "DTH" })
+        {
+            for (var i = 0; i < 40; i++)
+            {
+                var text = new StringBuilder("P");
+                foreach (var designator in designators)
+                {
+                    text.Append(numbers[random.Next(numbers.Length)]).Append(designator);
+                }
+
+                yield return text.ToString();
+                yield return text.ToString().ToLowerInvariant();
+            }
+        }
+
+        foreach (var text in new[] { "", "P", "P0D", "P9999Y99999M999999W9999999D", "P1.5Y", "P1,5Y", "PT1H", "P-1Y", "P+1Y", " P4Y", "P4Y ", "P4Y\n", "P\uff14Y", "P\u0664Y", "\u0420P4Y", "P4", "4Y" })
+        {
+            yield return text;
+        }
+
+        const string alphabet = "PYMWDTHS0123456789.,-+ p";
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = new StringBuilder(random.Next(3) == 0 ? string.Empty : "P");
+            for (var length = random.Next(1, 10); length > 0; length--)
+            {
+                text.Append(alphabet[random.Next(alphabet.Length)]);
+            }
+
+            yield return text.ToString();
+        }
+    }
+
     /// <summary>
     /// Every unit of every quantity a schema uses, with each letter replaced by every character the reader's
     /// case-insensitive fallback (ordinal ignore-case) takes for it, and by the Unicode case-folding traps (long s, Kelvin
