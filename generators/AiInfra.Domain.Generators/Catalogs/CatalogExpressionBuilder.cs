@@ -255,7 +255,7 @@ internal sealed class CatalogExpressionBuilder
         }
 
         CatalogCode lower, maximum = CatalogCode.Text("null");
-        if (bound == FigureBound.Range)
+        if (FigureVocabulary.IsRange(bound))
         {
             if (obj.Find(FigureVocabulary.Min) is not { } min || obj.Find(FigureVocabulary.Max) is not { } max || obj.Find(FigureVocabulary.Value) is not null)
             {
@@ -276,7 +276,7 @@ internal sealed class CatalogExpressionBuilder
         }
         else
         {
-            _report(path, obj.Range, "property.required: a figure has \"value\", or \"min\" and \"max\" with the bound \"range\"");
+            _report(path, obj.Range, "property.required: a figure has \"value\", or \"min\" and \"max\" with the bound \"range\" or \"approximateRange\"");
             return CatalogCode.Text("default");
         }
 

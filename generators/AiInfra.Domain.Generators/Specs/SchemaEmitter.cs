@@ -370,15 +370,23 @@ internal static class SchemaEmitter
         writer.WriteEndObject();
         writer.WriteStartObject("properties");
         writer.WriteStartObject(FigureVocabulary.Bound);
-        var range = FigureVocabulary.BoundName(FigureBound.Range);
-        if (rangeBound)
-        {
-            writer.WriteString("const", range);
-        }
-        else
+        if (!rangeBound)
         {
             writer.WriteStartObject("not");
-            writer.WriteString("const", range);
+        }
+
+        writer.WriteStartArray("enum");
+        foreach (var word in FigureVocabulary.Bounds)
+        {
+            if (FigureVocabulary.IsRange(word.Bound))
+            {
+                writer.WriteStringValue(word.Json);
+            }
+        }
+
+        writer.WriteEndArray();
+        if (!rangeBound)
+        {
             writer.WriteEndObject();
         }
 

@@ -128,6 +128,7 @@ internal static class ClaimChecks
         FigureBound.AtLeast or FigureBound.GreaterThan => ratio >= reading.Expected * (1 - ExactTolerance),
         FigureBound.AtMost or FigureBound.LessThan => ratio <= reading.Expected * (1 + ExactTolerance),
         FigureBound.Range => ratio >= reading.Expected * (1 - ExactTolerance) && ratio <= (reading.Maximum ?? reading.Expected) * (1 + ExactTolerance),
+        FigureBound.ApproximateRange => ratio >= reading.Expected * (1 - ApproximateTolerance) && ratio <= (reading.Maximum ?? reading.Expected) * (1 + ApproximateTolerance),
         _ => Math.Abs(ratio / reading.Expected - 1) <= ApproximateTolerance,
     };
 
@@ -152,12 +153,12 @@ internal static class ClaimChecks
         return metric switch
         {
             ClaimMetric.Compute or ClaimMetric.Performance => compute,
-            ClaimMetric.ComputePerWatt when a.Tdp is { Bound: not FigureBound.Range } tdp =>
+            ClaimMetric.ComputePerWatt when a.Tdp is { IsRange: false } tdp =>
                 compute.Select(m => m with { Label = Invariant($"{m.Label} / {tdp.Value}"), Value = m.Value / tdp.Value.Watts }).ToList(),
             ClaimMetric.MemoryCapacity when a.Memory?.Capacity is { } c => [Plain(c.Value, c.Value.Bytes)],
             ClaimMetric.MemoryBandwidth when a.Memory?.Bandwidth is { } b => [Plain(b.Value, b.Value.BytesPerSecond)],
             ClaimMetric.InterconnectBandwidth when a.ScaleUp?.Bandwidth is { } l => [Plain(l.Value, l.Value.BytesPerSecond)],
-            ClaimMetric.Power when a.Tdp is { Bound: not FigureBound.Range } t => [Plain(t.Value, t.Value.Watts)],
+            ClaimMetric.Power when a.Tdp is { IsRange: false } t => [Plain(t.Value, t.Value.Watts)],
             _ => [],
         };
     }
@@ -175,11 +176,11 @@ internal static class ClaimChecks
         return metric switch
         {
             ClaimMetric.Compute or ClaimMetric.Performance => compute,
-            ClaimMetric.ComputePerWatt when r.RackPower is { Bound: not FigureBound.Range } power =>
+            ClaimMetric.ComputePerWatt when r.RackPower is { IsRange: false } power =>
                 compute.Select(m => m with { Label = Invariant($"{m.Label} / {power.Value}"), Value = m.Value / power.Value.Watts }).ToList(),
             ClaimMetric.MemoryCapacity when (r.FastMemory ?? r.HbmCapacity) is { } c => [Plain(c.Value, c.Value.Bytes)],
             ClaimMetric.MemoryBandwidth when r.MemoryBandwidth is { } b => [Plain(b.Value, b.Value.BytesPerSecond)],
-            ClaimMetric.Power when r.RackPower is { Bound: not FigureBound.Range } p => [Plain(p.Value, p.Value.Watts)],
+            ClaimMetric.Power when r.RackPower is { IsRange: false } p => [Plain(p.Value, p.Value.Watts)],
             _ => [],
         };
     }

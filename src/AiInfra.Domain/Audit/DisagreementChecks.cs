@@ -149,7 +149,7 @@ internal static class DisagreementChecks
 
         var bound = node.TryGetProperty("bound", out var b) && b.GetString() is { } text && FigureVocabulary.TryParseBound(text, out var parsed) ? parsed : FigureBound.Exact;
         return node.TryGetProperty("min", out var min) && node.TryGetProperty("max", out var max)
-            ? new Recorded(null, Scalar(min), Scalar(max), FigureBound.Range)
+            ? new Recorded(null, Scalar(min), Scalar(max), FigureVocabulary.IsRange(bound) ? bound : FigureBound.Range)
             : node.TryGetProperty("value", out var value) ? new Recorded(Scalar(value), null, null, bound) : null;
     }
 
@@ -235,13 +235,14 @@ internal static class DisagreementChecks
     private static (Verdict, string) Agrees(double r, double? rMax, FigureBound rBound, double c, double? cMax, FigureBound cBound, int rDecimals, int cDecimals)
     {
         const double eps = 1e-9;
-        if (cBound == FigureBound.Range && cMax is { } top)
+        // An approximate range is compared as its ends, like a range: the rounding tolerance of the readings applies to both.
+        if (FigureVocabulary.IsRange(cBound) && cMax is { } top)
         {
             var inside = r >= c * (1 - eps) && (rMax ?? r) <= top * (1 + eps);
             return inside ? (Verdict.Restates, "a range that holds it") : (Verdict.Differs, string.Empty);
         }
 
-        if (rBound == FigureBound.Range && rMax is { } upper)
+        if (FigureVocabulary.IsRange(rBound) && rMax is { } upper)
         {
             var inside = c >= r * (1 - eps) && c <= upper * (1 + eps);
             return inside ? (Verdict.Restates, "within the recorded range") : (Verdict.Differs, string.Empty);

@@ -72,7 +72,7 @@ internal static class SystemChecks
         if (packages is { } n && chip?.Tdp is { } tdp && rack.RackPower is { } rackPower)
         {
             // A range's upper end is the most the rack may draw; the parts must fit under it.
-            var most = rackPower.Bound == FigureBound.Range ? rackPower.Maximum!.Value : rackPower.Value;
+            var most = rackPower.IsRange ? rackPower.Maximum!.Value : rackPower.Value;
             var parts = tdp.Value * n; // for a TDP range, its lower end: the least the parts can draw
             if (most < parts)
             {

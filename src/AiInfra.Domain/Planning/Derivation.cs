@@ -52,7 +52,8 @@ internal static class Derivation
     }
 
     /// <summary>
-    /// The bound of a result: a range when its ends differ; otherwise exact when every input is, "at least" when every
+    /// The bound of a result: a range when its ends differ (an approximate range when any input is inexact: about, a
+    /// one-sided bound, or an approximate range, as the 约 of 120–140 kW carries to every result of it); otherwise exact when every input is, "at least" when every
     /// inexact input pushes it up from below (an "at least" input of a formula increasing in it, or an "at most" one of a
     /// formula decreasing in it), "at most" likewise, and "about" for any other mix.
     /// </summary>
@@ -60,7 +61,7 @@ internal static class Derivation
     {
         if (isRange)
         {
-            return FigureBound.Range;
+            return inputs.All(input => input.Bound is FigureBound.Exact or FigureBound.Range) ? FigureBound.Range : FigureBound.ApproximateRange;
         }
 
         bool atLeast = false, atMost = false, about = false;

@@ -121,7 +121,7 @@ public sealed record PlanFigure(
     /// <summary>True when the figure was computed (it has a formula), false for an input.</summary>
     public bool IsComputed => Formula is not null;
 
-    /// <summary>"1,234.5 kW", "120–140 kW", "~1.2 MW", "≥ 3", each with " (forecast)" when it is one.</summary>
+    /// <summary>"1,234.5 kW", "120–140 kW", "120–140 kW (about)", "~1.2 MW", "≥ 3", each with " (forecast)" when it is one.</summary>
     public override string ToString() => FormatValue() + (IsForecast ? " (forecast)" : string.Empty);
 
     /// <summary>The value or interval with its unit and bound, without the forecast mark.</summary>
@@ -130,7 +130,7 @@ public sealed record PlanFigure(
         var unit = Unit.Length == 0 ? string.Empty : " " + Unit;
         if (IsRange)
         {
-            return Number(Min) + "–" + Number(Max) + unit + (Bound == FigureBound.Approximate ? " (about)" : string.Empty);
+            return Number(Min) + "–" + Number(Max) + unit + (Bound is FigureBound.Approximate or FigureBound.ApproximateRange ? " (about)" : string.Empty);
         }
 
         var prefix = Bound switch
@@ -174,6 +174,7 @@ public sealed record PlanFigure(
         FigureBound.GreaterThan => "greater than",
         FigureBound.LessThan => "less than",
         FigureBound.Range => "range",
+        FigureBound.ApproximateRange => "about, range",
         _ => "bound unknown",
     };
 }

@@ -216,7 +216,8 @@ internal sealed class PlanInputs
     {
         var min = convert(figure.Value);
         var max = figure.Maximum is { } maximum ? convert(maximum) : min;
-        var bound = figure.Bound == FigureBound.Range && min == max ? FigureBound.Exact : figure.Bound;
+        // A range whose ends convert to one number is that number: exact, or about it when the source said about.
+        var bound = figure.IsRange && min == max ? (figure.Bound == FigureBound.Range ? FigureBound.Exact : FigureBound.Approximate) : figure.Bound;
         return new(id, label, Math.Min(min, max), Math.Max(min, max), unit, bound, figure.IsForecast, null, [],
             new CatalogProvenance(catalog, entry, property, figure.Source, figure.Line, figure.Bound, figure.IsForecast));
     }

@@ -24,9 +24,9 @@ public readonly record struct Figure<T> : IFormattable
     /// <exception cref="ArgumentException">A range without a maximum, or a maximum on a bound that is not a range.</exception>
     public Figure(T value, FigureBound bound = FigureBound.Exact, T? maximum = null, string? source = null, int? line = null, bool isForecast = false, string? note = null, FigureCorrection? correction = null)
     {
-        if ((bound == FigureBound.Range) != maximum.HasValue)
+        if (FigureVocabulary.IsRange(bound) != maximum.HasValue)
         {
-            throw new ArgumentException(bound == FigureBound.Range ? "A range needs its maximum." : "Only a range has a maximum.", nameof(maximum));
+            throw new ArgumentException(FigureVocabulary.IsRange(bound) ? "A range needs its maximum." : "Only a range has a maximum.", nameof(maximum));
         }
 
         Value = value;
@@ -45,8 +45,11 @@ public readonly record struct Figure<T> : IFormattable
     /// <summary>How the value relates to the truth.</summary>
     public FigureBound Bound { get; }
 
-    /// <summary>For a range, its upper end; otherwise null.</summary>
+    /// <summary>For a range (<see cref="FigureBound.Range"/> or <see cref="FigureBound.ApproximateRange"/>), its upper end; otherwise null.</summary>
     public T? Maximum { get; }
+
+    /// <summary>True when the figure is a range, <see cref="FigureBound.Range"/> or <see cref="FigureBound.ApproximateRange"/>: it has a <see cref="Maximum"/>.</summary>
+    public bool IsRange => FigureVocabulary.IsRange(Bound);
 
     /// <summary>The id of the source (see the catalogue's sources), or null for a figure made in code.</summary>
     public string? Source { get; }
@@ -66,12 +69,12 @@ public readonly record struct Figure<T> : IFormattable
     /// <summary>An exact figure with no source, for values made in code.</summary>
     public static implicit operator Figure<T>(T value) => new(value);
 
-    /// <summary>"700 W", "~700 W", "≥ 700 W", "310 W–350 W", with " (forecast)" when it is one.</summary>
+    /// <summary>"700 W", "~700 W", "≥ 700 W", "310 W–350 W", "~120 kW–140 kW", with " (forecast)" when it is one.</summary>
     public override string ToString() => ToString(null, null);
 
     /// <summary>
     /// Formats like <see cref="ToString()"/>, the value (and a range's upper end) with <paramref name="format"/>: a
-    /// quantity's readable form is <c>ToString("a")</c> ("~1.2 kW", "2.25–2.5 PFLOPS"), a period's short form
+    /// quantity's readable form is <c>ToString("a")</c> ("~1.2 kW", "310 W–1.5 kW", "~120 kW–140 kW"), a period's short form
     /// <c>ToString("S")</c>. The bound and forecast markers are the same for every format.
     /// </summary>
     /// <param name="format">The value's format; null for its default form. A value that is not <see cref="IFormattable"/> ignores it.</param>
@@ -83,6 +86,7 @@ public readonly record struct Figure<T> : IFormattable
         var text = Bound switch
         {
             FigureBound.Range => value + "–" + Format(Maximum!.Value, format, formatProvider),
+            FigureBound.ApproximateRange => "~" + value + "–" + Format(Maximum!.Value, format, formatProvider),
             FigureBound.Unknown => value + " (bound unknown)",
             _ => FigureVocabulary.Prefix(Bound) + value,
         };

@@ -26,4 +26,10 @@ public enum FigureBound
 
     /// <summary>The source gives no qualifier that can be trusted.</summary>
     Unknown,
+
+    /// <summary>
+    /// About a range (约 120–140 kW): from about <see cref="Figure{T}.Value"/> to about <see cref="Figure{T}.Maximum"/>.
+    /// A range whose ends the source itself calls approximate; last so that the members before it keep their numbers.
+    /// </summary>
+    ApproximateRange,
 }

@@ -64,7 +64,11 @@ internal static class FigureVocabulary
         new BoundWord(FigureBound.LessThan, "lessThan", "Less than the value (低于, 以内, <)."),
         new BoundWord(FigureBound.Range, "range", "A range: the figure carries min and max instead of value."),
         new BoundWord(FigureBound.Unknown, "unknown", "The source's qualifier is unclear."),
+        new BoundWord(FigureBound.ApproximateRange, "approximateRange", "About a range (约 120-140kW): min and max, both approximate."),
     };
+
+    /// <summary>True for the bounds whose figure carries min and max: <see cref="FigureBound.Range"/> and <see cref="FigureBound.ApproximateRange"/>.</summary>
+    public static bool IsRange(FigureBound bound) => bound is FigureBound.Range or FigureBound.ApproximateRange;
 
     /// <summary>The bounds' JSON names as messages list them: "exact", "approximate", ... or "unknown".</summary>
     public static readonly string AllowedBounds = Listed();
@@ -75,11 +79,12 @@ internal static class FigureVocabulary
     /// <summary>The JSON name of a bound ("atLeast"); null for a value that is no member.</summary>
     public static string? BoundName(FigureBound bound)
     {
-        foreach (var word in Bounds)
+        // Indexed, not foreach over the interface, so that validation (which asks this of every figure) allocates nothing.
+        for (var i = 0; i < Bounds.Count; i++)
         {
-            if (word.Bound == bound)
+            if (Bounds[i].Bound == bound)
             {
-                return word.Json;
+                return Bounds[i].Json;
             }
         }
 
@@ -105,7 +110,7 @@ internal static class FigureVocabulary
     /// <summary>How a figure's text starts for a bound ("~", "≥ "): empty for exact, range and unknown.</summary>
     public static string Prefix(FigureBound bound) => bound switch
     {
-        FigureBound.Approximate => "~",
+        FigureBound.Approximate or FigureBound.ApproximateRange => "~",
         FigureBound.AtLeast => "≥ ",
         FigureBound.AtMost => "≤ ",
         FigureBound.GreaterThan => "> ",

@@ -130,13 +130,13 @@ public static partial class JsonValueReaders
         {
             context.Add(CurrentPointerOf(context), ErrorCodes.MissingProperty, "A figure needs \"value\", or \"min\" and \"max\".", objectStart);
         }
-        else if (isRange && bound is not (null or FigureBound.Range))
+        else if (isRange && bound is { } notRange && !FigureVocabulary.IsRange(notRange))
         {
-            context.Add(CurrentPointerOf(context), ErrorCodes.WrongType, $"A figure with \"min\" and \"max\" is a range; its bound cannot be \"{bound}\".", objectStart);
+            context.Add(CurrentPointerOf(context), ErrorCodes.WrongType, $"A figure with \"min\" and \"max\" is a range; its bound is \"range\" or \"approximateRange\", not \"{FigureVocabulary.BoundName(notRange)}\".", objectStart);
         }
-        else if (!isRange && bound == FigureBound.Range)
+        else if (!isRange && bound is { } range && FigureVocabulary.IsRange(range))
         {
-            context.Add(CurrentPointerOf(context), ErrorCodes.MissingProperty, "A figure whose bound is \"range\" needs \"min\" and \"max\" instead of \"value\".", objectStart);
+            context.Add(CurrentPointerOf(context), ErrorCodes.MissingProperty, $"A figure whose bound is \"{FigureVocabulary.BoundName(range)}\" needs \"min\" and \"max\" instead of \"value\".", objectStart);
         }
 
         if (context.ReadErrorCount != errors)
@@ -145,7 +145,7 @@ public static partial class JsonValueReaders
         }
 
         value = isRange
-            ? new Figure<T>(min!.Value, FigureBound.Range, max, source, line, forecast, note, correction)
+            ? new Figure<T>(min!.Value, bound ?? FigureBound.Range, max, source, line, forecast, note, correction)
             : new Figure<T>(single!.Value, bound ?? FigureBound.Exact, null, source, line, forecast, note, correction);
         return true;
     }

@@ -26,7 +26,7 @@ public static partial class JsonValueWriters
         try
         {
             ThrowIfUnwritable(JsonWritability.OfBound(figure.Bound));
-            if (figure.Bound == FigureBound.Range)
+            if (figure.IsRange)
             {
                 part = "min";
                 writer.WritePropertyName("min"u8);
@@ -34,6 +34,10 @@ public static partial class JsonValueWriters
                 part = "max";
                 writer.WritePropertyName("max"u8);
                 writeValue(writer, figure.Maximum!.Value);
+                if (figure.Bound != FigureBound.Range)
+                {
+                    writer.WriteString("bound"u8, FigureVocabulary.BoundName(figure.Bound));
+                }
             }
             else
             {

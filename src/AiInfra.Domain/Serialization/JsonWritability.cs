@@ -119,7 +119,7 @@ internal static class JsonWritability
         new(ErrorCodes.UnknownEnumValue, $"{valueText} is not a defined value of {enumName}.");
 
     public static Unwritable? OfBound(FigureBound bound) =>
-        bound is >= FigureBound.Exact and <= FigureBound.Unknown ? null : UndefinedEnum(((int)bound).ToString(CultureInfo.InvariantCulture), nameof(FigureBound));
+        FigureVocabulary.BoundName(bound) is not null ? null : UndefinedEnum(((int)bound).ToString(CultureInfo.InvariantCulture), nameof(FigureBound));
 
     public static Unwritable? OfLine(int? line) => line is null or >= 1 ? null : new Unwritable(
         ErrorCodes.OutOfRange, string.Create(CultureInfo.InvariantCulture, $"A line number is at least 1, not {line}."));

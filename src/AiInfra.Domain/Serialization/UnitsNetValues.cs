@@ -54,7 +54,7 @@ public static class UnitsNetValues
     internal static Figure<TQuantity> WithValues<TQuantity, TUnitsNet>(in Figure<TUnitsNet> figure, TQuantity value, TQuantity? maximum)
         where TQuantity : struct
         where TUnitsNet : struct =>
-        figure.Bound == FigureBound.Range && maximum is null
+        FigureVocabulary.IsRange(figure.Bound) && maximum is null
             ? default
             : new(value, figure.Bound, maximum, figure.Source, figure.Line, figure.IsForecast, figure.Note, figure.Correction);
 }

@@ -267,7 +267,7 @@ public static partial class ValidationChecks
             }
             else
             {
-                scope.ReportUnwritableProperty(figure.Bound == FigureBound.Range ? "min" : "value", badValue);
+                scope.ReportUnwritableProperty(figure.IsRange ? "min" : "value", badValue);
             }
         }
 

@@ -53,7 +53,7 @@ public class CatalogueFigureSampleTests
         ["Catalogue-sources: HBM4 per-stack limit up to 2 TB/s (JESD270-4)"] =
             (() => View(Catalog.HbmGenerations.Get("hbm4").MaxStackBandwidth), new(BitRate.FromTerabytesPerSecond(2), null, FigureBound.AtMost, "x-jedec-hbm4", null)),
         ["part2 §2.9: GB200 NVL72 rack power about 120-140 kW (s001 L1770)"] =
-            (() => View(Catalog.Racks.Get("nvidia-gb200-nvl72").RackPower), new(Power.FromKilowatts(120), Power.FromKilowatts(140), FigureBound.Range, "s001", 1770)),
+            (() => View(Catalog.Racks.Get("nvidia-gb200-nvl72").RackPower), new(Power.FromKilowatts(120), Power.FromKilowatts(140), FigureBound.ApproximateRange, "s001", 1770)),
         ["part1 §4.4: GB200 NVL72 117 cold plates (s001 L1399)"] =
             (() => View(Catalog.Racks.Get("nvidia-gb200-nvl72").ColdPlates), new(117L, null, FigureBound.Exact, "s001", 1399)),
         ["part2 §2.9: GB200 NVL72 72 GPUs (s004 L611)"] =

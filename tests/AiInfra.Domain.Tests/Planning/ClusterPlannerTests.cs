@@ -198,7 +198,7 @@ public class ClusterPlannerTests
     [Fact]
     public void A_range_propagates_by_interval_arithmetic()
     {
-        // GB200 NVL72: rackPower 120-140 kW [s001:1770], 72 accelerators; 7,200 accelerators = 100 racks, no fabric.
+        // GB200 NVL72: rackPower about 120-140 kW [s001:1770] ('约'), 72 accelerators; 7,200 accelerators = 100 racks, no fabric.
         var json = WorkedExampleWith("\"name\": \"8-GPU B300 server\",\n    \"accelerator\": \"nvidia-b300\",\n    \"accelerators\": 8,\n    \"parts\": [\n      { \"category\": \"cpus\", \"name\": \"host CPU\", \"count\": 2, \"power\": \"350 W\" },\n      { \"category\": \"other\", \"name\": \"NICs, fans, storage\", \"count\": 1, \"power\": \"1500 W\" }\n    ]",
             "\"catalogId\": \"nvidia-gb200-nvl72\"")
             .Replace("\"accelerators\": 1024", "\"accelerators\": 7200", StringComparison.Ordinal)
@@ -206,7 +206,8 @@ public class ClusterPlannerTests
         var withoutFabric = System.Text.RegularExpressions.Regex.Replace(json, "\"fabric\": \\{[^}]*\\},", string.Empty);
         var report = ClusterPlanner.Plan(Document(withoutFabric));
         var it = report["itPower"];
-        Assert.Equal(FigureBound.Range, it.Bound);
+        Assert.Equal(FigureBound.ApproximateRange, it.Bound); // about a range in, about a range out
+        Assert.EndsWith("(about)", it.FormatValue(), StringComparison.Ordinal);
         Near(12, it.Min);
         Near(14, it.Max);
         var facility = report["facilityPower"];
@@ -217,12 +218,16 @@ public class ClusterPlannerTests
         Assert.True(perMw.IsRange);
         Near(report["tokensPerSecond"].Min / facility.Max, perMw.Min); // decreasing in power: the low end takes the high power
         Near(report["tokensPerSecond"].Min / facility.Min, perMw.Max);
+        Assert.Equal(FigureBound.ApproximateRange, perMw.Bound);
         var cost = report["costPerMillionTokens"];
         Assert.True(cost.IsRange && cost.Min < cost.Max);
+        Assert.Equal(FigureBound.ApproximateRange, cost.Bound);
+        Assert.Contains("about, range", report.Explain("costPerMillionTokens"), StringComparison.Ordinal); // the catalogue input's bound, down at the source
 
         // A facility-power target: racks fall as rack power rises, so the count becomes a range too.
         var byPower = ClusterPlanner.Plan(Document(withoutFabric.Replace("\"target\": { \"accelerators\": 7200 }", "\"target\": { \"facilityPower\": \"15 MW\" }", StringComparison.Ordinal)));
         var racks = byPower["racks"];
+        Assert.Equal(FigureBound.ApproximateRange, racks.Bound);
         Assert.Equal(Math.Floor(15 / (0.140 * Pue)), racks.Min);
         Assert.Equal(Math.Floor(15 / (0.120 * Pue)), racks.Max);
         Assert.True(byPower["facilityPower"].Max <= 15);

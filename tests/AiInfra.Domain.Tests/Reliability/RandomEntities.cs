@@ -353,13 +353,13 @@ internal sealed class RandomEntities(Random random)
     private object Figure(Type valueType, object? value, object? maximum)
     {
         value ??= Activator.CreateInstance(valueType)!;
-        var bound = random.Next(10) == 0 ? (FigureBound)(8 + random.Next(3)) : (FigureBound)random.Next(8);
+        var bound = random.Next(10) == 0 ? (FigureBound)(9 + random.Next(3)) : (FigureBound)random.Next(9);
         if (random.Next(3) == 0)
         {
             bound = FigureBound.Exact;
         }
 
-        var isRange = bound == FigureBound.Range;
+        var isRange = bound is FigureBound.Range or FigureBound.ApproximateRange;
         maximum = isRange ? maximum ?? value : null;
         var plain = random.Next(3) == 0;
         var correction = random.Next(6) switch

@@ -13,6 +13,8 @@ public class FigureTests
     [InlineData("\"boardPower\":{\"value\":\"1000 W\",\"bound\":\"approximate\",\"source\":\"s001\",\"line\":305}", FigureBound.Approximate, "s001", 305)]
     [InlineData("\"boardPower\":{\"value\":1000,\"bound\":\"atMost\",\"forecast\":true}", FigureBound.AtMost, null, null)]
     [InlineData("\"boardPower\":{\"min\":\"310 W\",\"max\":\"1 kW\",\"source\":\"s004\"}", FigureBound.Range, "s004", null)]
+    [InlineData("\"boardPower\":{\"min\":\"310 W\",\"max\":\"1 kW\",\"bound\":\"range\"}", FigureBound.Range, null, null)]
+    [InlineData("\"boardPower\":{\"min\":\"120 W\",\"max\":\"140 W\",\"bound\":\"approximateRange\",\"source\":\"s001\",\"line\":1770}", FigureBound.ApproximateRange, "s001", 1770)]
     public void Figures_read_in_every_form_and_write_back_the_same(string property, FigureBound bound, string? source, int? line)
     {
         var json = Base + property + "}";
@@ -41,6 +43,9 @@ public class FigureTests
     [InlineData("\"boardPower\":{\"min\":\"310 W\"}", ErrorCodes.MissingProperty, "/boardPower")]
     [InlineData("\"boardPower\":{\"value\":\"1 kW\",\"min\":\"310 W\",\"max\":\"1 kW\"}", ErrorCodes.WrongType, "/boardPower")]
     [InlineData("\"boardPower\":{\"value\":\"1 kW\",\"bound\":\"range\"}", ErrorCodes.MissingProperty, "/boardPower")]
+    [InlineData("\"boardPower\":{\"value\":\"1 kW\",\"bound\":\"approximateRange\"}", ErrorCodes.MissingProperty, "/boardPower")]
+    [InlineData("\"boardPower\":{\"min\":\"310 W\",\"max\":\"1 kW\",\"bound\":\"approximate\"}", ErrorCodes.WrongType, "/boardPower")]
+    [InlineData("\"boardPower\":{\"min\":\"310 W\",\"max\":\"1 kW\",\"bound\":\"atMost\"}", ErrorCodes.WrongType, "/boardPower")]
     [InlineData("\"boardPower\":{\"value\":\"1 kW\",\"bound\":\"roughly\"}", ErrorCodes.UnknownEnumValue, "/boardPower/bound")]
     [InlineData("\"boardPower\":{\"value\":\"1 kV\"}", ErrorCodes.WrongDimension, "/boardPower/value")]
     [InlineData("\"boardPower\":{\"value\":\"1 kW\",\"line\":0}", ErrorCodes.OutOfRange, "/boardPower/line")]
@@ -80,6 +85,19 @@ public class FigureTests
         Assert.Equal("~1.2 kW", new Figure<Power>(Power.FromWatts(1200), FigureBound.Approximate).ToString("a", null));
         Assert.Equal("310 W–1.5 kW (forecast)", new Figure<Power>(Power.FromWatts(310), FigureBound.Range, Power.FromWatts(1500), isForecast: true).ToString("a", null));
         Assert.Equal("≥ 1200 W", $"{new Figure<Power>(Power.FromWatts(1200), FigureBound.AtLeast)}");
+        Assert.Equal("~120 kW–140 kW (forecast)", new Figure<Power>(Power.FromKilowatts(120), FigureBound.ApproximateRange, Power.FromKilowatts(140), isForecast: true).ToString("a", null));
+        Assert.Equal("~120 kW–140 kW", new Figure<Power>(Power.FromKilowatts(120), FigureBound.ApproximateRange, Power.FromKilowatts(140)).ToString());
         Assert.Equal("≤ 1.2 kW", $"{new Figure<Power>(Power.FromWatts(1200), FigureBound.AtMost):a}");
+    }
+
+    [Fact]
+    public void An_approximate_range_writes_its_bound_and_needs_its_maximum()
+    {
+        var chip = AiInfraJson.Deserialize<Chip>(Base + "\"boardPower\":{\"min\":\"120 W\",\"max\":\"140 W\",\"bound\":\"approximateRange\"}}");
+        Assert.Contains("\"boardPower\":{\"min\":\"120 W\",\"max\":\"140 W\",\"bound\":\"approximateRange\"}", AiInfraJson.Serialize(chip), StringComparison.Ordinal);
+        Assert.True(chip.BoardPower!.Value.IsRange);
+        Assert.NotEqual(chip, chip with { BoardPower = new Figure<Power>(Power.FromWatts(120), FigureBound.Range, Power.FromWatts(140)) });
+        Assert.Throws<ArgumentException>(() => new Figure<Power>(Power.FromWatts(120), FigureBound.ApproximateRange));
+        Assert.Throws<ArgumentException>(() => new Figure<Power>(Power.FromWatts(120), FigureBound.Approximate, Power.FromWatts(140)));
     }
 }
