@@ -138,6 +138,8 @@ internal sealed class CatalogExpressionBuilder
                 }
 
                 return CatalogCode.Text($"new global::NodaTime.YearMonth({parsedMonth.Year}, {parsedMonth.Month})");
+            case ValueKind.Price:
+                return Price(value, node, path);
             case ValueKind.Period:
                 if (node is not LocatedString periodText)
                 {
@@ -173,6 +175,31 @@ internal sealed class CatalogExpressionBuilder
                     ? CatalogCode.Text($"{RuntimeNames.ReportingPeriod}.Parse({Identifiers.StringLiteral(period.Value)}, ({RuntimeNames.FiscalCalendar}?)null)")
                     : WrongType(node, path, "a reporting period such as \"3Q25\"");
         }
+    }
+
+    /// <summary>
+    /// A price, "0.12 USD/kWh": its unit is checked here, at its line; the money before the '/' is read by the library
+    /// when the entry is first used, as a money value is.
+    /// </summary>
+    private CatalogCode Price(ValueModel value, LocatedNode node, string path)
+    {
+        var quantity = value.QuantityDefinition!;
+        var example = "\"1 USD/" + value.UnitAbbreviation + "\"";
+        if (node is not LocatedString price || price.Value.IndexOf('/') is var slash && slash <= 0)
+        {
+            return node is LocatedString
+                ? Malformed(node, path, $"a price per unit of {quantity.Name}: money, '/' and a unit, such as {example}")
+                : WrongType(node, path, $"a price such as {example}");
+        }
+
+        var unitText = price.Value.Substring(slash + 1).Trim();
+        if (unitText.Length == 0 || QuantityTable.FindUnit(quantity, unitText) is null)
+        {
+            _report(path, node.Range, $"value.format: \"{unitText}\" after the '/' is not a unit of {quantity.Name}; units: {QuantityTable.UnitList(quantity)}");
+            return CatalogCode.Text("default!");
+        }
+
+        return CatalogCode.Text($"{CSharpTypes.PriceType(value)}.Parse({Identifiers.StringLiteral(price.Value)}, global::System.Globalization.CultureInfo.InvariantCulture)");
     }
 
     private CatalogCode Quantity(ValueModel value, LocatedNode node, string path)

@@ -29,11 +29,12 @@ internal static class CSharpTypes
         ValueKind.Map => $"global::System.Collections.Generic.IReadOnlyDictionary<{value.KeyEnum}, {TypeOf(value.Item!)}>",
         ValueKind.Money => RuntimeNames.Money,
         ValueKind.Period => "global::NodaTime.Period",
+        ValueKind.Price => PriceType(value),
         _ => RuntimeNames.ReportingPeriod,
     };
 
     public static bool IsValueType(ValueModel value) =>
-        value.IsFigure || value.Kind is ValueKind.Boolean or ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Date or ValueKind.YearMonth or ValueKind.Enum or ValueKind.Money or ValueKind.ReportingPeriod;
+        value.IsFigure || value.Kind is ValueKind.Boolean or ValueKind.Integer or ValueKind.Number or ValueKind.Quantity or ValueKind.Date or ValueKind.YearMonth or ValueKind.Enum or ValueKind.Money or ValueKind.ReportingPeriod or ValueKind.Price;
 
     /// <summary>The property's quantity type: the UnitsNet type in unitsNet mode where UnitsNet has the quantity, else the library's.</summary>
     public static string QuantityType(ValueModel value) => value.UnitsNet?.FullName ?? LibraryQuantityType(value);
@@ -48,6 +49,12 @@ internal static class CSharpTypes
     public static string UnitsNetComparer(ValueModel value) => $"{RuntimeNames.UnitsNetEqualityComparer}<{LibraryQuantityType(value)}, {value.UnitsNet!.FullName}>.Instance";
 
     public static string UnitType(ValueModel value) => value.QuantityDefinition!.UnitFullName;
+
+    /// <summary>The type arguments of a price and of its reader and writer: the library's quantity and its unit.</summary>
+    public static string PriceTypeArguments(ValueModel value) => $"<{LibraryQuantityType(value)}, {UnitType(value)}>";
+
+    /// <summary>A price property's type, <c>UnitPrice&lt;Energy, EnergyUnit&gt;</c>.</summary>
+    public static string PriceType(ValueModel value) => RuntimeNames.UnitPrice + PriceTypeArguments(value);
 
     /// <summary>The enum's JSON helper class.</summary>
     public static string EnumHelper(string enumFullName) => enumFullName + "Json";
@@ -71,6 +78,7 @@ internal static class CSharpTypes
         ValueKind.Map => $"{Readers}.TryReadMap<{value.KeyEnum}, {TypeOf(value.Item!)}>(ref {reader}, {context}, {EnumHelper(value.KeyEnum!)}.TryParse, {EnumHelper(value.KeyEnum!)}.AllowedValues, static (ref {Reader} r, {Context} c, out {TypeOf(value.Item!)} item) => {ReadCall(value.Item!, "r", "c", "item")}, out {output})",
         ValueKind.Money => $"{Readers}.TryReadMoney(ref {reader}, {context}, out {output})",
         ValueKind.Period => $"{Readers}.TryReadPeriod(ref {reader}, {context}, out {output})",
+        ValueKind.Price => $"{Readers}.TryReadUnitPrice{PriceTypeArguments(value)}(ref {reader}, {context}, out {output})",
         _ => $"{Readers}.TryReadReportingPeriod(ref {reader}, {context}, out {output})",
     };
 
@@ -93,6 +101,7 @@ internal static class CSharpTypes
         ValueKind.Map => $"{Writers}.WriteMap({writer}, {expression}, {EnumHelper(value.KeyEnum!)}.ToJson, {EnumHelper(value.KeyEnum!)}.Compare, static (w, item) => {{ {WriteCall(value.Item!, "w", "item")} }});",
         ValueKind.Money => $"{Writers}.WriteMoney({writer}, {expression});",
         ValueKind.Period => $"{Writers}.WritePeriod({writer}, {expression});",
+        ValueKind.Price => $"{Writers}.WriteUnitPrice{PriceTypeArguments(value)}({writer}, {expression});",
         _ => $"{Writers}.WriteReportingPeriod({writer}, {expression});",
     };
 

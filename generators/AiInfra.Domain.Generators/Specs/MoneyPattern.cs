@@ -22,11 +22,16 @@ internal static class MoneyPattern
     // The number as the reader reads it in the invariant culture: a sign, digits with an optional '.', an exponent.
     private const string Number = Sign + @"?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE]" + Sign + @"?[0-9]+)?";
 
-    private static readonly string s_pattern = Build();
+    private static readonly string s_body = BuildBody();
+
+    private static readonly string s_pattern = $"^{QuantityPattern.WhiteSpace}*{s_body}{QuantityPattern.WhiteSpace}*$";
 
     public static string Pattern => s_pattern;
 
-    private static string Build()
+    /// <summary>The money text without its anchors and surrounding white space, for patterns that contain money (a price).</summary>
+    public static string Body => s_body;
+
+    private static string BuildBody()
     {
         var w = QuantityPattern.WhiteSpace;
         var codes = (MoneyWords.CurrentCodes + " " + MoneyWords.ReplacedCodes).Split(' ').OrderBy(c => c, System.StringComparer.Ordinal);
@@ -44,7 +49,7 @@ internal static class MoneyPattern
         var scaleThenCurrency = $"(?:{asciiScale}(?:{w}+{asciiCurrency}|{w}*{cjkCurrency})|{cjkScale}{w}*{currency})";
         var suffixed = $"{Number}{w}*(?:{scaleThenCurrency}|{currency})";
         var prefixed = $"{currency}{w}*{Number}(?:{w}*(?:{asciiScale}|{cjkScale}))?";
-        return $"^{w}*(?:{prefixed}|{suffixed}){w}*$";
+        return $"(?:{prefixed}|{suffixed})";
     }
 
     private static bool IsAscii(string word) => word.All(c => c < 0x80);

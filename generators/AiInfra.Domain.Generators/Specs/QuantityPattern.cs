@@ -32,8 +32,20 @@ internal static class QuantityPattern
 
     public static string For(QuantityModel quantity)
     {
+        var units = Units(quantity, out var hasBare);
+        var unitPart = hasBare ? $"(?:{Between}{units})?" : $"{Between}{units}";
+        return $"^{WhiteSpace}*{Number}{unitPart}{WhiteSpace}*$";
+    }
+
+    /// <summary>
+    /// The group of the quantity's unit abbreviations as the parser's unit lookup reads them (exactly, or in another
+    /// letter case where that is unambiguous); <paramref name="hasBare"/> tells whether a unit has the empty abbreviation,
+    /// which the group leaves out.
+    /// </summary>
+    public static string Units(QuantityModel quantity, out bool hasBare)
+    {
         var alternatives = new List<string>();
-        var hasBare = false;
+        hasBare = false;
         foreach (var unit in quantity.Units)
         {
             foreach (var abbreviation in unit.Abbreviations)
@@ -49,9 +61,7 @@ internal static class QuantityPattern
             }
         }
 
-        var units = "(?:" + string.Join("|", alternatives.Distinct(StringComparer.Ordinal)) + ")";
-        var unitPart = hasBare ? $"(?:{Between}{units})?" : $"{Between}{units}";
-        return $"^{WhiteSpace}*{Number}{unitPart}{WhiteSpace}*$";
+        return "(?:" + string.Join("|", alternatives.Distinct(StringComparer.Ordinal)) + ")";
     }
 
     private static string CaseInsensitive(string text)

@@ -233,6 +233,13 @@ internal static class SchemaEmitter
                 writer.WriteString("type", "string");
                 writer.WriteString("pattern", DatePattern);
                 break;
+            case ValueKind.Price:
+                writer.WriteString("type", "string");
+                writer.WriteString("pattern", PricePattern.For(value.QuantityDefinition!));
+                writer.WriteString("x-aiinfra-type", "price");
+                writer.WriteString("x-aiinfra-quantity", value.Quantity);
+                writer.WriteString("x-aiinfra-unit", value.UnitAbbreviation);
+                break;
             case ValueKind.Period:
                 writer.WriteString("type", "string");
                 writer.WriteString("pattern", AiInfra.Domain.Parsing.IsoPeriodText.Pattern);

@@ -22,13 +22,13 @@ internal static class SpecFileParser
     private static readonly string[] PropertyKeys =
     {
         "type", "description", "required", "default", "deprecated", "examples", "csharpName", "figure", "atLeastProperty",
-        "quantity", "unit", "enum", "entity", "items", "key", "values",
+        "quantity", "unit", "per", "enum", "entity", "items", "key", "values",
         "minimum", "maximum", "pattern", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems",
     };
 
     private static readonly string[] ItemKeys =
     {
-        "type", "figure", "quantity", "unit", "enum", "entity", "items", "key", "values",
+        "type", "figure", "quantity", "unit", "per", "enum", "entity", "items", "key", "values",
         "minimum", "maximum", "pattern", "minLength", "maxLength", "minItems", "maxItems", "uniqueItems",
     };
 
@@ -369,6 +369,14 @@ internal static class SpecFileParser
                 }
 
                 break;
+            case ValueKind.Price:
+                value = ReadPriceType(keys, value, context);
+                if (value is null)
+                {
+                    return null;
+                }
+
+                break;
             case ValueKind.Enum:
                 var enumNode = keys.String("enum", required: true);
                 value = value with { Target = enumNode?.Value, TargetLocation = enumNode?.Range.ToLocation(context.Path) };
@@ -465,6 +473,35 @@ internal static class SpecFileParser
         return value with { Quantity = quantity.Name, Unit = unit.Name, UnitAbbreviation = unit.DefaultAbbreviation, QuantityDefinition = quantity, UnitsNet = unitsNetType };
     }
 
+    /// <summary>
+    /// A price per unit of a quantity: "per" names the quantity (the library's or the project's own), "unit" the unit
+    /// prices are usually written per, which the schema and messages show; a price may be written per any unit of it.
+    /// </summary>
+    private static ValueModel? ReadPriceType(LocatedObjectReader keys, ValueModel value, FileContext context)
+    {
+        var quantityNode = keys.String("per", required: true);
+        var unitNode = keys.String("unit", required: true);
+        if (quantityNode is null || unitNode is null)
+        {
+            return null;
+        }
+
+        if (!context.Quantities.TryGet(quantityNode.Value, out var quantity))
+        {
+            context.Diagnostics.Add(DiagnosticDescriptors.SpecUnknownQuantity, quantityNode.Range, quantityNode.Value, context.Quantities.Names);
+            return null;
+        }
+
+        var unit = QuantityTable.FindUnit(quantity, unitNode.Value);
+        if (unit is null || unit.DefaultAbbreviation.Length == 0)
+        {
+            ReportUnit(unitNode.Value, unitNode.Range, quantity, context);
+            return null;
+        }
+
+        return value with { Quantity = quantity.Name, Unit = unit.Name, UnitAbbreviation = unit.DefaultAbbreviation, QuantityDefinition = quantity };
+    }
+
     private static void ReportUnit(string unit, TextRange range, QuantityModel quantity, FileContext context)
     {
         var owners = context.Quantities.QuantitiesWithUnit(unit, quantity.Name).ToList();
@@ -484,7 +521,9 @@ internal static class SpecFileParser
         {
             var applies = property.Name switch
             {
-                "quantity" or "unit" => kind == ValueKind.Quantity,
+                "quantity" => kind == ValueKind.Quantity,
+                "unit" => kind is ValueKind.Quantity or ValueKind.Price,
+                "per" => kind == ValueKind.Price,
                 "enum" => kind == ValueKind.Enum,
                 "entity" => kind is ValueKind.Entity or ValueKind.Reference,
                 "items" => kind == ValueKind.List,

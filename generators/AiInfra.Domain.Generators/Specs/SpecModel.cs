@@ -21,6 +21,7 @@ internal enum ValueKind
     Money,
     ReportingPeriod,
     Period,
+    Price,
 }
 
 /// <summary>
@@ -46,6 +47,7 @@ internal static class ValueKinds
         ("money", ValueKind.Money),
         ("reportingPeriod", ValueKind.ReportingPeriod),
         ("period", ValueKind.Period),
+        ("price", ValueKind.Price),
     };
 
     /// <summary>Every name, in the table's order, as the message of an unknown type lists them.</summary>

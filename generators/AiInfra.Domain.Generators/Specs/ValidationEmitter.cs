@@ -333,6 +333,7 @@ internal static class ValidationEmitter
         ValueKind.String or ValueKind.Reference or ValueKind.Number or ValueKind.Date or ValueKind.YearMonth or ValueKind.Money or ValueKind.ReportingPeriod or ValueKind.Period
             => $"{Checks}.Writable(ref scope, {local})",
         ValueKind.Quantity => $"{Checks}.Writable{QuantityTypes(value)}(ref scope, {local})",
+        ValueKind.Price => $"{Checks}.WritablePrice{CSharpTypes.PriceTypeArguments(value)}(ref scope, {local})",
         _ => null,
     };
 

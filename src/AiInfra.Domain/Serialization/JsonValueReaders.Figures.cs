@@ -168,6 +168,26 @@ public static partial class JsonValueReaders
         return false;
     }
 
+    /// <summary>Reads a price per unit of a quantity such as "0.12 USD/kWh": money, '/', a unit of <typeparamref name="TQuantity"/>.</summary>
+    public static bool TryReadUnitPrice<TQuantity, TUnit>(ref Utf8JsonReader reader, JsonReadContext context, out UnitPrice<TQuantity, TUnit> value)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum
+    {
+        value = default;
+        if (!TryReadString(ref reader, context, out var text))
+        {
+            return false;
+        }
+
+        if (UnitPrice<TQuantity, TUnit>.TryParse(text, CultureInfo.InvariantCulture, out value, out var reason))
+        {
+            return true;
+        }
+
+        context.AddError(ref reader, ErrorCodes.MalformedValue, $"{QuotedInput.Quote(text)} is not a price of {TQuantity.Info.Name}: {reason}.");
+        return false;
+    }
+
     /// <summary>Reads a reporting period such as "3Q25", "2H26", "1Q-3Q25" or "FY2026-Q4@Feb".</summary>
     public static bool TryReadReportingPeriod(ref Utf8JsonReader reader, JsonReadContext context, out Economics.ReportingPeriod value)
     {

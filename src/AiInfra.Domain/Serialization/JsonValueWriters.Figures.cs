@@ -127,6 +127,16 @@ public static partial class JsonValueWriters
         writer.WriteStringValue(value.ToString(null, CultureInfo.InvariantCulture));
     }
 
+    /// <summary>Writes a price in its invariant text, "0.12 USD/kWh", which reads back equal.</summary>
+    /// <exception cref="AiInfraJsonException">The price is <c>default</c> (no currency) or its unit is not a defined one.</exception>
+    public static void WriteUnitPrice<TQuantity, TUnit>(Utf8JsonWriter writer, UnitPrice<TQuantity, TUnit> value)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum
+    {
+        ThrowIfUnwritable(JsonWritability.OfUnitPrice(value));
+        writer.WriteStringValue(value.ToString(null, CultureInfo.InvariantCulture));
+    }
+
     /// <summary>Writes a reporting period in its canonical form ("2025-Q3").</summary>
     /// <exception cref="AiInfraJsonException">The period is <see cref="Economics.ReportingPeriod.None"/>.</exception>
     public static void WriteReportingPeriod(Utf8JsonWriter writer, Economics.ReportingPeriod value)

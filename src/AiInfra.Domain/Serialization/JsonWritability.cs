@@ -88,6 +88,14 @@ internal static class JsonWritability
         ErrorCodes.NullValue,
         "The amount is default(Money), which has no currency; use new Money(amount, currency) or Money.Zero(currency).");
 
+    /// <summary>A price needs a currency (default has none) and a unit its quantity defines.</summary>
+    public static Unwritable? OfUnitPrice<TQuantity, TUnit>(UnitPrice<TQuantity, TUnit> value)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum =>
+        value.Amount.Currency.IsNone
+            ? new Unwritable(ErrorCodes.NullValue, $"The price is default(UnitPrice<{TQuantity.Info.Name}, …>), which has no currency; use new UnitPrice<…>(amount, unit) or UnitPrice<…>.Parse(\"{UnitPrice<TQuantity, TUnit>.Example()}\").")
+            : Enum.IsDefined(value.Unit) ? null : UndefinedEnum(System.Convert.ToInt64(value.Unit, CultureInfo.InvariantCulture).ToString(CultureInfo.InvariantCulture), typeof(TUnit).Name);
+
     public static Unwritable? OfPeriod(ReportingPeriod value) => !value.IsNone ? null : new Unwritable(
         ErrorCodes.NullValue,
         "The period is ReportingPeriod.None (default), which is no period; use one such as ReportingPeriod.CalendarQuarter(2025, 3).");

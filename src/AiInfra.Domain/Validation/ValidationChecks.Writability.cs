@@ -58,6 +58,11 @@ public static partial class ValidationChecks
     /// <summary>Reports a period with a time part or a field below 0 or above what its text can hold.</summary>
     public static bool Writable(ref ValidationScope scope, Period value) => Report(ref scope, JsonWritability.OfPeriod(value));
 
+    /// <summary>Reports a price with no currency (default) or a unit its quantity does not define.</summary>
+    public static bool WritablePrice<TQuantity, TUnit>(ref ValidationScope scope, UnitPrice<TQuantity, TUnit> value)
+        where TQuantity : struct, IQuantity<TQuantity, TUnit>
+        where TUnit : struct, Enum => Report(ref scope, JsonWritability.OfUnitPrice(value));
+
     /// <summary>Reports a date in a calendar other than ISO.</summary>
     public static bool Writable(ref ValidationScope scope, LocalDate value) => Report(ref scope, JsonWritability.OfDate(value));
 

@@ -82,6 +82,9 @@ internal static class RuntimeNames
     /// <summary><c>Money</c>, a decimal amount with its currency.</summary>
     public const string Money = Quantities + ".Money";
 
+    /// <summary><c>UnitPrice&lt;TQuantity, TUnit&gt;</c>, money per one unit of a quantity ("0.12 USD/kWh"); the open generic name, without its type arguments.</summary>
+    public const string UnitPrice = Quantities + ".UnitPrice";
+
     /// <summary><c>Quantity</c>, the registry of every quantity type.</summary>
     public const string Quantity = Quantities + ".Quantity";
 

@@ -198,6 +198,28 @@ public class CatalogDiagnosticTests
         Assert.Contains("'Rack'", Message(d), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"0.1 USD/kW\"", "\"kW\" after the '/' is not a unit of Energy")]
+    [InlineData("\"0.1 USD\"", "a price per unit of Energy")]
+    [InlineData("0.1", "expected a price such as")]
+    public void AIINFRA302_a_price_with_a_bad_unit_is_reported_at_the_value(string price, string message)
+    {
+        var spec = ValidSpec.Replace("\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 }", "\"slots\": { \"type\": \"integer\" }, \"electricity\": { \"type\": \"price\", \"per\": \"Energy\", \"unit\": \"kWh\" }", StringComparison.Ordinal);
+        var catalog = ValidCatalog.Replace("\"slots\": 42,", $"\"slots\": 42, \"electricity\": {price},", StringComparison.Ordinal);
+        var column = catalog.Split('\n')[5].IndexOf(price, StringComparison.Ordinal);
+        var d = Single(RunCatalog(catalog, spec), "AIINFRA302", catalog, line: 5, column: column, covered: price, path: CatalogPath);
+        Assert.Contains("Entry 'rack-a' /electricity: value.", Message(d), StringComparison.Ordinal);
+        Assert.Contains(message, Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_catalogue_price_per_any_unit_of_its_quantity_builds()
+    {
+        var spec = ValidSpec.Replace("\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 }", "\"slots\": { \"type\": \"integer\" }, \"electricity\": { \"type\": \"price\", \"per\": \"Energy\", \"unit\": \"kWh\" }", StringComparison.Ordinal);
+        var catalog = ValidCatalog.Replace("\"slots\": 42,", "\"slots\": 42, \"electricity\": \"80 EUR / MWh\",", StringComparison.Ordinal);
+        Assert.Empty(RunCatalog(catalog, spec));
+    }
+
     [Fact]
     public void A_catalogue_is_not_checked_against_a_spec_with_a_mistake()
     {

@@ -436,6 +436,29 @@ public class SpecDiagnosticTests
         Assert.Contains(reason, Message(d), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"per\": \"Watts\", \"unit\": \"kWh\"", "AIINFRA202", "\"Watts\"", "Energy")]
+    [InlineData("\"per\": \"Energy\", \"unit\": \"kW\"", "AIINFRA204", "\"kW\"", "'kW' is a unit of Power, not of Energy")]
+    [InlineData("\"per\": \"Energy\", \"unit\": \"kwh\"", "AIINFRA203", "\"kwh\"", "kWh")]
+    [InlineData("\"per\": \"Energy\", \"unit\": \"kWh\", \"minimum\": \"1 USD/kWh\"", "AIINFRA210", "\"minimum\"", "does not apply to a property of type price")]
+    [InlineData("\"per\": \"Energy\", \"unit\": \"kWh\", \"quantity\": \"Energy\"", "AIINFRA210", "\"quantity\"", "does not apply to a property of type price")]
+    [InlineData("\"per\": \"Energy\", \"unit\": \"kWh\", \"default\": \"1 USD/kWh\"", "AIINFRA212", "\"default\"", "not supported for a property of type price")]
+    public void A_mistake_in_a_price_type_is_reported_where_it_is(string keys, string id, string covered, string message)
+    {
+        var text = ValidSpec.Replace("\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 }", $"\"electricity\": {{ \"type\": \"price\", {keys} }}", StringComparison.Ordinal);
+        var column = text.Split('\n')[11].IndexOf(covered, StringComparison.Ordinal);
+        var d = Single(RunSpec(text), id, text, line: 11, column: column, covered: covered);
+        Assert.Contains(message, Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_quantity_property_cannot_say_per()
+    {
+        var text = ValidSpec.Replace("\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 }", "\"draw\": { \"type\": \"quantity\", \"quantity\": \"Power\", \"unit\": \"kW\", \"per\": \"Energy\" }", StringComparison.Ordinal);
+        var d = Single(RunSpec(text), "AIINFRA210", text, line: 11, column: text.Split('\n')[11].IndexOf("\"per\"", StringComparison.Ordinal), covered: "\"per\"");
+        Assert.Contains("does not apply to a property of type quantity", Message(d), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void AIINFRA212_a_default_that_is_no_value_of_its_enum_is_reported_at_the_default()
     {

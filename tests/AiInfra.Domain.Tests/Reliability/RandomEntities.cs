@@ -181,6 +181,16 @@ internal sealed class RandomEntities(Random random)
             return DateValue();
         }
 
+        if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(UnitPrice<,>))
+        {
+            // Writable prices, and the unwritable kinds: default (no currency) and a unit its quantity does not define.
+            var unitType = type.GetGenericArguments()[1];
+            var units = Enum.GetValues(unitType);
+            var unit = random.Next(12) == 0 ? Enum.ToObject(unitType, 999) : units.GetValue(random.Next(units.Length))!;
+            var money = random.Next(10) == 0 ? default(Money) : (Money)MoneyValue();
+            return money.Currency.IsNone ? Activator.CreateInstance(type)! : Activator.CreateInstance(type, money, unit)!;
+        }
+
         if (type == typeof(Period))
         {
             // Writable periods, and the unwritable kinds: a time part, a negative field, a field beyond its digits.

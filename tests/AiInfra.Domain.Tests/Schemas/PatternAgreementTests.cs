@@ -63,6 +63,46 @@ public class PatternAgreementTests
         Assert.InRange(accepted, 300, texts.Count - 1000);
     }
 
+    /// <summary>
+    /// The price pattern of the test Chip's hourPrice (per Duration) against the price reader: money texts (every
+    /// tenth of the money table, so both valid and invalid money), then '/' with white space around it or not, then a
+    /// unit of Duration in any letter case, a unit of another quantity, a unit with a slash, or nothing.
+    /// </summary>
+    [RequiresNodeFact]
+    public void The_price_pattern_accepts_exactly_what_the_price_reader_accepts()
+    {
+        var duration = Quantity.Infos.Single(i => i.Name == "Duration");
+        var units = duration.UnitInfos.SelectMany(u => u.Abbreviations).Where(a => a.Length > 0)
+            .SelectMany(a => new[] { a, a.ToUpperInvariant(), a.ToLowerInvariant() })
+            .Concat(["", "kWh", "W", "h/h", "hh", "ſ", "\u212Ah", "/h"]).Distinct(StringComparer.Ordinal).ToArray();
+        string[] slashes = ["/", " / ", "\u00A0/", "/\t", "//", " "];
+        var random = new Random(1207);
+        var texts = MoneyTexts().Where((_, i) => i % 10 == 0)
+            .Select(money => money + slashes[random.Next(slashes.Length)] + units[random.Next(units.Length)])
+            .Concat(["0.12 USD/h", "USD 1/h", "1 USD/h/", "/h", "", "1 USD/", "1 USD/ h ", " 1 USD /h"])
+            .Distinct(StringComparer.Ordinal).ToList();
+        var ajv = Judge(PatternOf("price"), texts);
+
+        var disagreements = new List<string>();
+        var accepted = 0;
+        for (var i = 0; i < texts.Count; i++)
+        {
+            var dotnet = UnitPrice<Duration, AiInfra.Domain.Quantities.Units.DurationUnit>.TryParse(texts[i], CultureInfo.InvariantCulture, out _, out var reason);
+            accepted += dotnet ? 1 : 0;
+            var slash = texts[i].IndexOf('/', StringComparison.Ordinal);
+            var beyondDecimal = slash > 0 && !MoneyParser.TryParse(texts[i].AsSpan(0, slash), CultureInfo.InvariantCulture, out _, out var moneyFailure)
+                && moneyFailure.Error is MoneyParseError.Overflow or MoneyParseError.TooManyDigits;
+            if (dotnet != ajv[i] && !(beyondDecimal && ajv[i]))
+            {
+                disagreements.Add($"\"{JsonEncodedText.Encode(texts[i])}\": .NET {dotnet} ({reason}), ajv {ajv[i]}");
+            }
+        }
+
+        Reliability.ReliabilityFigures.Write("price-pattern.txt", $"{texts.Count} texts, {accepted} accepted by both, {disagreements.Count} disagreements.");
+        Assert.True(disagreements.Count == 0, $"{disagreements.Count} of {texts.Count}:\n{string.Join("\n", disagreements.Take(40))}");
+        Assert.InRange(accepted, 50, texts.Count - 200);
+    }
+
     [RequiresNodeFact]
     public void The_period_pattern_accepts_exactly_what_the_period_reader_accepts()
     {

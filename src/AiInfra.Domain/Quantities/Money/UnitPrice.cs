@@ -92,49 +92,57 @@ public readonly struct UnitPrice<TQuantity, TUnit> :
     public string ToString(string? format, IFormatProvider? formatProvider) =>
         string.Concat(Amount.ToString(format, formatProvider), "/", TQuantity.GetAbbreviation(Unit));
 
-    /// <summary>Reads "0.12 USD/kWh": money as <see cref="Money"/> parses it, the last '/', a unit abbreviation of the quantity.</summary>
+    /// <summary>Reads "0.12 USD/kWh": money as <see cref="Money"/> parses it, the first '/', a unit abbreviation of the quantity.</summary>
     /// <exception cref="FormatException">The text is not a price of this quantity; the message says which part is wrong.</exception>
     public static UnitPrice<TQuantity, TUnit> Parse(string s, IFormatProvider? provider = null)
     {
         ArgumentNullException.ThrowIfNull(s);
-        return TryParse(s, provider, out var price, out var error) ? price : throw new FormatException(error);
+        return TryParse(s, provider, out var price, out var reason) ? price : throw new FormatException($"{QuotedInput.Quote(s)} is not a price of {TQuantity.Info.Name}: {reason}.");
     }
 
     /// <summary>Reads a price like <see cref="Parse(string, IFormatProvider?)"/>; false, without throwing, when the text is not one.</summary>
     public static bool TryParse([NotNullWhen(true)] string? s, IFormatProvider? provider, out UnitPrice<TQuantity, TUnit> result) =>
         TryParse(s, provider, out result, out _);
 
-    private static bool TryParse(string? s, IFormatProvider? provider, out UnitPrice<TQuantity, TUnit> result, out string error)
+    /// <summary>
+    /// Reads a price; on failure <paramref name="reason"/> says which part is wrong, in words that follow
+    /// "is not a price of Energy: ". The money is everything before the first '/' (money text has none), so a unit
+    /// with a slash of its own ("Gbit/s") is read whole.
+    /// </summary>
+    internal static bool TryParse(string? s, IFormatProvider? provider, out UnitPrice<TQuantity, TUnit> result, out string reason)
     {
         result = default;
         if (s is null)
         {
-            error = "No text.";
+            reason = "there is no text";
             return false;
         }
 
-        var slash = s.LastIndexOf('/');
+        var slash = s.IndexOf('/');
         if (slash < 0)
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"'{s}' is not a price: expected money, '/' and a unit, such as \"0.12 USD/kWh\".");
+            reason = $"expected money, '/' and a unit of {TQuantity.Info.Name}, such as \"{Example()}\"";
             return false;
         }
 
         var unitText = s.AsSpan(slash + 1).Trim();
-        if (!TQuantity.TryParseUnit(unitText, provider, out var unit))
+        if (unitText.IsEmpty || !TQuantity.TryParseUnit(unitText, provider, out var unit))
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"'{unitText}' at character {slash + 1} is not a unit of {typeof(TQuantity).Name}.");
+            reason = string.Create(CultureInfo.InvariantCulture, $"{QuotedInput.Quote(unitText)} after the '/' at {slash} is not a unit of {TQuantity.Info.Name}");
             return false;
         }
 
-        if (!Money.TryParse(s.AsSpan(0, slash).Trim(), provider, out var amount))
+        if (!MoneyParser.TryParse(s.AsSpan(0, slash), provider, out var amount, out var failure))
         {
-            error = string.Create(CultureInfo.InvariantCulture, $"'{s[..slash]}' is not an amount of money, such as \"0.12 USD\".");
+            reason = "before the '/', " + MoneyParser.CreateException(s.AsSpan(0, slash), provider, failure).Message.TrimEnd('.');
             return false;
         }
 
         result = new UnitPrice<TQuantity, TUnit>(amount, unit);
-        error = string.Empty;
+        reason = string.Empty;
         return true;
     }
+
+    /// <summary>An example price text for messages: "1 USD/" and the base unit's abbreviation.</summary>
+    internal static string Example() => "1 USD/" + TQuantity.GetAbbreviation(TQuantity.BaseUnit);
 }

@@ -53,11 +53,12 @@ public sealed class UnitPriceTests
     }
 
     [Theory]
-    [InlineData("", "not a price")]
-    [InlineData("0.12 USD", "not a price")]
-    [InlineData("0.12 USD/", "is not a unit of Energy")]
-    [InlineData("0.12 USD/kW", "'kW' at character 9 is not a unit of Energy")]
-    [InlineData("0.12/kWh", "is not an amount of money")]
+    [InlineData("", "is not a price of Energy: expected money, '/' and a unit of Energy")]
+    [InlineData("0.12 USD", "expected money, '/' and a unit of Energy, such as \"1 USD/J\"")]
+    [InlineData("0.12 USD/", "\"\" after the '/' at 8 is not a unit of Energy")]
+    [InlineData("0.12 USD/kW", "\"kW\" after the '/' at 8 is not a unit of Energy")]
+    [InlineData("0.12/kWh", "before the '/'")]
+    [InlineData("0.12 USD/kWh/h", "\"kWh/h\" after the '/' at 8 is not a unit of Energy")]
     public void Bad_text_says_which_part_is_wrong(string text, string message)
     {
         Assert.False(UnitPrice<Energy, EnergyUnit>.TryParse(text, null, out _));
