@@ -161,9 +161,14 @@ internal sealed class CatalogExpressionBuilder
             case ValueKind.Map:
                 return Map(value, node, path);
             case ValueKind.Money:
-                return node is LocatedString money && money.Value.Trim().Length > 0
+                if (node is not LocatedString money)
+                {
+                    return WrongType(node, path, "an amount of money such as \"80 bn USD\"");
+                }
+
+                return LiteralPatterns.IsMoney(money.Value)
                     ? CatalogCode.Text($"{RuntimeNames.Money}.Parse({Identifiers.StringLiteral(money.Value)}, global::System.Globalization.CultureInfo.InvariantCulture)")
-                    : WrongType(node, path, "an amount of money such as \"80 bn USD\"");
+                    : Malformed(node, path, $"an amount of money such as \"80 bn USD\" (a number, an optional scale word such as k, M, bn or 亿, and one currency), not \"{money.Value}\"");
             default:
                 if (node is LocatedString fiscal && fiscal.Value.IndexOf("FY", StringComparison.OrdinalIgnoreCase) >= 0 && fiscal.Value.IndexOf('@') < 0)
                 {
@@ -171,15 +176,20 @@ internal sealed class CatalogExpressionBuilder
                     return Malformed(node, path, "a fiscal period with its calendar after @, such as \"FY2026-Q4@Feb\"");
                 }
 
-                return node is LocatedString period && period.Value.Trim().Length > 0
+                if (node is not LocatedString period)
+                {
+                    return WrongType(node, path, "a reporting period such as \"3Q25\"");
+                }
+
+                return LiteralPatterns.IsReportingPeriod(period.Value)
                     ? CatalogCode.Text($"{RuntimeNames.ReportingPeriod}.Parse({Identifiers.StringLiteral(period.Value)}, ({RuntimeNames.FiscalCalendar}?)null)")
-                    : WrongType(node, path, "a reporting period such as \"3Q25\"");
+                    : Malformed(node, path, $"a reporting period such as \"3Q25\", \"2H26\", \"2025-Q3\" or \"FY2026-Q4@Feb\", not \"{period.Value}\"");
         }
     }
 
     /// <summary>
-    /// A price, "0.12 USD/kWh": its unit is checked here, at its line; the money before the '/' is read by the library
-    /// when the entry is first used, as a money value is.
+    /// A price, "0.12 USD/kWh", checked here at its line: the unit, then the whole text against the schema's pattern
+    /// (only an amount a decimal cannot hold is left to the library, as for money).
     /// </summary>
     private CatalogCode Price(ValueModel value, LocatedNode node, string path)
     {
@@ -197,6 +207,11 @@ internal sealed class CatalogExpressionBuilder
         {
             _report(path, node.Range, $"value.format: \"{unitText}\" after the '/' is not a unit of {quantity.Name}; units: {QuantityTable.UnitList(quantity)}");
             return CatalogCode.Text("default!");
+        }
+
+        if (!LiteralPatterns.IsPrice(quantity, price.Value))
+        {
+            return Malformed(node, path, $"a price per unit of {quantity.Name} such as {example}: \"{price.Value.Substring(0, slash).Trim()}\" before the '/' is not an amount of money");
         }
 
         return CatalogCode.Text($"{CSharpTypes.PriceType(value)}.Parse({Identifiers.StringLiteral(price.Value)}, global::System.Globalization.CultureInfo.InvariantCulture)");

@@ -212,6 +212,39 @@ public class CatalogDiagnosticTests
         Assert.Contains(message, Message(d), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("\"capex\": \"80 bn\"", "expected an amount of money such as \"80 bn USD\"")]
+    [InlineData("\"capex\": \"USD\"", "expected an amount of money")]
+    [InlineData("\"capex\": \"80 bn USD USD\"", "expected an amount of money")]
+    [InlineData("\"capex\": \"80 m USD\"", "expected an amount of money")]
+    [InlineData("\"since\": \"3Q2025x\"", "expected a reporting period such as \"3Q25\"")]
+    [InlineData("\"since\": \"Q5 2025\"", "expected a reporting period")]
+    [InlineData("\"since\": \"FY2026-Q4\"", "a fiscal period with its calendar after @")]
+    [InlineData("\"electricity\": \"abc/kWh\"", "\"abc\" before the '/' is not an amount of money")]
+    public void AIINFRA302_a_malformed_money_period_or_price_literal_is_a_build_error_at_the_value(string value, string message)
+    {
+        var spec = ValidSpec.Replace("\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 }", "\"slots\": { \"type\": \"integer\" }, \"capex\": { \"type\": \"money\" }, \"since\": { \"type\": \"reportingPeriod\" }, \"electricity\": { \"type\": \"price\", \"per\": \"Energy\", \"unit\": \"kWh\" }", StringComparison.Ordinal);
+        var catalog = ValidCatalog.Replace("\"slots\": 42,", $"\"slots\": 42, {value},", StringComparison.Ordinal);
+        var literal = value[(value.IndexOf(": ", StringComparison.Ordinal) + 2)..];
+        var d = Single(RunCatalog(catalog, spec), "AIINFRA302", catalog, line: 5, column: catalog.Split('\n')[5].IndexOf(literal, StringComparison.Ordinal), covered: literal, path: CatalogPath);
+        Assert.Contains("value.format", Message(d), StringComparison.Ordinal);
+        Assert.Contains(message, Message(d), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("\"capex\": \"80 bn USD\"")]
+    [InlineData("\"capex\": \"1000亿美元\"")]
+    [InlineData("\"capex\": \"USD 1.5M\"")]
+    [InlineData("\"since\": \"3Q25\"")]
+    [InlineData("\"since\": \"FY2026-Q4@Feb\"")]
+    [InlineData("\"since\": \"2025-Q3\"")]
+    [InlineData("\"electricity\": \"0.08 USD / kWh\"")]
+    public void Well_formed_money_period_and_price_literals_build(string value)
+    {
+        var spec = ValidSpec.Replace("\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 }", "\"slots\": { \"type\": \"integer\" }, \"capex\": { \"type\": \"money\" }, \"since\": { \"type\": \"reportingPeriod\" }, \"electricity\": { \"type\": \"price\", \"per\": \"Energy\", \"unit\": \"kWh\" }", StringComparison.Ordinal);
+        Assert.Empty(RunCatalog(ValidCatalog.Replace("\"slots\": 42,", $"\"slots\": 42, {value},", StringComparison.Ordinal), spec));
+    }
+
     [Fact]
     public void A_catalogue_price_per_any_unit_of_its_quantity_builds()
     {
