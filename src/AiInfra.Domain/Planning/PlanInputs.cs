@@ -8,6 +8,7 @@ using AiInfra.Domain.Optics;
 using AiInfra.Domain.PowerDelivery;
 using AiInfra.Domain.Provenance;
 using AiInfra.Domain.Quantities;
+using AiInfra.Domain.Quantities.Units;
 using AiInfra.Domain.Systems;
 using NodaTime.Text;
 using Power = AiInfra.Domain.Quantities.Power;
@@ -584,13 +585,14 @@ internal sealed class PlanInputs
                 "Economics needs exactly one of capexPerRack and capexPerAccelerator; " + (economics.CapexPerRack is null ? "neither is given." : "both are given."));
         }
 
-        Currency = economics.ElectricityPrice.Currency;
+        Currency = economics.ElectricityPrice.Amount.Currency;
         CapexPerRack = Money(economics.CapexPerRack, "/economics/capexPerRack", "economics.capexPerRack", "capex per rack", map);
         CapexPerAccelerator = Money(economics.CapexPerAccelerator, "/economics/capexPerAccelerator", "economics.capexPerAccelerator", "capex per accelerator", map);
         CapexPerSwitch = Money(economics.CapexPerSwitch, "/economics/capexPerSwitch", "economics.capexPerSwitch", "capex per switch", map);
         CapexPerTransceiver = Money(economics.CapexPerTransceiver, "/economics/capexPerTransceiver", "economics.capexPerTransceiver", "capex per transceiver", map);
         FacilityCapexPerMegawatt = Money(economics.FacilityCapexPerMegawatt, "/economics/facilityCapexPerMegawatt", "economics.facilityCapexPerMegawatt", "facility capex per MW of IT power", map);
-        ElectricityPrice = Money(economics.ElectricityPrice, "/economics/electricityPrice", "economics.electricityPrice", "electricity price per kWh", map);
+        // The formulas take the price of one kWh; a price written per MWh (or any unit of energy) is converted exactly.
+        ElectricityPrice = Money(economics.ElectricityPrice.ToUnit(EnergyUnit.KilowattHour).Amount, "/economics/electricityPrice", "economics.electricityPrice", "electricity price per kWh", map);
         if (economics.Utilisation.DecimalFractions <= 0)
         {
             Problem("/economics/utilisation", ErrorCodes.RuleViolation, $"Utilisation must be above 0 %: a cluster that never serves makes no tokens to charge; it was {economics.Utilisation}.");

@@ -13,7 +13,7 @@ namespace AiInfra.Domain.Tests.Parsing;
 public class PeriodValueTests
 {
     private static string Economics(string depreciation) =>
-        $$"""{ "capexPerAccelerator": "30000 USD", "depreciation": {{depreciation}}, "electricityPrice": "0.08 USD", "utilisation": "60 %" }""";
+        $$"""{ "capexPerAccelerator": "30000 USD", "depreciation": {{depreciation}}, "electricityPrice": "0.08 USD/kWh", "utilisation": "60 %" }""";
 
     [Theory]
     [InlineData("P4Y", 4, 0, 0, 0, "P4Y")]

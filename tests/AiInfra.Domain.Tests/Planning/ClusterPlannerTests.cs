@@ -175,12 +175,21 @@ public class ClusterPlannerTests
         var json = Sample("worked-example");
         var leaves = Example.Leaves();
         var price = Assert.IsType<PlanFileProvenance>(leaves.Single(l => l.Id == "economics.electricityPrice").Source);
-        Assert.Equal(Where(json, "\"0.08 USD\""), (price.Line!.Value, price.Column!.Value));
+        Assert.Equal(Where(json, "\"0.08 USD/kWh\""), (price.Line!.Value, price.Column!.Value));
         Assert.Equal("worked-example.plan.json", price.File);
         Assert.Contains(Example.DefaultsUsed, d => d.Pointer == "/fabric/laneRate");
         Assert.Contains(Example.DefaultsUsed, d => d.Pointer == "/cooling/coolant");
         var tdp = Assert.IsType<CatalogProvenance>(leaves.Single(l => l.Id == "accelerator.tdp").Source);
         Assert.Equal(("s001", 1241), (tdp.Source, tdp.Line!.Value));
+    }
+
+    [Fact]
+    public void An_electricity_price_per_MWh_plans_as_the_same_price_per_kWh()
+    {
+        var perMwh = ClusterPlanner.Plan(Document(Sample("worked-example").Replace("\"0.08 USD/kWh\"", "\"80 USD/MWh\"", StringComparison.Ordinal)));
+        Assert.Equal(0.08, perMwh.Leaves().Single(l => l.Id == "economics.electricityPrice").Min);
+        Assert.Equal(Example["energyCostPerYear"].Min, perMwh["energyCostPerYear"].Min);
+        Assert.Equal(Example["costPerMillionTokens"].Min, perMwh["costPerMillionTokens"].Min);
     }
 
     [Fact]
@@ -190,7 +199,7 @@ public class ClusterPlannerTests
         Assert.StartsWith("costPerMillionTokens = ", text, StringComparison.Ordinal);
         Assert.Contains("catalog Accelerator nvidia-b300 /tdp [s001:1241]", text, StringComparison.Ordinal);
         Assert.Contains("catalog PowerArchitecture panama /systemEfficiency [s001:", text, StringComparison.Ordinal);
-        Assert.Contains($"plan worked-example.plan.json:{Where(Sample("worked-example"), "\"0.08 USD\"").Line} /economics/electricityPrice", text, StringComparison.Ordinal);
+        Assert.Contains($"plan worked-example.plan.json:{Where(Sample("worked-example"), "\"0.08 USD/kWh\"").Line} /economics/electricityPrice", text, StringComparison.Ordinal);
         Assert.Contains("[see above]", text, StringComparison.Ordinal);
         Assert.Throws<KeyNotFoundException>(() => Example.Explain("noSuchFigure"));
     }

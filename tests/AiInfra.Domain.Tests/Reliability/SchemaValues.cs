@@ -148,6 +148,11 @@ internal static class SchemaValues
             return values[0]!.DeepClone();
         }
 
+        if (resolved["x-aiinfra-type"]?.GetValue<string>() == "price")
+        {
+            return JsonValue.Create("1 USD/" + resolved["x-aiinfra-unit"]!.GetValue<string>());
+        }
+
         if (IsFigure(resolved) || resolved["x-aiinfra-quantity"] is not null)
         {
             var numeric = Numeric(resolved, root)!;

@@ -81,7 +81,7 @@ public class PatternAgreementTests
             .Select(money => money + slashes[random.Next(slashes.Length)] + units[random.Next(units.Length)])
             .Concat(["0.12 USD/h", "USD 1/h", "1 USD/h/", "/h", "", "1 USD/", "1 USD/ h ", " 1 USD /h"])
             .Distinct(StringComparer.Ordinal).ToList();
-        var ajv = Judge(PatternOf("price"), texts);
+        var ajv = Judge(PatternOf("price", quantity: "Duration"), texts);
 
         var disagreements = new List<string>();
         var accepted = 0;
@@ -367,12 +367,13 @@ public class PatternAgreementTests
     }
 
     /// <summary>The pattern of the first property of a generated schema with this x-aiinfra-type.</summary>
-    private static string PatternOf(string type)
+    private static string PatternOf(string type, string? quantity = null)
     {
         _ = typeof(Chip);
         foreach (var (_, _, text) in AiInfraSchemas.All)
         {
-            if (Find(JsonNode.Parse(text), node => node["x-aiinfra-type"]?.GetValue<string>() == type && node["pattern"] is not null) is { } found)
+            if (Find(JsonNode.Parse(text), node => node["x-aiinfra-type"]?.GetValue<string>() == type && node["pattern"] is not null
+                && (quantity is null || node["x-aiinfra-quantity"]?.GetValue<string>() == quantity)) is { } found)
             {
                 return found["pattern"]!.GetValue<string>();
             }
