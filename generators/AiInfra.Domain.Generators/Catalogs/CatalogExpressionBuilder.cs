@@ -6,7 +6,9 @@ using AiInfra.Domain.Generators.Common;
 using AiInfra.Domain.Generators.Json;
 using AiInfra.Domain.Generators.Quantities;
 using AiInfra.Domain.Generators.Specs;
+using AiInfra.Domain.Parsing;
 using AiInfra.Domain.Provenance;
+using AiInfra.Domain.Quantities;
 using AiInfra.Domain.Rules;
 
 namespace AiInfra.Domain.Generators.Catalogs;
@@ -223,16 +225,17 @@ internal sealed class CatalogExpressionBuilder
         var declared = quantity.Units.First(u => u.Name == value.Unit);
         double number;
         UnitModel unit;
+        var failure = default(ParseFailure<QuantityParseError>);
         if (node is LocatedNumber bare && bare.IsFinite)
         {
             (number, unit) = (bare.Value, declared);
         }
-        else if (node is LocatedString text && QuantityTable.TrySplit(text.Value, out number, out var unitText) && QuantityTable.FindUnit(quantity, unitText) is { } found)
+        else if (node is LocatedString text && QuantityTable.TryRead(quantity, text.Value, out number, out unit, out failure))
         {
-            unit = found;
         }
-        else if (node is LocatedString other && QuantityTable.TrySplit(other.Value, out _, out var otherUnit))
+        else if (node is LocatedString other && failure.Error == QuantityParseError.UnknownUnit)
         {
+            var otherUnit = QuantityTable.PartOf(other.Value, failure);
             var owners = _quantities.QuantitiesWithUnit(otherUnit, quantity.Name).ToList();
             _report(path, node.Range, owners.Count > 0
                 ? $"quantity.dimension: \"{otherUnit}\" is a unit of {string.Join(" and ", owners)}, not of {quantity.Name}; units: {QuantityTable.UnitList(quantity)}"
@@ -379,7 +382,7 @@ internal sealed class CatalogExpressionBuilder
                 return bare.Value;
             }
 
-            return node is LocatedString text && QuantityTable.TrySplit(text.Value, out var number, out var unitText) && QuantityTable.FindUnit(quantity, unitText) is { } unit
+            return node is LocatedString text && QuantityTable.TryRead(quantity, text.Value, out var number, out var unit, out _)
                 ? QuantityTable.Convert(number, unit, declared)
                 : null;
         }

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using AiInfra.Domain.Generators.Common;
+using AiInfra.Domain.Parsing;
+using AiInfra.Domain.Quantities;
 
 namespace AiInfra.Domain.Generators.Quantities;
 
@@ -62,19 +64,93 @@ internal sealed class QuantityTable : IEquatable<QuantityTable>
     public static string UnitList(QuantityModel quantity) =>
         string.Join(", ", quantity.Units.Select(u => u.DefaultAbbreviation.Length == 0 ? u.Name : u.DefaultAbbreviation));
 
-    /// <summary>Splits "1.5 kW" into a number and a unit text; false when it has no number.</summary>
-    public static bool TrySplit(string text, out double value, out string unit)
+    /// <summary>
+    /// Reads a quantity text ("1.5 kW", "1.2kW", "700 w") with the runtime's grammar (<see cref="QuantityGrammar"/>, the
+    /// same source file) in the invariant culture, as the library's JSON reader reads it; a value whose amount in the base
+    /// unit is not finite is <see cref="QuantityParseError.NotFinite"/>, as at run time.
+    /// </summary>
+    /// <param name="quantity">The quantity the text is a value of.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="value">The number, in <paramref name="unit"/>.</param>
+    /// <param name="unit">The unit, or null.</param>
+    /// <param name="failure">Why and where the text is not a value of <paramref name="quantity"/>.</param>
+    public static bool TryRead(QuantityModel quantity, string text, out double value, out UnitModel unit, out ParseFailure<QuantityParseError> failure)
     {
-        text = text.Trim();
-        var split = text.LastIndexOf(' ');
-        var number = split < 0 ? text : text.Substring(0, split);
-        unit = split < 0 ? string.Empty : text.Substring(split + 1);
-        return double.TryParse(number, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && !double.IsNaN(value) && !double.IsInfinity(value);
+        unit = null!;
+        if (!QuantityGrammar.TryRead(text.AsSpan(), CultureInfo.InvariantCulture, new ModelUnits(quantity), out value, out var index, out var number, out failure))
+        {
+            return false;
+        }
+
+        var found = quantity.Units[index];
+        var baseValue = (value * found.Factor) + found.Offset;
+        if (double.IsNaN(baseValue) || double.IsInfinity(baseValue))
+        {
+            failure = new ParseFailure<QuantityParseError>(QuantityParseError.NotFinite, number.Start, number.Length, index + 1);
+            return false;
+        }
+
+        unit = found;
+        return true;
     }
+
+    /// <summary>The text of the part a failure of <see cref="TryRead"/> concerns, such as the unit "XW" of "700 XW".</summary>
+    public static string PartOf(string text, ParseFailure<QuantityParseError> failure) => text.Substring(failure.Start, failure.Length);
 
     /// <summary>Converts a value in <paramref name="from"/> to <paramref name="to"/> of the same quantity.</summary>
     public static double Convert(double value, UnitModel from, UnitModel to) =>
         ((value * from.Factor) + from.Offset - to.Offset) / to.Factor;
+
+    /// <summary>The units of a quantity model, found as the generated <c>TryParseUnit</c> finds them: exactly, then ignoring case when exactly one unit matches.</summary>
+    private readonly struct ModelUnits : QuantityGrammar.IUnits
+    {
+        private readonly QuantityModel _quantity;
+
+        public ModelUnits(QuantityModel quantity)
+        {
+            _quantity = quantity;
+            MaxAbbreviationLength = quantity.Units.SelectMany(u => u.Abbreviations).Select(a => a.Length).DefaultIfEmpty(0).Max();
+        }
+
+        public int MaxAbbreviationLength { get; }
+
+        public bool TryFind(ReadOnlySpan<char> abbreviation, out int unit)
+        {
+            var units = _quantity.Units;
+            for (var i = 0; i < units.Count; i++)
+            {
+                foreach (var known in units[i].Abbreviations)
+                {
+                    if (abbreviation.SequenceEqual(known.AsSpan()))
+                    {
+                        unit = i;
+                        return true;
+                    }
+                }
+            }
+
+            unit = -1;
+            for (var i = 0; i < units.Count; i++)
+            {
+                foreach (var known in units[i].Abbreviations)
+                {
+                    if (abbreviation.Equals(known.AsSpan(), StringComparison.OrdinalIgnoreCase))
+                    {
+                        if (unit >= 0)
+                        {
+                            unit = -1;
+                            return false;
+                        }
+
+                        unit = i;
+                        break;
+                    }
+                }
+            }
+
+            return unit >= 0;
+        }
+    }
 
     public bool Equals(QuantityTable? other) => other is not null && Quantities.Equals(other.Quantities);
 

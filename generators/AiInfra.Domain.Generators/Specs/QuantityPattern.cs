@@ -3,30 +3,24 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using AiInfra.Domain.Generators.Quantities;
+using AiInfra.Domain.Quantities;
 
 namespace AiInfra.Domain.Generators.Specs;
 
 /// <summary>
-/// The JSON Schema pattern (ECMA-262) of the strings a quantity's parser accepts: a number, optional spaces and
+/// The JSON Schema pattern (ECMA-262) of the strings a quantity's parser accepts, made from the pieces of its grammar (<see cref="QuantityGrammar"/>): a number, optional spaces and
 /// one of the units' abbreviations, each also in other letter cases where the parser accepts them (when the other
 /// case names no other unit of the quantity).
 /// </summary>
 internal static class QuantityPattern
 {
-    private const string Number = @"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?";
+    // The pieces of the runtime's grammar (QuantityGrammar, the same source file as the library's parser).
+    private const string Number = QuantityGrammar.NumberPattern;
 
-    /// <summary>
-    /// The white space the parser trims around the text: .NET's char.IsWhiteSpace (U+0009 to U+000D, U+0085 and the
-    /// Unicode space, line and paragraph separators), written out, because ECMA-262's \s is another set (it has U+FEFF
-    /// and lacks U+0085).
-    /// </summary>
-    internal const string WhiteSpace = @"[\t-\r \u0085\u00A0\u1680\u2000-\u200A\u2028\u2029\u202F\u205F\u3000]";
+    /// <summary>The white space trimmed around a text (<see cref="QuantityGrammar.WhiteSpacePattern"/>), for the other patterns too.</summary>
+    internal const string WhiteSpace = QuantityGrammar.WhiteSpacePattern;
 
-    /// <summary>
-    /// What the parser accepts between the number and the unit: the white space double parsing allows after a number
-    /// (U+0009 to U+000D and the space), then the separators the parser splits at (space, tab, U+00A0, U+202F).
-    /// </summary>
-    private const string Between = @"[\t-\r ]*[ \t\u00A0\u202F]*";
+    private const string Between = QuantityGrammar.BetweenPattern;
 
     private static readonly Lazy<Dictionary<char, string>> s_caseVariants = new(BuildCaseVariants);
 

@@ -644,16 +644,16 @@ internal static class SpecFileParser
                 return new LiteralModel(bare.Value, bare.RawText + (declared.DefaultAbbreviation.Length > 0 ? " " + declared.DefaultAbbreviation : string.Empty), declared.Name, bare.Value);
             }
 
-            if (node is not LocatedString text || !QuantityTable.TrySplit(text.Value, out var number, out var unitText))
+            var failure = default(AiInfra.Domain.Parsing.ParseFailure<AiInfra.Domain.Quantities.QuantityParseError>);
+            if (node is not LocatedString text || !QuantityTable.TryRead(quantity, text.Value, out var number, out var unit, out failure))
             {
-                problem = $"must be a {quantity.Name} such as \"1 {declared.DefaultAbbreviation}\", or a number in {declared.DefaultAbbreviation}";
-                return null;
-            }
+                if (node is LocatedString unknown && failure.Error == AiInfra.Domain.Quantities.QuantityParseError.UnknownUnit)
+                {
+                    ReportUnit(QuantityTable.PartOf(unknown.Value, failure), node.Range, quantity, context);
+                    return null;
+                }
 
-            var unit = QuantityTable.FindUnit(quantity, unitText);
-            if (unit is null)
-            {
-                ReportUnit(unitText, node.Range, quantity, context);
+                problem = $"must be a {quantity.Name} such as \"1 {declared.DefaultAbbreviation}\", or a number in {declared.DefaultAbbreviation}";
                 return null;
             }
 

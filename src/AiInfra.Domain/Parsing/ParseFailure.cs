@@ -1,3 +1,5 @@
+using System;
+
 namespace AiInfra.Domain.Parsing;
 
 /// <summary>

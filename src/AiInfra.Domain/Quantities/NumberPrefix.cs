@@ -1,10 +1,10 @@
+using System;
 using System.Globalization;
 
 namespace AiInfra.Domain.Quantities;
 
 /// <summary>
-/// Finds the longest start of a text that <see cref="double.TryParse(ReadOnlySpan{char}, NumberStyles, IFormatProvider?, out double)"/>
-/// reads, in time linear in the text, for the messages about a malformed quantity ("700XW": the number "700", the unit "XW").
+/// Finds the longest start of a text that <see cref="QuantityGrammar.TryParseDouble"/> reads, in time linear in the text, for the messages about a malformed quantity ("700XW": the number "700", the unit "XW").
 /// </summary>
 /// <remarks>
 /// Trying every start from the longest reads a number per character: quadratic. Instead the starts up to
@@ -21,12 +21,12 @@ internal static class NumberPrefix
     private const int LongCandidates = 4;
 
     /// <summary>The length of the longest start of <paramref name="text"/> that parses as a double, or 0 when none does.</summary>
-    public static int LongestParsable(ReadOnlySpan<char> text, NumberStyles styles, IFormatProvider provider)
+    public static int LongestParsable(ReadOnlySpan<char> text, IFormatProvider provider)
     {
-        var best = text.Length > ExhaustiveLength ? LongestByGrammar(text, styles, provider) : 0;
+        var best = text.Length > ExhaustiveLength ? LongestByGrammar(text, provider) : 0;
         for (var i = Math.Min(text.Length, ExhaustiveLength); i > best; i--)
         {
-            if (double.TryParse(text[..i], styles, provider, out _))
+            if (QuantityGrammar.TryParseDouble(text[..i], provider, out _))
             {
                 return i;
             }
@@ -35,23 +35,23 @@ internal static class NumberPrefix
         return best;
     }
 
-    private static int LongestByGrammar(ReadOnlySpan<char> text, NumberStyles styles, IFormatProvider provider)
+    private static int LongestByGrammar(ReadOnlySpan<char> text, IFormatProvider provider)
     {
         Span<int> ends = stackalloc int[LongCandidates];
         var found = 0;
         var format = NumberFormatInfo.GetInstance(provider);
         var position = Skip(text, 0, IsWhite);
         position += SignLength(text[position..], format);
-        var integerEnd = Skip(text, position, char.IsAsciiDigit);
+        var integerEnd = Skip(text, position, IsAsciiDigit);
         var end = integerEnd;
         var digits = integerEnd > position;
         RecordEach(ends, ref found, position + 1, integerEnd);
 
         var separator = format.NumberDecimalSeparator;
-        if (separator.Length > 0 && text[end..].StartsWith(separator, StringComparison.Ordinal))
+        if (separator.Length > 0 && text[end..].StartsWith(separator.AsSpan(), StringComparison.Ordinal))
         {
             var fractionStart = end + separator.Length;
-            var fractionEnd = Skip(text, fractionStart, char.IsAsciiDigit);
+            var fractionEnd = Skip(text, fractionStart, IsAsciiDigit);
             if (digits || fractionEnd > fractionStart)
             {
                 // "5." is a number, "." is not.
@@ -69,7 +69,7 @@ internal static class NumberPrefix
         if (end < text.Length && text[end] is 'e' or 'E')
         {
             var exponentStart = end + 1 + SignLength(text[(end + 1)..], format);
-            var exponentEnd = Skip(text, exponentStart, char.IsAsciiDigit);
+            var exponentEnd = Skip(text, exponentStart, IsAsciiDigit);
             if (exponentEnd > exponentStart)
             {
                 RecordEach(ends, ref found, exponentStart + 1, exponentEnd);
@@ -84,7 +84,7 @@ internal static class NumberPrefix
         for (var i = 0; i < Math.Min(found, LongCandidates); i++)
         {
             var candidate = ends[(found - 1 - i) % LongCandidates];
-            if (double.TryParse(text[..candidate], styles, provider, out _))
+            if (QuantityGrammar.TryParseDouble(text[..candidate], provider, out _))
             {
                 return candidate;
             }
@@ -112,17 +112,20 @@ internal static class NumberPrefix
         return position;
     }
 
+    // An ASCII digit (char.IsAsciiDigit is not in netstandard2.0, where the generator compiles this file).
+    private static bool IsAsciiDigit(char c) => c is >= '0' and <= '9';
+
     /// <summary>The white space <see cref="NumberStyles.AllowLeadingWhite"/> and <see cref="NumberStyles.AllowTrailingWhite"/> allow.</summary>
     private static bool IsWhite(char c) => c is '\t' or '\n' or '\v' or '\f' or '\r' or ' ';
 
     private static int SignLength(ReadOnlySpan<char> text, NumberFormatInfo format)
     {
-        if (format.NegativeSign.Length > 0 && text.StartsWith(format.NegativeSign, StringComparison.Ordinal))
+        if (format.NegativeSign.Length > 0 && text.StartsWith(format.NegativeSign.AsSpan(), StringComparison.Ordinal))
         {
             return format.NegativeSign.Length;
         }
 
-        if (format.PositiveSign.Length > 0 && text.StartsWith(format.PositiveSign, StringComparison.Ordinal))
+        if (format.PositiveSign.Length > 0 && text.StartsWith(format.PositiveSign.AsSpan(), StringComparison.Ordinal))
         {
             return format.PositiveSign.Length;
         }

@@ -25,7 +25,7 @@ namespace AiInfra.Domain.Quantities;
 [EditorBrowsable(EditorBrowsableState.Advanced)]
 public static class QuantityParser
 {
-    private const NumberStyles Styles = NumberStyles.Float;
+    private const NumberStyles Styles = QuantityGrammar.NumberStyles;
 
     /// <summary>Reads a <typeparamref name="TQuantity"/> from a text such as "700 W".</summary>
     /// <typeparam name="TQuantity">The quantity struct.</typeparam>
@@ -58,132 +58,36 @@ public static class QuantityParser
     {
         provider ??= CultureInfo.InvariantCulture;
         result = default;
-        var trimmedStart = text.Length - text.TrimStart().Length;
-        var trimmed = text.Trim();
-        if (trimmed.IsEmpty)
+        if (!QuantityGrammar.TryRead(text, provider, new Units<TQuantity, TUnit>(provider), out var value, out var index, out var number, out failure))
         {
-            return Fail(out failure, QuantityParseError.Empty, 0, text.Length);
-        }
-
-        if (!Split<TQuantity, TUnit>(trimmed, provider, out var numberRange, out var unitRange))
-        {
-            failure = Classify(trimmed, provider, trimmedStart);
             return false;
         }
 
-        var number = trimmed[numberRange];
-        var unitText = trimmed[unitRange];
-        var (numberStart, numberLength) = numberRange.GetOffsetAndLength(trimmed.Length);
-        var (unitStart, unitLength) = unitRange.GetOffsetAndLength(trimmed.Length);
-        if (number.IsEmpty)
-        {
-            return Fail(out failure, QuantityParseError.MissingNumber, trimmedStart + unitStart, unitLength);
-        }
-
-        // double parsing ignores NUL characters after a number ("12.5\0 W"); they are not part of any number.
-        if (number.Contains('\0') || !double.TryParse(number, Styles, provider, out var value))
-        {
-            return Fail(out failure, QuantityParseError.MalformedNumber, trimmedStart + numberStart, numberLength);
-        }
-
-        if (!double.IsFinite(value))
-        {
-            return Fail(out failure, QuantityParseError.NotFinite, trimmedStart + numberStart, numberLength);
-        }
-
-        if (unitText.Length > TQuantity.Info.MaxAbbreviationLength || !TQuantity.TryParseUnit(unitText, provider, out var unit))
-        {
-            return Fail(out failure, QuantityParseError.UnknownUnit, trimmedStart + unitStart, unitLength);
-        }
-
+        var unit = Unsafe.As<int, TUnit>(ref index);
         if (!QuantityRange.CanHold(TQuantity.Info.UnitInfoOf(unit), value))
         {
-            return Fail(out failure, QuantityParseError.NotFinite, trimmedStart + numberStart, numberLength, Unsafe.As<TUnit, int>(ref unit) + 1);
+            // Finite, but not in the base unit: located at the number, as a number that is not finite is; the detail names the unit.
+            return ParseFailure<QuantityParseError>.Fail(out failure, QuantityParseError.NotFinite, number.Start, number.Length, index + 1);
         }
 
         result = TQuantity.From(value, unit);
-        failure = default;
         return true;
     }
 
-    /// <summary>
-    /// Splits at the last white space when there is one ("700 W"); otherwise at the first place where the rest is a
-    /// unit of this quantity and the start a number ("1.2kW", "5EFLOPS"). Only the last
-    /// <see cref="QuantityInfo{TUnit}.MaxAbbreviationLength"/> places can start a unit, so at most that many numbers are read.
-    /// </summary>
-    private static bool Split<TQuantity, TUnit>(ReadOnlySpan<char> text, IFormatProvider provider, out Range number, out Range unit)
+    /// <summary>The units of <typeparamref name="TQuantity"/>, found as its generated <c>TryParseUnit</c> finds them.</summary>
+    private readonly struct Units<TQuantity, TUnit>(IFormatProvider provider) : QuantityGrammar.IUnits
         where TQuantity : struct, IQuantity<TQuantity, TUnit>
         where TUnit : struct, Enum
     {
-        for (var i = text.Length - 1; i > 0; i--)
+        public int MaxAbbreviationLength => TQuantity.Info.MaxAbbreviationLength;
+
+        public bool TryFind(ReadOnlySpan<char> abbreviation, out int unit)
         {
-            if (IsSpace(text[i]))
-            {
-                var numberEnd = i;
-                while (numberEnd > 0 && IsSpace(text[numberEnd - 1]))
-                {
-                    numberEnd--;
-                }
-
-                number = ..numberEnd;
-                unit = (i + 1)..;
-                return true;
-            }
+            var found = TQuantity.TryParseUnit(abbreviation, provider, out var value);
+            unit = found ? Unsafe.As<TUnit, int>(ref value) : -1;
+            return found;
         }
-
-        for (var i = Math.Max(1, text.Length - TQuantity.Info.MaxAbbreviationLength); i < text.Length; i++)
-        {
-            if (TQuantity.TryParseUnit(text[i..], provider, out _) && double.TryParse(text[..i], Styles, provider, out _))
-            {
-                number = ..i;
-                unit = i..;
-                return true;
-            }
-        }
-
-        // A quantity with a unit written as a bare number (a ratio as a decimal fraction).
-        if (TQuantity.TryParseUnit(ReadOnlySpan<char>.Empty, provider, out _) && double.TryParse(text, Styles, provider, out _))
-        {
-            number = ..;
-            unit = text.Length..;
-            return true;
-        }
-
-        number = default;
-        unit = default;
-        return false;
     }
-
-    /// <summary>Says what is wrong with a text that has no white space and could not be split.</summary>
-    private static ParseFailure<QuantityParseError> Classify(ReadOnlySpan<char> text, IFormatProvider provider, int offset)
-    {
-        if (double.TryParse(text, Styles, provider, out _))
-        {
-            return new(QuantityParseError.MissingUnit, offset + text.Length, 0);
-        }
-
-        // The longest start that is a number, the rest is the unit.
-        var numberEnd = NumberPrefix.LongestParsable(text[..^1], Styles, provider);
-        if (numberEnd > 0)
-        {
-            return new(QuantityParseError.UnknownUnit, offset + numberEnd, text.Length - numberEnd);
-        }
-
-        var unitStart = 0;
-        while (unitStart < text.Length && (char.IsDigit(text[unitStart]) || text[unitStart] is '.' or ',' or '-' or '+'))
-        {
-            unitStart++;
-        }
-
-        return unitStart == 0
-            ? new(QuantityParseError.MissingNumber, offset, text.Length)
-            : new(QuantityParseError.MalformedNumber, offset, unitStart);
-    }
-
-    private static bool Fail(out ParseFailure<QuantityParseError> failure, QuantityParseError error, int start, int length, int detail = 0) =>
-        ParseFailure<QuantityParseError>.Fail(out failure, error, start, length, detail);
-
-    private static bool IsSpace(char c) => c is ' ' or '\t' or '\u00A0' or '\u202F';
 
     /// <summary>The exception for a failure, with a message that names the input and lists the units.</summary>
     internal static QuantityFormatException CreateException(ReadOnlySpan<char> text, IFormatProvider? provider, ParseFailure<QuantityParseError> failure, QuantityInfo info)

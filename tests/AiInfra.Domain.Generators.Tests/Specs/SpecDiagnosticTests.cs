@@ -189,8 +189,21 @@ public class SpecDiagnosticTests
     [Fact]
     public void AIINFRA203_an_unknown_unit_in_a_bound_is_reported_at_the_bound()
     {
-        var text = ValidSpec.Replace("\"minimum\": \"1 kW\"", "\"minimum\": \"1 kw\"", StringComparison.Ordinal);
-        Single(RunSpec(text), "AIINFRA203", text, line: 9, column: 85, covered: "\"1 kw\"");
+        var text = ValidSpec.Replace("\"minimum\": \"1 kW\"", "\"minimum\": \"1 kQ\"", StringComparison.Ordinal);
+        Single(RunSpec(text), "AIINFRA203", text, line: 9, column: 85, covered: "\"1 kQ\"");
+    }
+
+    [Theory]
+    [InlineData("1 kw")]
+    [InlineData("1kW")]
+    [InlineData(" 1 kW ")]
+    [InlineData("1e0 kW")]
+    public void A_bound_reads_with_the_runtime_quantity_grammar(string bound)
+    {
+        // The one grammar: a bound reads as the runtime reads a value (a unit in another letter case where that is
+        // unambiguous, no space before the unit, white space around), so it builds where a document's value would read.
+        var text = ValidSpec.Replace("\"minimum\": \"1 kW\"", $"\"minimum\": \"{bound}\"", StringComparison.Ordinal);
+        Assert.Empty(RunSpec(text));
     }
 
     [Fact]
