@@ -30,14 +30,14 @@ internal static class CatalogRegistryEmitter
         w.Line("/// <summary>The reference catalogue: typed, sourced instances checked at build time.</summary>");
         w.OpenBlock("public static partial class Catalog");
         w.Line("/// <summary>Every catalogue of this namespace, ordered by kind (the file's name); listing them initialises none.</summary>");
-        w.Line("public static global::System.Collections.Generic.IReadOnlyList<global::AiInfra.Domain.Provenance.CatalogSection> Sections { get; } =");
+        w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{RuntimeNames.CatalogSection}> Sections {{ get; }} =");
         w.Indent++;
-        w.Line("new global::AiInfra.Domain.Provenance.CatalogSection[]");
+        w.Line($"new {RuntimeNames.CatalogSection}[]");
         w.Line("{");
         w.Indent++;
         foreach (var c in catalogs)
         {
-            w.Line($"new global::AiInfra.Domain.Provenance.CatalogSection<{c.EntityType}>({Identifiers.StringLiteral(c.Kind)}, {Identifiers.StringLiteral(c.ClassName)}, static () => {c.ClassName}.All, static () => {c.ClassName}.Sources),");
+            w.Line($"new {RuntimeNames.CatalogSection}<{c.EntityType}>({Identifiers.StringLiteral(c.Kind)}, {Identifiers.StringLiteral(c.ClassName)}, static () => {c.ClassName}.All, static () => {c.ClassName}.Sources),");
         }
 
         w.Indent--;
@@ -72,7 +72,7 @@ internal static class CatalogRegistryEmitter
         w.Line();
         w.Line("/// <summary>A copy whose every list is <paramref name=\"transform\"/>'s answer for it, kind by kind.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"transform\"/> is null.</exception>");
-        w.OpenBlock("public CatalogData Select(global::AiInfra.Domain.Provenance.ICatalogListTransform transform)");
+        w.OpenBlock($"public CatalogData Select({RuntimeNames.CatalogListTransform} transform)");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(transform);");
         w.Line("return new()");
         w.Line("{");

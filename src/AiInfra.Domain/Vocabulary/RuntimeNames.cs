@@ -79,6 +79,12 @@ internal static class RuntimeNames
     /// <summary><c>CatalogSource</c>, one source a catalogue cites.</summary>
     public const string CatalogSource = Provenance + ".CatalogSource";
 
+    /// <summary><c>CatalogSection</c> (and <c>CatalogSection&lt;T&gt;</c>), one catalogue file in the generated registry.</summary>
+    public const string CatalogSection = Provenance + ".CatalogSection";
+
+    /// <summary><c>ICatalogListTransform</c>, what the generated <c>CatalogData.Select</c> applies to each list.</summary>
+    public const string CatalogListTransform = Provenance + ".ICatalogListTransform";
+
     /// <summary><c>Money</c>, a decimal amount with its currency.</summary>
     public const string Money = Quantities + ".Money";
 
