@@ -205,7 +205,8 @@ internal sealed class CatalogExpressionBuilder
         }
 
         var unitText = price.Value.Substring(slash + 1).Trim();
-        if (unitText.Length == 0 || QuantityTable.FindUnit(quantity, unitText) is null)
+        // The unit as the quantity grammar reads it (exactly, or in another case when unambiguous), as UnitPrice.Parse does.
+        if (unitText.Length == 0 || !QuantityTable.TryRead(quantity, "1 " + unitText, out _, out _, out _))
         {
             _report(path, node.Range, $"value.format: \"{unitText}\" after the '/' is not a unit of {quantity.Name}; units: {QuantityTable.UnitList(quantity)}");
             return CatalogCode.Text("default!");

@@ -239,6 +239,7 @@ public class CatalogDiagnosticTests
     [InlineData("\"since\": \"FY2026-Q4@Feb\"")]
     [InlineData("\"since\": \"2025-Q3\"")]
     [InlineData("\"electricity\": \"0.08 USD / kWh\"")]
+    [InlineData("\"electricity\": \"0.08 USD/kwh\"")]
     public void Well_formed_money_period_and_price_literals_build(string value)
     {
         var spec = ValidSpec.Replace("\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 }", "\"slots\": { \"type\": \"integer\" }, \"capex\": { \"type\": \"money\" }, \"since\": { \"type\": \"reportingPeriod\" }, \"electricity\": { \"type\": \"price\", \"per\": \"Energy\", \"unit\": \"kWh\" }", StringComparison.Ordinal);
