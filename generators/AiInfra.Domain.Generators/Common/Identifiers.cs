@@ -16,7 +16,8 @@ internal static class Identifiers
     /// <summary>
     /// A local of generated code named after a property: "tdpValue" for property Tdp and suffix "Value". The suffix, which
     /// starts upper-case, keeps it apart from keywords and from the generated code's own locals (none ends in a suffix
-    /// it uses); the names of two properties never make one local, as C# property names are unique and start upper-case.
+    /// it uses). The names of two properties never make one local: C# property names are unique and start upper-case,
+    /// and no suffix one method uses ends another (the reader's "Value", "Seen" and "Read").
     /// </summary>
     public static string PropertyLocal(string propertyName, string suffix) =>
         char.ToLowerInvariant(propertyName[0]) + propertyName.Substring(1) + suffix;

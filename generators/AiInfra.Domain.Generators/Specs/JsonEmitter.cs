@@ -37,8 +37,8 @@ internal static class JsonEmitter
         for (var i = 0; i < properties.Count; i++)
         {
             var p = properties[i];
-            w.Line($"{LocalType(p)} p{i} = {LocalInitial(p)};");
-            w.Line($"var seen{i} = false;");
+            w.Line($"{LocalType(p)} {ValueLocal(p)} = {LocalInitial(p)};");
+            w.Line($"var {SeenLocal(p)} = false;");
         }
 
         w.OpenBlock($"while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
@@ -49,12 +49,12 @@ internal static class JsonEmitter
             w.Line($"case {Count(i)}:");
             w.Line("{");
             w.Indent++;
-            w.OpenBlock($"if (seen{i})");
+            w.OpenBlock($"if ({SeenLocal(p)})");
             w.Line($"{CSharpTypes.Readers}.SkipDuplicateProperty(ref reader, context);");
             w.Line("continue;");
             w.CloseBlock();
             w.Line();
-            w.Line($"seen{i} = true;");
+            w.Line($"{SeenLocal(p)} = true;");
             w.Line($"context.PushProperty({Identifiers.StringLiteral(p.JsonName)});");
             w.Line("reader.Read();");
             if (ValidationEmitter.HasChecks(p.Value))
@@ -62,11 +62,11 @@ internal static class JsonEmitter
                 w.Line("var valueStart = reader.TokenStartIndex;");
             }
 
-            w.OpenBlock($"if ({CSharpTypes.ReadCall(p.Value, "reader", "context", $"var v{i}")})");
-            w.Line($"p{i} = v{i};");
+            w.OpenBlock($"if ({CSharpTypes.ReadCall(p.Value, "reader", "context", $"var {ReadLocal(p)}")})");
+            w.Line($"{ValueLocal(p)} = {ReadLocal(p)};");
             if (ValidationEmitter.HasChecks(p.Value))
             {
-                w.Line($"context.Check(v{i}, {GeneratedMembers.Checker(p.Name)}, valueStart);");
+                w.Line($"context.Check({ReadLocal(p)}, {GeneratedMembers.Checker(p.Name)}, valueStart);");
             }
 
             w.CloseBlock();
@@ -88,7 +88,7 @@ internal static class JsonEmitter
         {
             if (properties[i].Required)
             {
-                w.OpenBlock($"if (!seen{i})");
+                w.OpenBlock($"if (!{SeenLocal(properties[i])})");
                 w.Line($"{CSharpTypes.Readers}.ReportMissing(context, {Identifiers.StringLiteral(properties[i].JsonName)}, {Identifiers.StringLiteral(entity.Name)}, objectStart);");
                 w.CloseBlock();
                 w.Line();
@@ -106,7 +106,8 @@ internal static class JsonEmitter
         for (var i = 0; i < properties.Count; i++)
         {
             var p = properties[i];
-            var expression = !p.Required ? $"p{i}" : CSharpTypes.IsValueType(p.Value) ? $"p{i}.GetValueOrDefault()" : $"p{i}!";
+            var local = ValueLocal(p);
+            var expression = !p.Required ? local : CSharpTypes.IsValueType(p.Value) ? local + ".GetValueOrDefault()" : local + "!";
             w.Line($"{p.Name} = {expression},");
         }
 
@@ -173,7 +174,16 @@ internal static class JsonEmitter
         w.CloseBlock();
     }
 
-    private static string Local(PropertyModel p) => "v" + p.Name;
+    private static string Local(PropertyModel p) => Identifiers.PropertyLocal(p.Name, "Written");
+
+    /// <summary>The reader's local for a property's value so far: its default, or what was read ("tdpValue").</summary>
+    private static string ValueLocal(PropertyModel p) => Identifiers.PropertyLocal(p.Name, "Value");
+
+    /// <summary>The reader's flag for a property already met in this object ("tdpSeen"), for duplicates and required properties.</summary>
+    private static string SeenLocal(PropertyModel p) => Identifiers.PropertyLocal(p.Name, "Seen");
+
+    /// <summary>The reader's local for the value just read, before it becomes the property's value ("tdpRead").</summary>
+    private static string ReadLocal(PropertyModel p) => Identifiers.PropertyLocal(p.Name, "Read");
 
     internal static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

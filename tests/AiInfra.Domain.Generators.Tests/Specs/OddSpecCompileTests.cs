@@ -54,6 +54,14 @@ public class OddSpecCompileTests
                 "global": { "type": "integer" },
                 "fast": { "type": "integer", "figure": true },
                 "required": { "type": "boolean" },
+                "valueStart": { "type": "integer", "minimum": 0, "description": "Named like the reader's own locals." },
+                "objectStart": { "type": "string" },
+                "errorsBefore": { "type": "integer" },
+                "writing": { "type": "string", "pattern": "^w" },
+                "exception": { "type": "string" },
+                "model": { "type": "string" },
+                "modelSeen": { "type": "boolean", "description": "Its locals start like the locals of 'model'." },
+                "modelRead": { "type": "integer", "minimum": 1 },
                 "_under": { "type": "string" },
                 "line\nbreak": { "type": "string", "csharpName": "LineBreak", "description": "A JSON name with a line break." }
               }
@@ -74,7 +82,7 @@ public class OddSpecCompileTests
             { "id": "über-chip", "fast": 3 },
             { "id": "all", "name": "Named like a member of the class" },
             { "id": "get", "term": "P0004Y", "terms": ["P1461D", "P2W", "P0D"] },
-            { "id": "sources" },
+            { "id": "sources", "valueStart": 3, "objectStart": "o", "errorsBefore": 0, "writing": "w", "exception": "e", "model": "m", "modelSeen": true, "modelRead": 2 },
             { "id": "odd", "name": "Named like the catalogue's class" },
             { "id": "to-string" },
             { "id": "equals" },
