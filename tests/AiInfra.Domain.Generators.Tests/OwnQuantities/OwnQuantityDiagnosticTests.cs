@@ -1,6 +1,4 @@
-using System.Globalization;
-using AiInfra.Domain.Generators.Tests.Specs;
-using Microsoft.CodeAnalysis;
+using static AiInfra.Domain.Generators.Tests.DiagnosticAssert;
 
 namespace AiInfra.Domain.Generators.Tests.OwnQuantities;
 
@@ -53,8 +51,9 @@ public class OwnQuantityDiagnosticTests
     public void AIINFRA006_without_a_namespace_key_nor_a_usable_root_namespace_or_assembly_name_at_the_name()
     {
         var text = Widget.Replace("  \"namespace\": \"Contoso.Widgets\",\n", string.Empty, StringComparison.Ordinal);
-        var run = OwnQuantityProject.Run(GeneratorHarness.Files((Path, text)), assemblyName: "my-app", rootNamespace: "my-app");
-        var d = Single(run, "AIINFRA006", Path, line: 1, column: 10);
+        var files = GeneratorHarness.Files((Path, text));
+        var run = OwnQuantityProject.Run(files, assemblyName: "my-app", rootNamespace: "my-app");
+        var d = Single(Of(run, files), "AIINFRA006", line: 1, column: 10, path: Path);
         Assert.Contains("add a \"namespace\" key", Message(d), StringComparison.Ordinal);
         Assert.DoesNotContain("Quantities.Widget.g.cs", run.Sources.Keys);
     }
@@ -62,8 +61,9 @@ public class OwnQuantityDiagnosticTests
     [Fact]
     public void AIINFRA006_a_namespace_key_that_is_not_a_namespace_at_its_value()
     {
-        var run = OwnQuantityProject.Run(GeneratorHarness.Files((Path, Widget.Replace("\"Contoso.Widgets\"", "\"Contoso..Widgets\"", StringComparison.Ordinal))));
-        var d = Single(run, "AIINFRA006", Path, line: 2, column: 15);
+        var files = GeneratorHarness.Files((Path, Widget.Replace("\"Contoso.Widgets\"", "\"Contoso..Widgets\"", StringComparison.Ordinal)));
+        var run = OwnQuantityProject.Run(files);
+        var d = Single(Of(run, files), "AIINFRA006", line: 2, column: 15, path: Path);
         Assert.Contains("'Contoso..Widgets'", Message(d), StringComparison.Ordinal);
         Assert.DoesNotContain("Quantities.Widget.g.cs", run.Sources.Keys);
     }
@@ -74,8 +74,9 @@ public class OwnQuantityDiagnosticTests
     [InlineData("Math")]
     public void AIINFRA006_a_name_the_generated_code_uses_for_a_runtime_type_at_the_name(string name)
     {
-        var run = OwnQuantityProject.Run(GeneratorHarness.Files((Path, Widget.Replace("\"Widget\"", $"\"{name}\"", StringComparison.Ordinal))));
-        var d = Single(run, "AIINFRA006", Path, line: 1, column: 10);
+        var files = GeneratorHarness.Files((Path, Widget.Replace("\"Widget\"", $"\"{name}\"", StringComparison.Ordinal)));
+        var run = OwnQuantityProject.Run(files);
+        var d = Single(Of(run, files), "AIINFRA006", line: 1, column: 10, path: Path);
         Assert.Contains("it is taken", Message(d), StringComparison.Ordinal);
     }
 
@@ -86,8 +87,9 @@ public class OwnQuantityDiagnosticTests
         var spec = """
             { "namespace": "Contoso.Widgets", "entities": { "Rack": { "properties": { "power": { "type": "quantity", "quantity": "Power", "unit": "kW" } } } } }
             """;
-        var run = OwnQuantityProject.Run(GeneratorHarness.Files((Path, power), (SpecPath, spec)));
-        var d = Single(run, "AIINFRA120", Path, line: 1, column: 10);
+        var files = GeneratorHarness.Files((Path, power), (SpecPath, spec));
+        var run = OwnQuantityProject.Run(files);
+        var d = Single(Of(run, files), "AIINFRA120", line: 1, column: 10, path: Path);
         Assert.Equal("The quantity 'Power' is already defined by AiInfra.Domain (AiInfra.Domain.Quantities.Power); give this one another name", Message(d));
         Assert.DoesNotContain(run.Sources.Keys, k => k.StartsWith("Quantities.", StringComparison.Ordinal));
         Assert.Contains("global::AiInfra.Domain.Quantities.Power? Power", run.Sources["Specs.Contoso.Widgets.Rack.g.cs"], StringComparison.Ordinal);
@@ -101,8 +103,9 @@ public class OwnQuantityDiagnosticTests
               "relations": [ "Widget = Length / Duration", "Energy = Power * Duration" ]
             }
             """;
-        var run = OwnQuantityProject.Run(GeneratorHarness.Files((Path, Widget), (RelationsPath, relations)));
-        var d = Single(run, "AIINFRA121", RelationsPath, line: 1, column: 47);
+        var files = GeneratorHarness.Files((Path, Widget), (RelationsPath, relations));
+        var run = OwnQuantityProject.Run(files);
+        var d = Single(Of(run, files), "AIINFRA121", line: 1, column: 47, path: RelationsPath);
         Assert.Contains("'Energy = Power * Duration'", Message(d), StringComparison.Ordinal);
     }
 
@@ -125,8 +128,9 @@ public class OwnQuantityDiagnosticTests
     public void AIINFRA109_a_relation_with_a_library_quantity_is_checked_for_dimensions()
     {
         var relations = """{ "relations": [ "Widget = Length * Duration" ] }""";
-        var run = OwnQuantityProject.Run(GeneratorHarness.Files((Path, Widget), (RelationsPath, relations)));
-        Single(run, "AIINFRA109", RelationsPath, line: 0, column: 17);
+        var files = GeneratorHarness.Files((Path, Widget), (RelationsPath, relations));
+        var run = OwnQuantityProject.Run(files);
+        Single(Of(run, files), "AIINFRA109", line: 0, column: 17, path: RelationsPath);
     }
 
     [Fact]
@@ -135,8 +139,9 @@ public class OwnQuantityDiagnosticTests
         var spec = """
             { "namespace": "Contoso.Widgets", "entities": { "Rack": { "properties": { "g": { "type": "quantity", "quantity": "Widgit", "unit": "m/s" } } } } }
             """;
-        var run = OwnQuantityProject.Run(GeneratorHarness.Files((Path, Widget), (SpecPath, spec)));
-        var d = Single(run, "AIINFRA202", SpecPath, line: 0, column: 113);
+        var files = GeneratorHarness.Files((Path, Widget), (SpecPath, spec));
+        var run = OwnQuantityProject.Run(files);
+        var d = Single(Of(run, files), "AIINFRA202", line: 0, column: 113, path: SpecPath);
         Assert.Contains("Widget", Message(d).Split("known quantities")[1], StringComparison.Ordinal);
     }
 
@@ -169,16 +174,4 @@ public class OwnQuantityDiagnosticTests
         Assert.Contains("quantity.dimension: \"kW\" is a unit of Power, not of Widget", messages[0], StringComparison.Ordinal);
         Assert.Contains("value.range", messages[1], StringComparison.Ordinal);
     }
-
-    private static Diagnostic Single(GeneratorRun run, string id, string path, int line, int column)
-    {
-        var diagnostic = Assert.Single(run.Diagnostics);
-        Assert.Equal(id, diagnostic.Id);
-        var span = diagnostic.Location.GetLineSpan();
-        Assert.Equal(path, span.Path);
-        Assert.Equal((line, column), (span.StartLinePosition.Line, span.StartLinePosition.Character));
-        return diagnostic;
-    }
-
-    private static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
 }

@@ -1,4 +1,4 @@
-using static AiInfra.Domain.Generators.Tests.Diagnostics.DiagnosticAssert;
+using static AiInfra.Domain.Generators.Tests.DiagnosticAssert;
 
 namespace AiInfra.Domain.Generators.Tests.Diagnostics;
 

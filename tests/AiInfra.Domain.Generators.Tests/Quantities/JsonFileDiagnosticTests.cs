@@ -1,4 +1,4 @@
-using static AiInfra.Domain.Generators.Tests.Diagnostics.DiagnosticAssert;
+using static AiInfra.Domain.Generators.Tests.DiagnosticAssert;
 
 namespace AiInfra.Domain.Generators.Tests.Diagnostics;
 
@@ -171,7 +171,7 @@ public class JsonFileDiagnosticTests
     [Fact]
     public void AIINFRA004_a_relations_file_without_relations_is_reported()
     {
-        Single(Run(("/specs/X.relations.json", "\n  { }")), "AIINFRA004", line: 1, column: 2, path: "/specs/X.relations.json");
+        Single(RunQuantities(("/specs/X.relations.json", "\n  { }")), "AIINFRA004", line: 1, column: 2, path: "/specs/X.relations.json");
     }
 
     [Fact]
@@ -207,7 +207,7 @@ public class JsonFileDiagnosticTests
     public void AIINFRA005_a_root_that_is_not_an_object_is_reported()
     {
         Single(RunQuantity("  [ ]"), "AIINFRA005", line: 0, column: 2);
-        Single(Run(("/specs/X.relations.json", "\"Energy = Power * Duration\"")), "AIINFRA005", line: 0, column: 0, path: "/specs/X.relations.json");
+        Single(RunQuantities(("/specs/X.relations.json", "\"Energy = Power * Duration\"")), "AIINFRA005", line: 0, column: 0, path: "/specs/X.relations.json");
     }
 
     [Fact]

@@ -1,5 +1,5 @@
 using AiInfra.Domain.Generators.Quantities;
-using static AiInfra.Domain.Generators.Tests.Diagnostics.DiagnosticAssert;
+using static AiInfra.Domain.Generators.Tests.DiagnosticAssert;
 
 namespace AiInfra.Domain.Generators.Tests.Diagnostics;
 
@@ -43,13 +43,13 @@ public class QuantityDiagnosticTests
     [Fact]
     public void The_valid_affine_pair_has_no_diagnostic()
     {
-        Assert.Empty(Run((HeatPath, Heat), (HeatDeltaPath, HeatDelta)));
+        Assert.Empty(RunQuantities((HeatPath, Heat), (HeatDeltaPath, HeatDelta)));
     }
 
     [Fact]
     public void AIINFRA101_a_quantity_defined_twice_is_reported_in_the_second_file()
     {
-        var diagnostics = Run(("/specs/A.quantity.json", ValidWidget), ("/specs/B.quantity.json", ValidWidget));
+        var diagnostics = RunQuantities(("/specs/A.quantity.json", ValidWidget), ("/specs/B.quantity.json", ValidWidget));
         var d = Single(diagnostics, "AIINFRA101", line: 1, column: 10, path: "/specs/B.quantity.json");
         Assert.Equal("The quantity 'Widget' is also defined in 'A.quantity.json'", Message(d));
     }
@@ -68,7 +68,7 @@ public class QuantityDiagnosticTests
     public void AIINFRA101_names_that_differ_only_by_case_are_the_same_quantity()
     {
         // Generated file names are compared ignoring case, and two types named Widget and WIDGET only confuse.
-        var diagnostics = Run(("/specs/A.quantity.json", ValidWidget), ("/specs/B.quantity.json", ValidWidget.Replace("\"Widget\"", "\"WIDGET\"", StringComparison.Ordinal)));
+        var diagnostics = RunQuantities(("/specs/A.quantity.json", ValidWidget), ("/specs/B.quantity.json", ValidWidget.Replace("\"Widget\"", "\"WIDGET\"", StringComparison.Ordinal)));
         var d = Single(diagnostics, "AIINFRA101", line: 1, column: 10, path: "/specs/B.quantity.json");
         Assert.Contains("'WIDGET'", Message(d));
     }
@@ -178,7 +178,7 @@ public class QuantityDiagnosticTests
     public void AIINFRA104_an_affine_base_unit_with_an_offset()
     {
         var text = Heat.Replace("\"baseUnit\": \"Kelvin\"", "\"baseUnit\": \"Celsius\"", StringComparison.Ordinal);
-        Single(Run((HeatPath, text), (HeatDeltaPath, HeatDelta)), "AIINFRA104", line: 4, column: 14, path: HeatPath);
+        Single(RunQuantities((HeatPath, text), (HeatDeltaPath, HeatDelta)), "AIINFRA104", line: 4, column: 14, path: HeatPath);
     }
 
     [Theory]
@@ -199,7 +199,7 @@ public class QuantityDiagnosticTests
     public void AIINFRA105_an_offset_that_is_not_finite()
     {
         var text = Heat.Replace("\"offset\": 273.15", "\"offset\": 1e999", StringComparison.Ordinal);
-        var d = Single(Run((HeatPath, text), (HeatDeltaPath, HeatDelta)), "AIINFRA105", line: 8, column: 97, path: HeatPath);
+        var d = Single(RunQuantities((HeatPath, text), (HeatDeltaPath, HeatDelta)), "AIINFRA105", line: 8, column: 97, path: HeatPath);
         Assert.Equal("The offset of unit 'Celsius' must be a finite number", Message(d));
     }
 
@@ -236,7 +236,7 @@ public class QuantityDiagnosticTests
     [Fact]
     public void AIINFRA108_an_unknown_difference_quantity_is_reported_at_its_name()
     {
-        var d = Single(Run((HeatPath, Heat)), "AIINFRA108", line: 5, column: 24, path: HeatPath);
+        var d = Single(RunQuantities((HeatPath, Heat)), "AIINFRA108", line: 5, column: 24, path: HeatPath);
         Assert.Equal("Unknown quantity 'HeatDelta'; known quantities: Heat", Message(d));
     }
 
@@ -259,7 +259,7 @@ public class QuantityDiagnosticTests
     public void AIINFRA111_a_unit_with_an_offset_cannot_take_prefixes()
     {
         var text = Heat.Replace("\"offset\": 273.15 }", "\"offset\": 273.15, \"prefixes\": [\"Milli\"] }", StringComparison.Ordinal);
-        var d = Single(Run((HeatPath, text), (HeatDeltaPath, HeatDelta)), "AIINFRA111", line: 8, column: 118, path: HeatPath);
+        var d = Single(RunQuantities((HeatPath, text), (HeatDeltaPath, HeatDelta)), "AIINFRA111", line: 8, column: 118, path: HeatPath);
         Assert.Equal("\"Milli\"", Covered(d, text));
         Assert.Equal("The unit 'Celsius' has an offset and cannot take prefixes", Message(d));
     }
@@ -268,7 +268,7 @@ public class QuantityDiagnosticTests
     public void AIINFRA111_a_difference_quantity_with_other_dimensions()
     {
         var delta = HeatDelta.Replace("\"temperature\": 1", "\"length\": 1", StringComparison.Ordinal);
-        var d = Single(Run((HeatPath, Heat), (HeatDeltaPath, delta)), "AIINFRA111", line: 5, column: 24, path: HeatPath);
+        var d = Single(RunQuantities((HeatPath, Heat), (HeatDeltaPath, delta)), "AIINFRA111", line: 5, column: 24, path: HeatPath);
         Assert.Equal("The difference quantity 'HeatDelta' of 'Heat' must be linear and have the same dimensions (temperature)", Message(d));
     }
 
@@ -277,7 +277,7 @@ public class QuantityDiagnosticTests
     {
         var delta = HeatDelta
             .Replace("  \"baseUnit\"", "  \"differenceQuantity\": \"Heat\",\n  \"baseUnit\"", StringComparison.Ordinal);
-        var diagnostics = Run((HeatPath, Heat), (HeatDeltaPath, delta));
+        var diagnostics = RunQuantities((HeatPath, Heat), (HeatDeltaPath, delta));
         Contains(diagnostics, "AIINFRA111", line: 5, column: 24, path: HeatPath);
         Contains(diagnostics, "AIINFRA111", line: 4, column: 24, path: HeatDeltaPath);
         Assert.Equal(2, diagnostics.Count);

@@ -3,7 +3,6 @@ extern alias AiInfraDomainLibrary;
 using System.Globalization;
 using AiInfra.Domain.Generators.Quantities;
 using AiInfra.Domain.Generators.Specs;
-using AiInfra.Domain.Generators.Tests.Specs;
 using AiInfra.Domain.Validation.JsonSchemaStrings;
 using Runtime = AiInfraDomainLibrary::AiInfra.Domain.Quantities;
 
@@ -46,7 +45,7 @@ public class QuantityGrammarAgreementTests
         var catalog = "{ \"entity\": \"Probe\", \"sources\": { \"s1\": { \"title\": \"t\" } }, \"defaultSource\": \"s1\", \"entries\": [\n"
             + string.Join(",\n", Table.Select((text, i) => $"  {{ \"id\": \"e{i}\", \"power\": {System.Text.Json.JsonSerializer.Serialize(text)} }}"))
             + "\n] }";
-        var diagnostics = SpecDiagnosticAssert.Run(("/specs/Probe.spec.json", Spec), ("/specs/probes.catalog.json", catalog));
+        var diagnostics = DiagnosticAssert.RunSpecs(("/specs/Probe.spec.json", Spec), ("/specs/probes.catalog.json", catalog));
         Assert.DoesNotContain(diagnostics, d => !d.GetMessage(CultureInfo.InvariantCulture).Contains("Entry 'e", StringComparison.Ordinal));
 
         var power = QuantityTable.Create([]).TryGet("Power", out var model) ? model : throw new InvalidOperationException("no Power");

@@ -1,4 +1,4 @@
-using static AiInfra.Domain.Generators.Tests.Diagnostics.DiagnosticAssert;
+using static AiInfra.Domain.Generators.Tests.DiagnosticAssert;
 
 namespace AiInfra.Domain.Generators.Tests.Diagnostics;
 
@@ -48,7 +48,7 @@ public class RelationDiagnosticTests
     public void AIINFRA005_a_relation_that_is_not_a_string()
     {
         var text = "{\n  \"relations\": [\n    \"Area = Length * Length\",\n    42\n  ]\n}";
-        Single(Run(QuantityFiles().Append((RelationsPath, text)).ToArray()), "AIINFRA005", line: 3, column: 4, path: RelationsPath);
+        Single(RunQuantities(QuantityFiles().Append((RelationsPath, text)).ToArray()), "AIINFRA005", line: 3, column: 4, path: RelationsPath);
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public class RelationDiagnosticTests
         var files = QuantityFiles().Select(f => f.Path.EndsWith("Area.quantity.json", StringComparison.Ordinal) ? (f.Path, f.Text[..12]) : f)
             .Append((RelationsPath, Relations("Length = Speed * Duration", "Area = Length * Length")))
             .ToArray();
-        var diagnostics = Run(files);
+        var diagnostics = RunQuantities(files);
         Contains(diagnostics, "AIINFRA001", line: 1, column: 10, path: "/specs/Area.quantity.json");
         Contains(diagnostics, "AIINFRA108", line: 3, column: 4, path: RelationsPath);
     }
@@ -104,7 +104,7 @@ public class RelationDiagnosticTests
     {
         var diagnostics = RunRelations("Area = Length * Length", "Area = Length * Length");
         Assert.NotEmpty(diagnostics);
-        Assert.All(diagnostics, d => At(d, "AIINFRA110", line: 3, column: 4, path: RelationsPath));
+        Assert.All(diagnostics, d => At(diagnostics, d, "AIINFRA110", line: 3, column: 4, path: RelationsPath));
         Assert.Contains(diagnostics, d => Message(d) == "The operator Length * Length is declared by more than one relation");
         Assert.Contains(diagnostics, d => Message(d) == "The operator Area / Length is declared by more than one relation");
     }
@@ -114,7 +114,7 @@ public class RelationDiagnosticTests
     {
         var diagnostics = RunRelations("Length = Speed * Duration", "Speed = Length / Duration");
         Assert.Equal(4, diagnostics.Count);
-        Assert.All(diagnostics, d => At(d, "AIINFRA110", line: 3, column: 4, path: RelationsPath));
+        Assert.All(diagnostics, d => At(diagnostics, d, "AIINFRA110", line: 3, column: 4, path: RelationsPath));
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public class RelationDiagnosticTests
             .Append(("/specs/A.relations.json", Relations("Area = Length * Length", "Length = Speed * Duration")))
             .Append(("/specs/B.relations.json", Relations("Duration = Length / Speed", "Area = Length * Length")))
             .ToArray();
-        var diagnostics = Run(files);
+        var diagnostics = RunQuantities(files);
         Assert.All(diagnostics, d => Assert.Equal("/specs/B.relations.json", d.Location.GetLineSpan().Path));
         Assert.Equal(4, diagnostics.Count(d => d.Location.GetLineSpan().StartLinePosition.Line == 2));
         Assert.Equal(2, diagnostics.Count(d => d.Location.GetLineSpan().StartLinePosition.Line == 3));
@@ -151,14 +151,14 @@ public class RelationDiagnosticTests
     [Fact]
     public void Relations_without_any_quantity_report_every_name_as_unknown()
     {
-        var diagnostics = Run((RelationsPath, Relations("Area = Length * Length", "Length = Speed * Duration")));
+        var diagnostics = RunQuantities((RelationsPath, Relations("Area = Length * Length", "Length = Speed * Duration")));
         Assert.Equal(5, diagnostics.Count);
         Assert.All(diagnostics, d => Assert.Equal("AIINFRA108", d.Id));
         Assert.EndsWith("known quantities: ", Message(diagnostics[0]), StringComparison.Ordinal);
     }
 
-    private static IReadOnlyList<Microsoft.CodeAnalysis.Diagnostic> RunRelations(string first, string second) =>
-        Run(QuantityFiles().Append((RelationsPath, Relations(first, second))).ToArray());
+    private static GeneratorDiagnostics RunRelations(string first, string second) =>
+        RunQuantities(QuantityFiles().Append((RelationsPath, Relations(first, second))).ToArray());
 
     private static string Relations(string first, string second) =>
         "{\n  \"relations\": [\n    \"" + first + "\",\n    \"" + second + "\"\n  ]\n}";

@@ -1,5 +1,5 @@
 using AiInfra.Domain.Generators.Quantities;
-using static AiInfra.Domain.Generators.Tests.Diagnostics.DiagnosticAssert;
+using static AiInfra.Domain.Generators.Tests.DiagnosticAssert;
 
 namespace AiInfra.Domain.Generators.Tests.Diagnostics;
 
@@ -25,8 +25,8 @@ public class UnitsNetDiagnosticTests
         }
         """;
 
-    private static IReadOnlyList<Microsoft.CodeAnalysis.Diagnostic> Check(string text, bool withUnitsNet = true) =>
-        withUnitsNet ? RunWithUnitsNet(("/specs/Widget.quantity.json", text)) : RunQuantity(text);
+    private static GeneratorDiagnostics Check(string text, bool withUnitsNet = true) =>
+        withUnitsNet ? RunQuantitiesWithUnitsNet(("/specs/Widget.quantity.json", text)) : RunQuantity(text);
 
     private static void AssertOne(string text, string id, string covered, string? after = null, bool withUnitsNet = true, string? messagePart = null)
     {

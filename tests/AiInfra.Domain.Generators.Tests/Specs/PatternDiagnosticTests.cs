@@ -1,4 +1,4 @@
-using static AiInfra.Domain.Generators.Tests.Specs.SpecDiagnosticAssert;
+using static AiInfra.Domain.Generators.Tests.DiagnosticAssert;
 
 namespace AiInfra.Domain.Generators.Tests.Specs;
 
@@ -6,7 +6,7 @@ namespace AiInfra.Domain.Generators.Tests.Specs;
 /// Patterns mean what JSON Schema says (ECMA-262 with the u flag): AIINFRA214 for a pattern that is not ECMA-262 or that
 /// uses a construct whose meaning cannot be kept, at the construct itself inside the JSON string (through its escapes);
 /// defaults and catalogue values checked with ECMA-262's meaning and lengths in code points. The spec is
-/// <see cref="SpecDiagnosticAssert.ValidSpec"/>, whose line 8 holds the pattern "^[a-z0-9-]+$" from column 63.
+/// <see cref="DiagnosticAssert.ValidSpec"/>, whose line 8 holds the pattern "^[a-z0-9-]+$" from column 63.
 /// </summary>
 public class PatternDiagnosticTests
 {
@@ -16,7 +16,7 @@ public class PatternDiagnosticTests
     public void AIINFRA214_an_inline_option_is_reported_at_the_option()
     {
         var text = ValidSpec.Replace(Pattern, "\"(?i)^[a-z0-9-]+$\"", StringComparison.Ordinal);
-        var d = Single(RunSpec(text), "AIINFRA214", text, line: 8, column: 64, covered: "(?i");
+        var d = Single(RunSpec(text), "AIINFRA214", line: 8, column: 64, covered: "(?i");
         Assert.Contains("is not a valid ECMA-262 (JSON Schema) regular expression: '(?i' at character 1: inline options", Message(d), StringComparison.Ordinal);
     }
 
@@ -24,7 +24,7 @@ public class PatternDiagnosticTests
     public void AIINFRA214_a_DotNet_anchor_is_reported_at_its_escaped_spelling()
     {
         var text = ValidSpec.Replace(Pattern, "\"^[a-z0-9-]+\\\\Z\"", StringComparison.Ordinal);
-        var d = Single(RunSpec(text), "AIINFRA214", text, line: 8, column: 75, covered: "\\\\Z");
+        var d = Single(RunSpec(text), "AIINFRA214", line: 8, column: 75, covered: "\\\\Z");
         Assert.Contains("\\Z is a .NET anchor", Message(d), StringComparison.Ordinal);
     }
 
@@ -32,14 +32,14 @@ public class PatternDiagnosticTests
     public void AIINFRA214_covers_a_unicode_escape_of_the_JSON_string()
     {
         var text = ValidSpec.Replace(Pattern, "\"\\u005cA[a-z]+$\"", StringComparison.Ordinal);
-        Single(RunSpec(text), "AIINFRA214", text, line: 8, column: 64, covered: "\\u005cA");
+        Single(RunSpec(text), "AIINFRA214", line: 8, column: 64, covered: "\\u005cA");
     }
 
     [Fact]
     public void AIINFRA214_a_backreference_is_reported_as_unsupported()
     {
         var text = ValidSpec.Replace(Pattern, "\"^(a)\\\\1$\"", StringComparison.Ordinal);
-        var d = Single(RunSpec(text), "AIINFRA214", text, line: 8, column: 68, covered: "\\\\1");
+        var d = Single(RunSpec(text), "AIINFRA214", line: 8, column: 68, covered: "\\\\1");
         Assert.Contains("uses a construct that is not supported: '\\1' at character 5: backreferences are not supported", Message(d), StringComparison.Ordinal);
     }
 
@@ -47,7 +47,7 @@ public class PatternDiagnosticTests
     public void AIINFRA214_a_DotNet_block_name_is_reported()
     {
         var text = ValidSpec.Replace(Pattern, "\"^\\\\p{IsGreek}+$\"", StringComparison.Ordinal);
-        var d = Single(RunSpec(text), "AIINFRA214", text, line: 8, column: 65, covered: "\\\\p{IsGreek}");
+        var d = Single(RunSpec(text), "AIINFRA214", line: 8, column: 65, covered: "\\\\p{IsGreek}");
         Assert.Contains(".NET block name", Message(d), StringComparison.Ordinal);
     }
 
@@ -55,7 +55,7 @@ public class PatternDiagnosticTests
     public void AIINFRA214_an_unclosed_class_is_reported_at_its_bracket()
     {
         var text = ValidSpec.Replace(Pattern, "\"^[a-z0-9-+$\"", StringComparison.Ordinal);
-        var d = Single(RunSpec(text), "AIINFRA214", text, line: 8, column: 65, covered: "[");
+        var d = Single(RunSpec(text), "AIINFRA214", line: 8, column: 65, covered: "[");
         Assert.Contains("this '[' is never closed", Message(d), StringComparison.Ordinal);
     }
 
@@ -71,7 +71,7 @@ public class PatternDiagnosticTests
     {
         // .NET's "$" matches before a final "\n"; ECMA-262's does not.
         var text = ValidSpec.Replace("\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 }", "\"label\": { \"type\": \"string\", \"pattern\": \"^[A-Z]+$\", \"default\": \"RACK\\n\" }", StringComparison.Ordinal);
-        var d = Single(RunSpec(text), "AIINFRA206", text, line: 11, column: 71, covered: "\"RACK\\n\"");
+        var d = Single(RunSpec(text), "AIINFRA206", line: 11, column: 71, covered: "\"RACK\\n\"");
         Assert.Contains("does not match the pattern ^[A-Z]+$", Message(d), StringComparison.Ordinal);
     }
 
@@ -79,7 +79,7 @@ public class PatternDiagnosticTests
     public void AIINFRA206_a_default_length_is_counted_in_code_points()
     {
         var tooShort = ValidSpec.Replace("\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 }", "\"plug\": { \"type\": \"string\", \"minLength\": 2, \"default\": \"\U0001F50C\" }", StringComparison.Ordinal);
-        var d = Single(RunSpec(tooShort), "AIINFRA206", tooShort, line: 11, column: 63, covered: "\"\U0001F50C\"");
+        var d = Single(RunSpec(tooShort), "AIINFRA206", line: 11, column: 63, covered: "\"\U0001F50C\"");
         Assert.Contains("the text has 1 character (code point); at least 2 are required", Message(d), StringComparison.Ordinal);
 
         var fits = ValidSpec.Replace("\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 }", "\"plug\": { \"type\": \"string\", \"maxLength\": 2, \"default\": \"\U0001F50C\U0001F50C\" }", StringComparison.Ordinal);
@@ -95,7 +95,7 @@ public class PatternDiagnosticTests
     public void AIINFRA302_a_catalogue_id_that_only_DotNet_semantics_would_accept_is_reported(string id)
     {
         var text = ValidCatalog.Replace("\"rack-b\"", id, StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA302", text, line: 6, column: 12, covered: id, path: CatalogPath);
+        var d = Single(RunCatalog(text), "AIINFRA302", line: 6, column: 12, covered: id, path: CatalogPath);
         Assert.Contains("value.pattern", Message(d), StringComparison.Ordinal);
     }
 }

@@ -1,6 +1,6 @@
 using AiInfra.Domain.Generators.Specs;
 using Microsoft.CodeAnalysis;
-using static AiInfra.Domain.Generators.Tests.Specs.SpecDiagnosticAssert;
+using static AiInfra.Domain.Generators.Tests.DiagnosticAssert;
 
 namespace AiInfra.Domain.Generators.Tests.Specs;
 
@@ -16,14 +16,21 @@ public class UnitsNetModeDiagnosticTests
     private static string Mode(string value, string spec = ValidSpec) =>
         spec.Replace("\"namespace\": \"Acme.Racks\",\n", $"\"namespace\": \"Acme.Racks\",\n  \"quantityTypes\": {value},\n", StringComparison.Ordinal);
 
-    private static GeneratorRun Generate(string spec, bool withUnitsNet, string? catalog = null)
-    {
-        var files = catalog is null ? GeneratorHarness.Files((SpecPath, spec)) : GeneratorHarness.Files((SpecPath, spec), (CatalogPath, catalog));
-        return SpecInputs.Run(files, withUnitsNet ? SpecInputs.WithUnitsNet() : GeneratorHarness.CreateCompilation());
-    }
+    /// <summary>The spec at <see cref="SpecPath"/>, and the catalogue at <see cref="CatalogPath"/> if there is one.</summary>
+    private static AdditionalText[] Files(string spec, string? catalog) =>
+        catalog is null ? GeneratorHarness.Files((SpecPath, spec)) : GeneratorHarness.Files((SpecPath, spec), (CatalogPath, catalog));
 
-    private static IReadOnlyList<Diagnostic> Diagnostics(string spec, bool withUnitsNet = true, string? catalog = null) =>
-        Generate(spec, withUnitsNet, catalog).Diagnostics.OrderBy(d => d.Location.GetLineSpan().Path, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToList();
+    private static GeneratorRun Generate(AdditionalText[] files, bool withUnitsNet) =>
+        SpecInputs.Run(files, withUnitsNet ? SpecInputs.WithUnitsNet() : GeneratorHarness.CreateCompilation());
+
+    private static GeneratorRun Generate(string spec, bool withUnitsNet) => Generate(Files(spec, catalog: null), withUnitsNet);
+
+    /// <summary>The diagnostics of the spec (and catalogue); unlike <see cref="RunSpecs"/>, a warning is allowed.</summary>
+    private static GeneratorDiagnostics Diagnostics(string spec, bool withUnitsNet = true, string? catalog = null)
+    {
+        var files = Files(spec, catalog);
+        return Of(Generate(files, withUnitsNet), files);
+    }
 
     private static string Record(GeneratorRun run) => run.Sources["Specs.Acme.Racks.Rack.g.cs"];
 
@@ -47,7 +54,7 @@ public class UnitsNetModeDiagnosticTests
     public void An_unknown_value_is_AIINFRA215_at_the_value(string value)
     {
         var spec = Mode(value);
-        var d = Single(Diagnostics(spec), "AIINFRA215", spec, 2, 19, value);
+        var d = Single(Diagnostics(spec), "AIINFRA215", 2, 19, value);
         Assert.Contains("write \"aiInfra\"", Message(d), StringComparison.Ordinal);
     }
 
@@ -55,14 +62,14 @@ public class UnitsNetModeDiagnosticTests
     public void A_value_that_is_not_a_string_is_AIINFRA005_at_the_value()
     {
         var spec = Mode("true");
-        Single(Diagnostics(spec), "AIINFRA005", spec, 2, 19, "true");
+        Single(Diagnostics(spec), "AIINFRA005", 2, 19, "true");
     }
 
     [Fact]
     public void UnitsNet_mode_without_a_UnitsNet_reference_is_AIINFRA216_at_the_value()
     {
         var spec = Mode("\"unitsNet\"");
-        var d = Single(Diagnostics(spec, withUnitsNet: false), "AIINFRA216", spec, 2, 19, "\"unitsNet\"");
+        var d = Single(Diagnostics(spec, withUnitsNet: false), "AIINFRA216", 2, 19, "\"unitsNet\"");
         Assert.Contains("does not reference", Message(d), StringComparison.Ordinal);
     }
 
@@ -73,10 +80,9 @@ public class UnitsNetModeDiagnosticTests
             "\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 },",
             "\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 },\n        \"coldPlate\": { \"type\": \"quantity\", \"quantity\": \"ThermalResistance\", \"unit\": \"K/W\", \"maximum\": \"0.1 K/W\" },",
             StringComparison.Ordinal);
-        var run = Generate(spec, withUnitsNet: true);
-        var d = Assert.Single(run.Diagnostics);
-        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
-        At(d, "AIINFRA217", spec, 13, 55, "\"ThermalResistance\"");
+        var files = Files(spec, catalog: null);
+        var run = Generate(files, withUnitsNet: true);
+        var d = Single(Of(run, files), "AIINFRA217", 13, 55, "\"ThermalResistance\"", severity: DiagnosticSeverity.Warning);
         Assert.Equal(
             "UnitsNet's ThermalResistance is not this library's ThermalResistance: UnitsNet's ThermalResistance is another physical quantity with the same name: area-specific thermal resistance in m²·K/W, where this one is a component's resistance in K/W; the property keeps the library's type AiInfra.Domain.Quantities.ThermalResistance",
             Message(d));
@@ -96,7 +102,7 @@ public class UnitsNetModeDiagnosticTests
             "\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 },",
             "\"slots\": { \"type\": \"integer\", \"minimum\": 1, \"maximum\": 64 },\n        \"budget\": { \"type\": \"quantity\", \"quantity\": \"Power\", \"unit\": \"kW\", \"default\": \"1E+30 kW\" },",
             StringComparison.Ordinal);
-        var d = Single(Diagnostics(spec), "AIINFRA212", spec, 13, 86, "\"1E+30 kW\"");
+        var d = Single(Diagnostics(spec), "AIINFRA212", 13, 86, "\"1E+30 kW\"");
         Assert.Contains("cannot become a UnitsNet.Power unchanged", Message(d), StringComparison.Ordinal);
         Assert.Empty(Diagnostics(spec.Replace("\"unitsNet\"", "\"aiInfra\"", StringComparison.Ordinal)));
     }
@@ -106,7 +112,7 @@ public class UnitsNetModeDiagnosticTests
     {
         var spec = Mode("\"unitsNet\"");
         var catalog = ValidCatalog.Replace("\"peakPower\": { \"value\": \"130 kW\"", "\"peakPower\": { \"value\": \"1E-29 kW\"", StringComparison.Ordinal);
-        var d = Single(Diagnostics(spec, catalog: catalog), "AIINFRA302", catalog, 5, 99, "\"1E-29 kW\"", CatalogPath);
+        var d = Single(Diagnostics(spec, catalog: catalog), "AIINFRA302", 5, 99, "\"1E-29 kW\"", CatalogPath);
         Assert.Contains("value.range", Message(d), StringComparison.Ordinal);
         Assert.Empty(Diagnostics(spec.Replace("\"unitsNet\"", "\"aiInfra\"", StringComparison.Ordinal), catalog: catalog));
     }
