@@ -17,28 +17,53 @@ public class CatalogDiagnosticTests
         Assert.Contains("public static class Racks", run.Sources["Catalog.racks.g.cs"], StringComparison.Ordinal);
     }
 
-    // AIINFRA001-006 in a catalogue file.
+    // AIINFRA001-006 in a catalogue file, and AIINFRA301-305: first the mistakes a one-line change of the valid
+    // catalogue makes, then the others.
+
+    /// <summary>
+    /// One mistake in <see cref="DiagnosticAssert.ValidCatalog"/>, <paramref name="find"/> written as <paramref name="replace"/>:
+    /// exactly one diagnostic, <paramref name="id"/>, in the catalogue, covering exactly <paramref name="covered"/> from
+    /// zero-based <paramref name="line"/> and <paramref name="column"/>, with <paramref name="messagePart"/> in its message
+    /// if given. A row's <paramref name="mistake"/> says what it checks and starts with the id it expects.
+    /// </summary>
+    [Theory]
+    [InlineData("AIINFRA002 a duplicate key in an entry is reported at its second occurrence", "\"power\": 40", "\"power\": 40, \"power\": 50", "AIINFRA002", 6, 35, "\"power\"", null)]
+    [InlineData("AIINFRA003 an unknown key of the file is reported", "\"defaultSource\"", "\"defaultSauce\"", "AIINFRA003", 3, 2, "\"defaultSauce\"", "defaultSource")]
+    [InlineData("AIINFRA006 a class name that is no identifier is reported", "\"entity\": \"Rack\",", "\"entity\": \"Rack\", \"name\": \"rack list\",", "AIINFRA006", 1, 28, "\"rack list\"", null)]
+    [InlineData("AIINFRA006 an invalid namespace is reported", "\"entity\": \"Rack\",", "\"entity\": \"Rack\", \"namespace\": \"Acme Racks\",", "AIINFRA006", 1, 33, "\"Acme Racks\"", "a namespace")]
+    // AIINFRA301-305.
+    [InlineData("AIINFRA301 an unknown entity is reported with the entities declared", "\"entity\": \"Rack\"", "\"entity\": \"Rak\"", "AIINFRA301", 1, 12, "\"Rak\"", "declared: Rack")]
+    [InlineData("AIINFRA302 a value in a unit of another quantity is reported at the value", "\"120 kW\"", "\"120 kV\"", "AIINFRA302", 5, 31, "\"120 kV\"", "Entry 'rack-a' /power: quantity.dimension")]
+    [InlineData("AIINFRA302 a value in an unknown unit is reported at the value", "\"120 kW\"", "\"120 kX\"", "AIINFRA302", 5, 31, "\"120 kX\"", "quantity.unit")]
+    [InlineData("AIINFRA302 a missing required property is reported at the entry", "{ \"id\": \"rack-b\", \"power\": 40 }", "{ \"power\": 40 }", "AIINFRA302", 6, 4, "{ \"power\": 40 }", "Entry '#1' /id: property.required")]
+    [InlineData("AIINFRA302 a value out of range is reported at the value", "\"slots\": 42", "\"slots\": 100", "AIINFRA302", 5, 71, "100", "value.range: 100 is above the maximum of 64")]
+    [InlineData("AIINFRA302 a quantity out of range is found after converting units", "\"120 kW\"", "\"0.25 MW\"", "AIINFRA302", 5, 31, "\"0.25 MW\"", null)]
+    [InlineData("AIINFRA302 an unknown property is reported at its key", "\"slots\": 42", "\"colour\": \"red\"", "AIINFRA302", 5, 62, "\"colour\"", "property.unknown")]
+    [InlineData("AIINFRA302 a value that is not in the enum is reported at the value", "\"liquid\"", "\"water\"", "AIINFRA302", 5, 52, "\"water\"", "value.enum: \"water\" is not one of \"air\", \"liquid\"")]
+    [InlineData("AIINFRA302 a value of the wrong type is reported at the value", "\"power\": 40", "\"power\": true", "AIINFRA302", 6, 31, "true", null)]
+    [InlineData("AIINFRA302 a value that fails the pattern is reported at the value", "\"rack-b\"", "\"Rack B\"", "AIINFRA302", 6, 12, "\"Rack B\"", "value.pattern")]
+    [InlineData("AIINFRA302 a figure that cites an unlisted source is reported at the source", "\"source\": \"s2\"", "\"source\": \"s9\"", "AIINFRA302", 5, 119, "\"s9\"", "/peakPower/source: figure.source")]
+    [InlineData("AIINFRA303 a duplicate id is reported at the second id", "\"rack-b\"", "\"rack-a\"", "AIINFRA303", 6, 12, "\"rack-a\"", "'rack-a'")]
+    [InlineData("AIINFRA303 two ids that give one CSharp name are reported", "\"rack-b\"", "\"rack--a\"", "AIINFRA303", 6, 12, "\"rack--a\"", "as the C# name RackA, like 'rack-a'")]
+    [InlineData("AIINFRA304 an unlisted default source is reported with the sources listed", "\"defaultSource\": \"s1\"", "\"defaultSource\": \"s3\"", "AIINFRA304", 3, 19, "\"s3\"", "listed: s1, s2")]
+    public void A_mistake_is_reported_once_at_its_exact_span(string mistake, string find, string replace, string id, int line, int column, string covered, string? messagePart)
+    {
+        Assert.StartsWith(id + " ", mistake, StringComparison.Ordinal);
+        var text = ValidCatalog.Replace(find, replace, StringComparison.Ordinal);
+        var d = Single(RunCatalog(text), id, line, column, covered, path: CatalogPath);
+        if (messagePart is not null)
+        {
+            Assert.Contains(messagePart, Message(d), StringComparison.Ordinal);
+        }
+    }
+
+    // AIINFRA001-006, other mistakes.
 
     [Fact]
     public void AIINFRA001_a_truncated_catalogue_is_reported_at_its_end()
     {
         var text = ValidCatalog[..ValidCatalog.IndexOf("{ \"id\": \"rack-b\"", StringComparison.Ordinal)];
         Single(RunCatalog(text), "AIINFRA001", line: 6, column: 4, covered: string.Empty, path: CatalogPath);
-    }
-
-    [Fact]
-    public void AIINFRA002_a_duplicate_key_in_an_entry_is_reported_at_its_second_occurrence()
-    {
-        var text = ValidCatalog.Replace("\"power\": 40", "\"power\": 40, \"power\": 50", StringComparison.Ordinal);
-        Single(RunCatalog(text), "AIINFRA002", line: 6, column: 35, covered: "\"power\"", path: CatalogPath);
-    }
-
-    [Fact]
-    public void AIINFRA003_an_unknown_key_of_the_file_is_reported()
-    {
-        var text = ValidCatalog.Replace("\"defaultSource\"", "\"defaultSauce\"", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA003", line: 3, column: 2, covered: "\"defaultSauce\"", path: CatalogPath);
-        Assert.Contains("defaultSource", Message(d), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -56,119 +81,7 @@ public class CatalogDiagnosticTests
         Single(RunCatalog(text), "AIINFRA005", line: 0, column: 31, covered: "{}", path: CatalogPath);
     }
 
-    [Fact]
-    public void AIINFRA006_a_class_name_that_is_no_identifier_is_reported()
-    {
-        var text = ValidCatalog.Replace("\"entity\": \"Rack\",", "\"entity\": \"Rack\", \"name\": \"rack list\",", StringComparison.Ordinal);
-        Single(RunCatalog(text), "AIINFRA006", line: 1, column: 28, covered: "\"rack list\"", path: CatalogPath);
-    }
-
-    [Fact]
-    public void AIINFRA006_an_invalid_namespace_is_reported()
-    {
-        var text = ValidCatalog.Replace("\"entity\": \"Rack\",", "\"entity\": \"Rack\", \"namespace\": \"Acme Racks\",", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA006", line: 1, column: 33, covered: "\"Acme Racks\"", path: CatalogPath);
-        Assert.Contains("a namespace", Message(d), StringComparison.Ordinal);
-    }
-
-    // AIINFRA301-305.
-
-    [Fact]
-    public void AIINFRA301_an_unknown_entity_is_reported_with_the_entities_declared()
-    {
-        var text = ValidCatalog.Replace("\"entity\": \"Rack\"", "\"entity\": \"Rak\"", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA301", line: 1, column: 12, covered: "\"Rak\"", path: CatalogPath);
-        Assert.Contains("declared: Rack", Message(d), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AIINFRA302_a_value_in_a_unit_of_another_quantity_is_reported_at_the_value()
-    {
-        var text = ValidCatalog.Replace("\"120 kW\"", "\"120 kV\"", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA302", line: 5, column: 31, covered: "\"120 kV\"", path: CatalogPath);
-        Assert.Contains("Entry 'rack-a' /power: quantity.dimension", Message(d), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AIINFRA302_a_value_in_an_unknown_unit_is_reported_at_the_value()
-    {
-        var text = ValidCatalog.Replace("\"120 kW\"", "\"120 kX\"", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA302", line: 5, column: 31, covered: "\"120 kX\"", path: CatalogPath);
-        Assert.Contains("quantity.unit", Message(d), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AIINFRA302_a_missing_required_property_is_reported_at_the_entry()
-    {
-        var text = ValidCatalog.Replace("{ \"id\": \"rack-b\", \"power\": 40 }", "{ \"power\": 40 }", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA302", line: 6, column: 4, covered: "{ \"power\": 40 }", path: CatalogPath);
-        Assert.Contains("Entry '#1' /id: property.required", Message(d), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AIINFRA302_a_value_out_of_range_is_reported_at_the_value()
-    {
-        var text = ValidCatalog.Replace("\"slots\": 42", "\"slots\": 100", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA302", line: 5, column: 71, covered: "100", path: CatalogPath);
-        Assert.Contains("value.range: 100 is above the maximum of 64", Message(d), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AIINFRA302_a_quantity_out_of_range_is_found_after_converting_units()
-    {
-        var text = ValidCatalog.Replace("\"120 kW\"", "\"0.25 MW\"", StringComparison.Ordinal);
-        Single(RunCatalog(text), "AIINFRA302", line: 5, column: 31, covered: "\"0.25 MW\"", path: CatalogPath);
-    }
-
-    [Fact]
-    public void AIINFRA302_an_unknown_property_is_reported_at_its_key()
-    {
-        var text = ValidCatalog.Replace("\"slots\": 42", "\"colour\": \"red\"", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA302", line: 5, column: 62, covered: "\"colour\"", path: CatalogPath);
-        Assert.Contains("property.unknown", Message(d), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AIINFRA302_a_value_that_is_not_in_the_enum_is_reported_at_the_value()
-    {
-        var text = ValidCatalog.Replace("\"liquid\"", "\"water\"", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA302", line: 5, column: 52, covered: "\"water\"", path: CatalogPath);
-        Assert.Contains("value.enum: \"water\" is not one of \"air\", \"liquid\"", Message(d), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AIINFRA302_a_value_of_the_wrong_type_and_one_that_fails_the_pattern_are_reported()
-    {
-        var wrongType = ValidCatalog.Replace("\"power\": 40", "\"power\": true", StringComparison.Ordinal);
-        Single(RunCatalog(wrongType), "AIINFRA302", line: 6, column: 31, covered: "true", path: CatalogPath);
-
-        var pattern = ValidCatalog.Replace("\"rack-b\"", "\"Rack B\"", StringComparison.Ordinal);
-        Assert.Contains("value.pattern", Message(Single(RunCatalog(pattern), "AIINFRA302", line: 6, column: 12, covered: "\"Rack B\"", path: CatalogPath)), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AIINFRA302_a_figure_that_cites_an_unlisted_source_is_reported_at_the_source()
-    {
-        var text = ValidCatalog.Replace("\"source\": \"s2\"", "\"source\": \"s9\"", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA302", line: 5, column: 119, covered: "\"s9\"", path: CatalogPath);
-        Assert.Contains("/peakPower/source: figure.source", Message(d), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AIINFRA303_a_duplicate_id_is_reported_at_the_second_id()
-    {
-        var text = ValidCatalog.Replace("\"rack-b\"", "\"rack-a\"", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA303", line: 6, column: 12, covered: "\"rack-a\"", path: CatalogPath);
-        Assert.Contains("'rack-a'", Message(d), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AIINFRA303_two_ids_that_give_one_CSharp_name_are_reported()
-    {
-        var text = ValidCatalog.Replace("\"rack-b\"", "\"rack--a\"", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA303", line: 6, column: 12, covered: "\"rack--a\"", path: CatalogPath);
-        Assert.Contains("as the C# name RackA, like 'rack-a'", Message(d), StringComparison.Ordinal);
-    }
+    // AIINFRA301-305, other mistakes.
 
     [Fact]
     public void AIINFRA303_an_id_whose_name_is_renamed_onto_another_is_a_duplicate_not_a_crash()
@@ -177,14 +90,6 @@ public class CatalogDiagnosticTests
         var text = ValidCatalog.Replace("\"rack-a\"", "\"all-entry\"", StringComparison.Ordinal).Replace("\"rack-b\"", "\"all\"", StringComparison.Ordinal);
         var d = Single(RunCatalog(text), "AIINFRA303", line: 6, column: 12, covered: "\"all\"", path: CatalogPath);
         Assert.Contains("as the C# name AllEntry, like 'all-entry'", Message(d), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void AIINFRA304_an_unlisted_default_source_is_reported_with_the_sources_listed()
-    {
-        var text = ValidCatalog.Replace("\"defaultSource\": \"s1\"", "\"defaultSource\": \"s3\"", StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), "AIINFRA304", line: 3, column: 19, covered: "\"s3\"", path: CatalogPath);
-        Assert.Contains("listed: s1, s2", Message(d), StringComparison.Ordinal);
     }
 
     [Theory]

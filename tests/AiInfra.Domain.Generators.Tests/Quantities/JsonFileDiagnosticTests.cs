@@ -50,11 +50,37 @@ public class JsonFileDiagnosticTests
         Assert.DoesNotContain("LineNumber", Message(d));
     }
 
-    [Fact]
-    public void AIINFRA001_a_missing_comma_inside_a_unit_is_reported_on_its_line()
+    /// <summary>
+    /// One mistake in <see cref="DiagnosticAssert.ValidWidget"/>, <paramref name="find"/> written as <paramref name="replace"/>:
+    /// exactly one diagnostic, <paramref name="id"/>, starting at zero-based <paramref name="line"/> and <paramref name="column"/>
+    /// and covering exactly <paramref name="covered"/> if given, whose message is <paramref name="message"/> or contains
+    /// <paramref name="messagePart"/> if given. A row's <paramref name="mistake"/> says what it checks and starts with the id it expects.
+    /// </summary>
+    [Theory]
+    [InlineData("AIINFRA001 a missing comma inside a unit is reported on its line", "\"plural\": \"Feet\",", "\"plural\": \"Feet\"", "AIINFRA001", 7, 43, null, null, null)]
+    [InlineData("AIINFRA001 a bad escape is malformed", "A test quantity.", "A \\x test", "AIINFRA001", 2, 21, null, null, null)]
+    [InlineData("AIINFRA002 a duplicate key is reported at its second occurrence", "  \"description\"", "  \"name\": \"Gadget\",\n  \"description\"", "AIINFRA002", 2, 2, "\"name\"", null, "'name'")]
+    [InlineData("AIINFRA002 a duplicate key inside a unit is reported", "\"factor\": 0.3048 }", "\"factor\": 0.3048, \"factor\": 0.3 }", "AIINFRA002", 7, 87, "\"factor\"", null, null)]
+    [InlineData("AIINFRA003 a misspelt dimension is reported", "\"length\": 1", "\"lenght\": 1", "AIINFRA003", 3, 18, null, null, null)]
+    [InlineData("AIINFRA004 a unit without a factor is reported at the unit", ", \"factor\": 0.3048", "", "AIINFRA004", 7, 4, null, null, "A unit has no 'factor' key")]
+    [InlineData("AIINFRA005 a value of the wrong type is reported at the value", "\"factor\": 0.3048", "\"factor\": \"0.3048\"", "AIINFRA005", 7, 79, null, "'factor' must be a JSON number, not a string", null)]
+    [InlineData("AIINFRA005 a unit that is not an object is reported", "    { \"singular\": \"Foot\", \"plural\": \"Feet\", \"abbreviations\": [\"ft\"], \"factor\": 0.3048 }", "    \"Foot\"", "AIINFRA005", 7, 4, null, null, null)]
+    [InlineData("AIINFRA006 a quantity name that is not an identifier", "\"name\": \"Widget\"", "\"name\": \"widget\"", "AIINFRA006", 1, 10, "\"widget\"", null, "'widget' is not a valid C# identifier for a quantity name")]
+    [InlineData("AIINFRA006 a difference quantity that is not an identifier", "  \"baseUnit\"", "  \"differenceQuantity\": \"widget delta\",\n  \"baseUnit\"", "AIINFRA006", 4, 24, null, null, null)]
+    public void A_mistake_is_reported_once_at_its_place(string mistake, string find, string replace, string id, int line, int column, string? covered, string? message, string? messagePart)
     {
-        var text = ValidWidget.Replace("\"plural\": \"Feet\",", "\"plural\": \"Feet\"", StringComparison.Ordinal);
-        Single(RunQuantity(text), "AIINFRA001", line: 7, column: 43);
+        Assert.StartsWith(id + " ", mistake, StringComparison.Ordinal);
+        var text = ValidWidget.Replace(find, replace, StringComparison.Ordinal);
+        var d = Single(RunQuantity(text), id, line, column, covered);
+        if (message is not null)
+        {
+            Assert.Equal(message, Message(d));
+        }
+
+        if (messagePart is not null)
+        {
+            Assert.Contains(messagePart, Message(d), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -68,13 +94,6 @@ public class JsonFileDiagnosticTests
     public void AIINFRA001_content_after_the_object_is_malformed()
     {
         Single(RunQuantity(ValidWidget + "\n{}"), "AIINFRA001", line: 10, column: 0);
-    }
-
-    [Fact]
-    public void AIINFRA001_a_bad_escape_is_malformed()
-    {
-        var text = ValidWidget.Replace("A test quantity.", "A \\x test", StringComparison.Ordinal);
-        Single(RunQuantity(text), "AIINFRA001", line: 2, column: 21);
     }
 
     [Fact]
@@ -100,23 +119,6 @@ public class JsonFileDiagnosticTests
     }
 
     [Fact]
-    public void AIINFRA002_a_duplicate_key_is_reported_at_its_second_occurrence()
-    {
-        var text = ValidWidget.Replace("  \"description\"", "  \"name\": \"Gadget\",\n  \"description\"", StringComparison.Ordinal);
-        var d = Single(RunQuantity(text), "AIINFRA002", line: 2, column: 2);
-        Assert.Equal("\"name\"", Covered(d, text));
-        Assert.Contains("'name'", Message(d));
-    }
-
-    [Fact]
-    public void AIINFRA002_a_duplicate_key_inside_a_unit_is_reported()
-    {
-        var text = ValidWidget.Replace("\"factor\": 0.3048 }", "\"factor\": 0.3048, \"factor\": 0.3 }", StringComparison.Ordinal);
-        var d = Single(RunQuantity(text), "AIINFRA002", line: 7, column: 87);
-        Assert.Equal("\"factor\"", Covered(d, text));
-    }
-
-    [Fact]
     public void AIINFRA003_an_unknown_key_is_reported_at_the_key_with_the_keys_expected()
     {
         var text = ValidWidget.Replace("  \"baseUnit\"", "  \"colour\": \"red\",\n  \"baseUnit\"", StringComparison.Ordinal);
@@ -139,13 +141,6 @@ public class JsonFileDiagnosticTests
     }
 
     [Fact]
-    public void AIINFRA003_a_misspelt_dimension_is_reported()
-    {
-        var text = ValidWidget.Replace("\"length\": 1", "\"lenght\": 1", StringComparison.Ordinal);
-        Single(RunQuantity(text), "AIINFRA003", line: 3, column: 18);
-    }
-
-    [Fact]
     public void A_schema_key_is_allowed()
     {
         Assert.Empty(RunQuantity(ValidWidget.Replace("  \"name\"", "  \"$schema\": \"quantity.schema.json\",\n  \"name\"", StringComparison.Ordinal)));
@@ -161,25 +156,9 @@ public class JsonFileDiagnosticTests
     }
 
     [Fact]
-    public void AIINFRA004_a_unit_without_a_factor_is_reported_at_the_unit()
-    {
-        var text = ValidWidget.Replace(", \"factor\": 0.3048", string.Empty, StringComparison.Ordinal);
-        var d = Single(RunQuantity(text), "AIINFRA004", line: 7, column: 4);
-        Assert.Contains("A unit has no 'factor' key", Message(d));
-    }
-
-    [Fact]
     public void AIINFRA004_a_relations_file_without_relations_is_reported()
     {
         Single(RunQuantities(("/specs/X.relations.json", "\n  { }")), "AIINFRA004", line: 1, column: 2, path: "/specs/X.relations.json");
-    }
-
-    [Fact]
-    public void AIINFRA005_a_value_of_the_wrong_type_is_reported_at_the_value()
-    {
-        var text = ValidWidget.Replace("\"factor\": 0.3048", "\"factor\": \"0.3048\"", StringComparison.Ordinal);
-        var d = Single(RunQuantity(text), "AIINFRA005", line: 7, column: 79);
-        Assert.Equal("'factor' must be a JSON number, not a string", Message(d));
     }
 
     [Theory]
@@ -197,26 +176,10 @@ public class JsonFileDiagnosticTests
     }
 
     [Fact]
-    public void AIINFRA005_a_unit_that_is_not_an_object_is_reported()
-    {
-        var text = ValidWidget.Replace("    { \"singular\": \"Foot\", \"plural\": \"Feet\", \"abbreviations\": [\"ft\"], \"factor\": 0.3048 }", "    \"Foot\"", StringComparison.Ordinal);
-        Single(RunQuantity(text), "AIINFRA005", line: 7, column: 4);
-    }
-
-    [Fact]
     public void AIINFRA005_a_root_that_is_not_an_object_is_reported()
     {
         Single(RunQuantity("  [ ]"), "AIINFRA005", line: 0, column: 2);
         Single(RunQuantities(("/specs/X.relations.json", "\"Energy = Power * Duration\"")), "AIINFRA005", line: 0, column: 0, path: "/specs/X.relations.json");
-    }
-
-    [Fact]
-    public void AIINFRA006_a_quantity_name_that_is_not_an_identifier()
-    {
-        var text = ValidWidget.Replace("\"name\": \"Widget\"", "\"name\": \"widget\"", StringComparison.Ordinal);
-        var d = Single(RunQuantity(text), "AIINFRA006", line: 1, column: 10);
-        Assert.Equal("\"widget\"", Covered(d, text));
-        Assert.Contains("'widget' is not a valid C# identifier for a quantity name", Message(d));
     }
 
     [Theory]
@@ -237,12 +200,5 @@ public class JsonFileDiagnosticTests
         }
 
         Single(diagnostics, "AIINFRA006", line, column);
-    }
-
-    [Fact]
-    public void AIINFRA006_a_difference_quantity_that_is_not_an_identifier()
-    {
-        var text = ValidWidget.Replace("  \"baseUnit\"", "  \"differenceQuantity\": \"widget delta\",\n  \"baseUnit\"", StringComparison.Ordinal);
-        Single(RunQuantity(text), "AIINFRA006", line: 4, column: 24);
     }
 }

@@ -87,20 +87,33 @@ public class QuantityDiagnosticTests
         Assert.Equal(5, run.Sources.Count);
     }
 
-    [Fact]
-    public void AIINFRA102_a_unit_defined_twice_is_reported_at_the_second()
+    /// <summary>
+    /// One mistake in <see cref="DiagnosticAssert.ValidWidget"/>, <paramref name="find"/> written as <paramref name="replace"/>:
+    /// exactly one diagnostic, <paramref name="id"/>, starting at zero-based <paramref name="line"/> and <paramref name="column"/>
+    /// and covering exactly <paramref name="covered"/> if given, whose message is <paramref name="message"/> or contains
+    /// <paramref name="messagePart"/> if given. A row's <paramref name="mistake"/> says what it checks and starts with the id it expects.
+    /// </summary>
+    [Theory]
+    [InlineData("AIINFRA102 a unit defined twice is reported at the second", "\"singular\": \"Foot\"", "\"singular\": \"Meter\"", "AIINFRA102", 7, 18, null, "The unit name 'Meter' is defined more than once in quantity 'Widget'", null)]
+    [InlineData("AIINFRA102 a unit that a prefix already made is reported", "\"singular\": \"Foot\", \"plural\": \"Feet\"", "\"singular\": \"Kilometer\", \"plural\": \"Kilometers\"", "AIINFRA102", 7, 18, null, null, "'Kilometer'")]
+    [InlineData("AIINFRA103 an abbreviation of two units is reported at the second use", "[\"ft\"]", "[\"ft\", \"m\"]", "AIINFRA103", 7, 68, "\"m\"", "The abbreviation 'm' names both 'Meter' and 'Foot' in quantity 'Widget'", null)]
+    [InlineData("AIINFRA103 an abbreviation that a prefix already made is reported", "[\"ft\"]", "[\"km\"]", "AIINFRA103", 7, 62, null, null, "'km' names both 'Kilometer' and 'Foot'")]
+    [InlineData("AIINFRA104 a base unit whose factor is not one", "\"factor\": 1,", "\"factor\": 2,", "AIINFRA104", 4, 14, null, "The base unit 'Meter' of quantity 'Widget' must have factor 1 and offset 0", null)]
+    [InlineData("AIINFRA111 an offset on a quantity that is not affine", "\"factor\": 0.3048", "\"factor\": 0.3048, \"offset\": 5", "AIINFRA111", 7, 87, "\"offset\"", null, "quantity 'Widget' is not affine")]
+    public void A_mistake_is_reported_once_at_its_place(string mistake, string find, string replace, string id, int line, int column, string? covered, string? message, string? messagePart)
     {
-        var text = ValidWidget.Replace("\"singular\": \"Foot\"", "\"singular\": \"Meter\"", StringComparison.Ordinal);
-        var d = Single(RunQuantity(text), "AIINFRA102", line: 7, column: 18);
-        Assert.Equal("The unit name 'Meter' is defined more than once in quantity 'Widget'", Message(d));
-    }
+        Assert.StartsWith(id + " ", mistake, StringComparison.Ordinal);
+        var text = ValidWidget.Replace(find, replace, StringComparison.Ordinal);
+        var d = Single(RunQuantity(text), id, line, column, covered);
+        if (message is not null)
+        {
+            Assert.Equal(message, Message(d));
+        }
 
-    [Fact]
-    public void AIINFRA102_a_unit_that_a_prefix_already_made_is_reported()
-    {
-        var text = ValidWidget.Replace("\"singular\": \"Foot\", \"plural\": \"Feet\"", "\"singular\": \"Kilometer\", \"plural\": \"Kilometers\"", StringComparison.Ordinal);
-        var d = Single(RunQuantity(text), "AIINFRA102", line: 7, column: 18);
-        Assert.Contains("'Kilometer'", Message(d));
+        if (messagePart is not null)
+        {
+            Assert.Contains(messagePart, Message(d), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
@@ -112,23 +125,6 @@ public class QuantityDiagnosticTests
         var diagnostics = RunQuantity(text);
         Contains(diagnostics, "AIINFRA102", line: 7, column: 18);
         Contains(diagnostics, "AIINFRA102", line: 7, column: 98);
-    }
-
-    [Fact]
-    public void AIINFRA103_an_abbreviation_of_two_units_is_reported_at_the_second_use()
-    {
-        var text = ValidWidget.Replace("[\"ft\"]", "[\"ft\", \"m\"]", StringComparison.Ordinal);
-        var d = Single(RunQuantity(text), "AIINFRA103", line: 7, column: 68);
-        Assert.Equal("\"m\"", Covered(d, text));
-        Assert.Equal("The abbreviation 'm' names both 'Meter' and 'Foot' in quantity 'Widget'", Message(d));
-    }
-
-    [Fact]
-    public void AIINFRA103_an_abbreviation_that_a_prefix_already_made_is_reported()
-    {
-        var text = ValidWidget.Replace("[\"ft\"]", "[\"km\"]", StringComparison.Ordinal);
-        var d = Single(RunQuantity(text), "AIINFRA103", line: 7, column: 62);
-        Assert.Contains("'km' names both 'Kilometer' and 'Foot'", Message(d));
     }
 
     [Fact]
@@ -166,21 +162,6 @@ public class QuantityDiagnosticTests
         Assert.EndsWith(problem, Message(d), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void AIINFRA104_a_base_unit_whose_factor_is_not_one()
-    {
-        var text = ValidWidget.Replace("\"factor\": 1,", "\"factor\": 2,", StringComparison.Ordinal);
-        var d = Single(RunQuantity(text), "AIINFRA104", line: 4, column: 14);
-        Assert.Equal("The base unit 'Meter' of quantity 'Widget' must have factor 1 and offset 0", Message(d));
-    }
-
-    [Fact]
-    public void AIINFRA104_an_affine_base_unit_with_an_offset()
-    {
-        var text = Heat.Replace("\"baseUnit\": \"Kelvin\"", "\"baseUnit\": \"Celsius\"", StringComparison.Ordinal);
-        Single(RunQuantities((HeatPath, text), (HeatDeltaPath, HeatDelta)), "AIINFRA104", line: 4, column: 14, path: HeatPath);
-    }
-
     [Theory]
     [InlineData("0")]
     [InlineData("-0.3048")]
@@ -193,14 +174,6 @@ public class QuantityDiagnosticTests
         var d = Single(RunQuantity(text), "AIINFRA105", line: 7, column: 79);
         Assert.Equal(factor, Covered(d, text));
         Assert.Equal("The factor of unit 'Foot' must be a finite number greater than zero", Message(d));
-    }
-
-    [Fact]
-    public void AIINFRA105_an_offset_that_is_not_finite()
-    {
-        var text = Heat.Replace("\"offset\": 273.15", "\"offset\": 1e999", StringComparison.Ordinal);
-        var d = Single(RunQuantities((HeatPath, text), (HeatDeltaPath, HeatDelta)), "AIINFRA105", line: 8, column: 97, path: HeatPath);
-        Assert.Equal("The offset of unit 'Celsius' must be a finite number", Message(d));
     }
 
     [Theory]
@@ -241,27 +214,31 @@ public class QuantityDiagnosticTests
     }
 
     [Fact]
-    public void AIINFRA111_an_offset_on_a_quantity_that_is_not_affine()
-    {
-        var text = ValidWidget.Replace("\"factor\": 0.3048", "\"factor\": 0.3048, \"offset\": 5", StringComparison.Ordinal);
-        var d = Single(RunQuantity(text), "AIINFRA111", line: 7, column: 87);
-        Assert.Equal("\"offset\"", Covered(d, text));
-        Assert.Contains("quantity 'Widget' is not affine", Message(d));
-    }
-
-    [Fact]
     public void An_offset_of_zero_is_allowed_anywhere()
     {
         Assert.Empty(RunQuantity(ValidWidget.Replace("\"factor\": 0.3048", "\"factor\": 0.3048, \"offset\": 0", StringComparison.Ordinal)));
     }
 
-    [Fact]
-    public void AIINFRA111_a_unit_with_an_offset_cannot_take_prefixes()
+    /// <summary>
+    /// One mistake in the affine <see cref="Heat"/>, <paramref name="find"/> written as <paramref name="replace"/>, next to
+    /// a valid <see cref="HeatDelta"/>: exactly one diagnostic, <paramref name="id"/>, in Heat's file, starting at
+    /// zero-based <paramref name="line"/> and <paramref name="column"/> and covering exactly <paramref name="covered"/> if
+    /// given, whose message is <paramref name="message"/> if given. A row's <paramref name="mistake"/> says what it checks
+    /// and starts with the id it expects.
+    /// </summary>
+    [Theory]
+    [InlineData("AIINFRA104 an affine base unit with an offset", "\"baseUnit\": \"Kelvin\"", "\"baseUnit\": \"Celsius\"", "AIINFRA104", 4, 14, null, null)]
+    [InlineData("AIINFRA105 an offset that is not finite", "\"offset\": 273.15", "\"offset\": 1e999", "AIINFRA105", 8, 97, null, "The offset of unit 'Celsius' must be a finite number")]
+    [InlineData("AIINFRA111 a unit with an offset cannot take prefixes", "\"offset\": 273.15 }", "\"offset\": 273.15, \"prefixes\": [\"Milli\"] }", "AIINFRA111", 8, 118, "\"Milli\"", "The unit 'Celsius' has an offset and cannot take prefixes")]
+    public void A_mistake_in_an_affine_quantity_is_reported_once_at_its_place(string mistake, string find, string replace, string id, int line, int column, string? covered, string? message)
     {
-        var text = Heat.Replace("\"offset\": 273.15 }", "\"offset\": 273.15, \"prefixes\": [\"Milli\"] }", StringComparison.Ordinal);
-        var d = Single(RunQuantities((HeatPath, text), (HeatDeltaPath, HeatDelta)), "AIINFRA111", line: 8, column: 118, path: HeatPath);
-        Assert.Equal("\"Milli\"", Covered(d, text));
-        Assert.Equal("The unit 'Celsius' has an offset and cannot take prefixes", Message(d));
+        Assert.StartsWith(id + " ", mistake, StringComparison.Ordinal);
+        var text = Heat.Replace(find, replace, StringComparison.Ordinal);
+        var d = Single(RunQuantities((HeatPath, text), (HeatDeltaPath, HeatDelta)), id, line, column, covered, path: HeatPath);
+        if (message is not null)
+        {
+            Assert.Equal(message, Message(d));
+        }
     }
 
     [Fact]

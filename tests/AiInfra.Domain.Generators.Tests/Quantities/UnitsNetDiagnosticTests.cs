@@ -28,12 +28,11 @@ public class UnitsNetDiagnosticTests
     private static GeneratorDiagnostics Check(string text, bool withUnitsNet = true) =>
         withUnitsNet ? RunQuantitiesWithUnitsNet(("/specs/Widget.quantity.json", text)) : RunQuantity(text);
 
+    /// <summary>Asserts that <paramref name="text"/> has one diagnostic, <paramref name="id"/>, covering exactly the first <paramref name="covered"/> (after <paramref name="after"/> if given).</summary>
     private static void AssertOne(string text, string id, string covered, string? after = null, bool withUnitsNet = true, string? messagePart = null)
     {
-        var diagnostics = Check(text, withUnitsNet);
         var (line, column) = Find(text, covered, after);
-        var d = Single(diagnostics, id, line, column);
-        Assert.Equal(covered, Covered(d, text));
+        var d = Single(Check(text, withUnitsNet), id, line, column, covered);
         if (messagePart is not null)
         {
             Assert.Contains(messagePart, Message(d), StringComparison.Ordinal);
@@ -65,11 +64,28 @@ public class UnitsNetDiagnosticTests
         Assert.DoesNotContain(UnitsNetEmitter.TableHintName, with.Sources.Keys);
     }
 
-    [Fact]
-    public void AIINFRA113_a_unit_of_a_mapped_quantity_that_says_nothing_is_reported_at_its_name()
+    /// <summary>
+    /// One mistake in <see cref="Mapped"/>, <paramref name="find"/> written as <paramref name="replace"/>, on a compilation
+    /// with UnitsNet or without: exactly one diagnostic, <paramref name="id"/>, covering exactly the first
+    /// <paramref name="covered"/> (after <paramref name="after"/> if given), with <paramref name="messagePart"/> in its
+    /// message if given. A row's <paramref name="mistake"/> says what it checks and starts with the id it expects.
+    /// </summary>
+    [Theory]
+    [InlineData("AIINFRA113 a unit of a mapped quantity that says nothing is reported at its name", ", \"unitsNet\": \"Foot\"", "", "AIINFRA113", "\"Foot\"", null, false, "The unit 'Foot' does not say what it is in UnitsNet's Length")]
+    [InlineData("AIINFRA113 two units that map to one UnitsNet unit are reported at the second", "\"unitsNet\": \"Foot\"", "\"unitsNet\": \"Meter\"", "AIINFRA113", "\"Meter\"", "\"Foot\"", false, "'Meter' and 'Foot' both map to UnitsNet's LengthUnit.Meter")]
+    [InlineData("AIINFRA113 a via that no unit maps to is reported at the via", "\"via\": \"Meter\"", "\"via\": \"Yard\"", "AIINFRA113", "\"Yard\"", null, false, "no unit of 'Widget' maps to; name one of: Foot, Kilometer, Meter")]
+    [InlineData("AIINFRA113 none without via is reported at the object", ", \"via\": \"Meter\" }", " }", "AIINFRA113", "{ \"none\": \"UnitsNet has no span.\" }", null, false, "needs \"via\"")]
+    [InlineData("AIINFRA113 unit and none together are reported at the object", "{ \"none\": \"UnitsNet has no span.\", \"via\": \"Meter\" }", "{ \"unit\": \"Meter\", \"none\": \"why\" }", "AIINFRA113", "{ \"unit\": \"Meter\", \"none\": \"why\" }", null, false, "either \"unit\"")]
+    [InlineData("AIINFRA113 an empty reason is reported at it", "\"UnitsNet has no span.\"", "\" \"", "AIINFRA113", "\" \"", null, false, "may not be empty")]
+    [InlineData("AIINFRA113 a prefix override for a prefix the unit lacks is reported at its key", "\"unitsNet\": \"Meter\" }", "\"unitsNet\": { \"unit\": \"Meter\", \"prefixes\": { \"Mega\": \"Megameter\" } } }", "AIINFRA113", "\"Mega\"", null, false, "not one of this unit's prefixes (Kilo)")]
+    [InlineData("AIINFRA005 a declaration of the wrong JSON type is reported at the value", "\"unitsNet\": \"Length\"", "\"unitsNet\": 5", "AIINFRA005", "5", null, false, null)]
+    [InlineData("AIINFRA114 an unknown quantity is reported at its name with the closest name", "\"unitsNet\": \"Length\"", "\"unitsNet\": \"Lenght\"", "AIINFRA114", "\"Lenght\"", null, true, "The referenced UnitsNet has no quantity 'Lenght'; did you mean 'Length'?")]
+    [InlineData("AIINFRA114 an unknown unit is reported at its name", "\"unitsNet\": \"Foot\"", "\"unitsNet\": \"Feet\"", "AIINFRA114", "\"Feet\"", "\"ft\"", true, "UnitsNet's LengthUnit has no member 'Feet' (for the unit 'Foot'); did you mean 'Foot'?")]
+    [InlineData("AIINFRA114 a prefixed name UnitsNet lacks is reported at the prefix", "\"factor\": 0.3048, \"unitsNet\"", "\"factor\": 0.3048, \"prefixes\": [\"Mega\"], \"unitsNet\"", "AIINFRA114", "\"Mega\"", "\"Foot\"", true, "no member 'Megafoot' (for the unit 'Megafoot')")]
+    public void A_mistake_is_reported_once_at_its_exact_span(string mistake, string find, string replace, string id, string covered, string? after, bool withUnitsNet, string? messagePart)
     {
-        var text = Mapped.Replace(", \"unitsNet\": \"Foot\"", string.Empty, StringComparison.Ordinal);
-        AssertOne(text, "AIINFRA113", "\"Foot\"", withUnitsNet: false, messagePart: "The unit 'Foot' does not say what it is in UnitsNet's Length");
+        Assert.StartsWith(id + " ", mistake, StringComparison.Ordinal);
+        AssertOne(Mapped.Replace(find, replace, StringComparison.Ordinal), id, covered, after, withUnitsNet, messagePart);
     }
 
     [Fact]
@@ -79,76 +95,6 @@ public class UnitsNetDiagnosticTests
             .Replace(", \"unitsNet\": \"Meter\"", string.Empty, StringComparison.Ordinal)
             .Replace(", \"unitsNet\": { \"none\": \"UnitsNet has no span.\", \"via\": \"Meter\" }", string.Empty, StringComparison.Ordinal);
         AssertOne(text, "AIINFRA113", "\"Foot\"", after: "\"unitsNet\"", withUnitsNet: false, messagePart: "quantity 'Widget' says nothing about UnitsNet");
-    }
-
-    [Fact]
-    public void AIINFRA113_two_units_that_map_to_one_UnitsNet_unit_are_reported_at_the_second()
-    {
-        var text = Mapped.Replace("\"unitsNet\": \"Foot\"", "\"unitsNet\": \"Meter\"", StringComparison.Ordinal);
-        AssertOne(text, "AIINFRA113", "\"Meter\"", after: "\"Foot\"", withUnitsNet: false, messagePart: "'Meter' and 'Foot' both map to UnitsNet's LengthUnit.Meter");
-    }
-
-    [Fact]
-    public void AIINFRA113_a_via_that_no_unit_maps_to_is_reported_at_the_via()
-    {
-        var text = Mapped.Replace("\"via\": \"Meter\"", "\"via\": \"Yard\"", StringComparison.Ordinal);
-        AssertOne(text, "AIINFRA113", "\"Yard\"", withUnitsNet: false, messagePart: "no unit of 'Widget' maps to; name one of: Foot, Kilometer, Meter");
-    }
-
-    [Fact]
-    public void AIINFRA113_none_without_via_is_reported_at_the_object()
-    {
-        var text = Mapped.Replace(", \"via\": \"Meter\" }", " }", StringComparison.Ordinal);
-        AssertOne(text, "AIINFRA113", "{ \"none\": \"UnitsNet has no span.\" }", withUnitsNet: false, messagePart: "needs \"via\"");
-    }
-
-    [Fact]
-    public void AIINFRA113_unit_and_none_together_are_reported_at_the_object()
-    {
-        var text = Mapped.Replace("{ \"none\": \"UnitsNet has no span.\", \"via\": \"Meter\" }", "{ \"unit\": \"Meter\", \"none\": \"why\" }", StringComparison.Ordinal);
-        AssertOne(text, "AIINFRA113", "{ \"unit\": \"Meter\", \"none\": \"why\" }", withUnitsNet: false, messagePart: "either \"unit\"");
-    }
-
-    [Fact]
-    public void AIINFRA113_an_empty_reason_is_reported_at_it()
-    {
-        var text = Mapped.Replace("\"UnitsNet has no span.\"", "\" \"", StringComparison.Ordinal);
-        AssertOne(text, "AIINFRA113", "\" \"", withUnitsNet: false, messagePart: "may not be empty");
-    }
-
-    [Fact]
-    public void AIINFRA113_a_prefix_override_for_a_prefix_the_unit_lacks_is_reported_at_its_key()
-    {
-        var text = Mapped.Replace("\"unitsNet\": \"Meter\" }", "\"unitsNet\": { \"unit\": \"Meter\", \"prefixes\": { \"Mega\": \"Megameter\" } } }", StringComparison.Ordinal);
-        AssertOne(text, "AIINFRA113", "\"Mega\"", withUnitsNet: false, messagePart: "not one of this unit's prefixes (Kilo)");
-    }
-
-    [Fact]
-    public void AIINFRA005_a_declaration_of_the_wrong_JSON_type_is_reported_at_the_value()
-    {
-        var text = Mapped.Replace("\"unitsNet\": \"Length\"", "\"unitsNet\": 5", StringComparison.Ordinal);
-        AssertOne(text, "AIINFRA005", "5", withUnitsNet: false);
-    }
-
-    [Fact]
-    public void AIINFRA114_an_unknown_quantity_is_reported_at_its_name_with_the_closest_name()
-    {
-        var text = Mapped.Replace("\"unitsNet\": \"Length\"", "\"unitsNet\": \"Lenght\"", StringComparison.Ordinal);
-        AssertOne(text, "AIINFRA114", "\"Lenght\"", messagePart: "The referenced UnitsNet has no quantity 'Lenght'; did you mean 'Length'?");
-    }
-
-    [Fact]
-    public void AIINFRA114_an_unknown_unit_is_reported_at_its_name()
-    {
-        var text = Mapped.Replace("\"unitsNet\": \"Foot\"", "\"unitsNet\": \"Feet\"", StringComparison.Ordinal);
-        AssertOne(text, "AIINFRA114", "\"Feet\"", after: "\"ft\"", messagePart: "UnitsNet's LengthUnit has no member 'Feet' (for the unit 'Foot'); did you mean 'Foot'?");
-    }
-
-    [Fact]
-    public void AIINFRA114_a_prefixed_name_UnitsNet_lacks_is_reported_at_the_prefix()
-    {
-        var text = Mapped.Replace("\"factor\": 0.3048, \"unitsNet\"", "\"factor\": 0.3048, \"prefixes\": [\"Mega\"], \"unitsNet\"", StringComparison.Ordinal);
-        AssertOne(text, "AIINFRA114", "\"Mega\"", after: "\"Foot\"", messagePart: "no member 'Megafoot' (for the unit 'Megafoot')");
     }
 
     [Fact]

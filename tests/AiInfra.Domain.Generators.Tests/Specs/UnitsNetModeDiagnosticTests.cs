@@ -47,30 +47,26 @@ public class UnitsNetModeDiagnosticTests
         Assert.Equal(!unitsNet, Record(run).Contains("public global::AiInfra.Domain.Quantities.Power? Power { get; init; }", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// A <c>"quantityTypes"</c> of <paramref name="value"/> (JSON, as written), in a project with UnitsNet or without:
+    /// exactly one diagnostic, <paramref name="id"/>, covering the value on line 2 from column 19, with
+    /// <paramref name="messagePart"/> in its message if given. A row's <paramref name="mistake"/> says what it checks and
+    /// starts with the id it expects.
+    /// </summary>
     [Theory]
-    [InlineData("\"UnitsNet\"")]
-    [InlineData("\"aiinfra\"")]
-    [InlineData("\"\"")]
-    public void An_unknown_value_is_AIINFRA215_at_the_value(string value)
+    [InlineData("AIINFRA215 UnitsNet, written for unitsNet, is an unknown value", "\"UnitsNet\"", true, "AIINFRA215", "write \"aiInfra\"")]
+    [InlineData("AIINFRA215 aiinfra, written for aiInfra, is an unknown value", "\"aiinfra\"", true, "AIINFRA215", "write \"aiInfra\"")]
+    [InlineData("AIINFRA215 an empty value is an unknown value", "\"\"", true, "AIINFRA215", "write \"aiInfra\"")]
+    [InlineData("AIINFRA005 a value that is not a string", "true", true, "AIINFRA005", null)]
+    [InlineData("AIINFRA216 unitsNet mode without a UnitsNet reference", "\"unitsNet\"", false, "AIINFRA216", "does not reference")]
+    public void A_mistaken_value_is_reported_once_at_the_value(string mistake, string value, bool withUnitsNet, string id, string? messagePart)
     {
-        var spec = Mode(value);
-        var d = Single(Diagnostics(spec), "AIINFRA215", 2, 19, value);
-        Assert.Contains("write \"aiInfra\"", Message(d), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_value_that_is_not_a_string_is_AIINFRA005_at_the_value()
-    {
-        var spec = Mode("true");
-        Single(Diagnostics(spec), "AIINFRA005", 2, 19, "true");
-    }
-
-    [Fact]
-    public void UnitsNet_mode_without_a_UnitsNet_reference_is_AIINFRA216_at_the_value()
-    {
-        var spec = Mode("\"unitsNet\"");
-        var d = Single(Diagnostics(spec, withUnitsNet: false), "AIINFRA216", 2, 19, "\"unitsNet\"");
-        Assert.Contains("does not reference", Message(d), StringComparison.Ordinal);
+        Assert.StartsWith(id + " ", mistake, StringComparison.Ordinal);
+        var d = Single(Diagnostics(Mode(value), withUnitsNet), id, 2, 19, value);
+        if (messagePart is not null)
+        {
+            Assert.Contains(messagePart, Message(d), StringComparison.Ordinal);
+        }
     }
 
     [Fact]
