@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 
 namespace AiInfra.Domain.Generators.Json;
 
@@ -16,9 +18,10 @@ internal enum JsonKind
 
 /// <summary>
 /// A JSON value read from an additional file, with the span it covers so that every diagnostic can point at
-/// the line and column of the mistake. Lives only inside one parse step; never part of a cached model.
+/// the line and column of the mistake. Equal by value, ranges included, so that a parsed file (a catalogue's entries)
+/// can be part of a cached pipeline model.
 /// </summary>
-internal abstract class LocatedNode
+internal abstract class LocatedNode : IEquatable<LocatedNode>
 {
     protected LocatedNode(TextRange range) => Range = range;
 
@@ -43,6 +46,17 @@ internal abstract class LocatedNode
         JsonKind.True or JsonKind.False => "boolean",
         _ => "null",
     };
+
+    public bool Equals(LocatedNode? other) =>
+        other is not null && (ReferenceEquals(this, other) || (other.GetType() == GetType() && other.Kind == Kind && other.Range == Range && ContentEquals(other)));
+
+    public override bool Equals(object? obj) => Equals(obj as LocatedNode);
+
+    /// <summary>From the range and kind only: equal nodes have equal ranges, and a hash need not read the whole tree.</summary>
+    public override int GetHashCode() => (Range.GetHashCode() * 31) + (int)Kind;
+
+    /// <summary>True when <paramref name="other"/>, a node of this type, kind and range, holds the same value.</summary>
+    protected abstract bool ContentEquals(LocatedNode other);
 }
 
 internal sealed class LocatedObject : LocatedNode
@@ -53,6 +67,8 @@ internal sealed class LocatedObject : LocatedNode
     public IReadOnlyList<LocatedProperty> Properties { get; }
 
     public override JsonKind Kind => JsonKind.Object;
+
+    protected override bool ContentEquals(LocatedNode other) => Properties.SequenceEqual(((LocatedObject)other).Properties);
 
     /// <summary>The first property with this exact name, or null.</summary>
     public LocatedProperty? Find(string name)
@@ -69,7 +85,7 @@ internal sealed class LocatedObject : LocatedNode
     }
 }
 
-internal sealed class LocatedProperty
+internal sealed class LocatedProperty : IEquatable<LocatedProperty>
 {
     public LocatedProperty(string name, TextRange nameRange, LocatedNode value)
     {
@@ -83,6 +99,13 @@ internal sealed class LocatedProperty
     public TextRange NameRange { get; }
 
     public LocatedNode Value { get; }
+
+    public bool Equals(LocatedProperty? other) =>
+        other is not null && other.Name == Name && other.NameRange == NameRange && other.Value.Equals(Value);
+
+    public override bool Equals(object? obj) => Equals(obj as LocatedProperty);
+
+    public override int GetHashCode() => NameRange.GetHashCode();
 }
 
 internal sealed class LocatedArray : LocatedNode
@@ -93,6 +116,8 @@ internal sealed class LocatedArray : LocatedNode
     public IReadOnlyList<LocatedNode> Items { get; }
 
     public override JsonKind Kind => JsonKind.Array;
+
+    protected override bool ContentEquals(LocatedNode other) => Items.SequenceEqual(((LocatedArray)other).Items);
 }
 
 internal sealed class LocatedString : LocatedNode
@@ -103,6 +128,8 @@ internal sealed class LocatedString : LocatedNode
     public string Value { get; }
 
     public override JsonKind Kind => JsonKind.String;
+
+    protected override bool ContentEquals(LocatedNode other) => ((LocatedString)other).Value == Value;
 }
 
 internal sealed class LocatedNumber : LocatedNode
@@ -124,6 +151,8 @@ internal sealed class LocatedNumber : LocatedNode
     public bool IsFinite { get; }
 
     public override JsonKind Kind => JsonKind.Number;
+
+    protected override bool ContentEquals(LocatedNode other) => ((LocatedNumber)other).RawText == RawText;
 }
 
 internal sealed class LocatedLiteral : LocatedNode
@@ -132,4 +161,6 @@ internal sealed class LocatedLiteral : LocatedNode
         : base(range) => Kind = kind;
 
     public override JsonKind Kind { get; }
+
+    protected override bool ContentEquals(LocatedNode other) => true;
 }

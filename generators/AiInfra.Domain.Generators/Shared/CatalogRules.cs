@@ -54,8 +54,33 @@ internal static class CatalogRules
     /// <summary>What the namespace is, in <see cref="InvalidName"/>'s message.</summary>
     public const string NamespaceRole = "a namespace (dotted identifiers such as \"MyCompany.Storage\")";
 
+    /// <summary>The key of the entity's name, the one string a catalogue file must have.</summary>
+    public const string EntityKey = "entity";
+
+    /// <summary>The key of the sources, an object of source ids.</summary>
+    public const string SourcesKey = "sources";
+
+    /// <summary>The key of the entries, the one array a catalogue file must have.</summary>
+    public const string EntriesKey = "entries";
+
+    /// <summary>
+    /// The top-level keys of a catalogue file (besides <see cref="SchemaKey"/>) in the order messages list them: the JSON
+    /// type each holds and whether it is required. Both readers of the format (the build's and the tool's) check a file's
+    /// keys against this table.
+    /// </summary>
+    public static readonly CatalogFileKey[] FileKeyRules =
+    {
+        new(EntityKey, CatalogValueShape.String, required: true, "Expected the entity's name, a string such as \"Accelerator\".", "A catalogue file names its entity in \"entity\", such as \"Accelerator\"."),
+        new("namespace", CatalogValueShape.String),
+        new("name", CatalogValueShape.String),
+        new("description", CatalogValueShape.String),
+        new(SourcesKey, CatalogValueShape.Object, required: false, "Expected the sources: an object of source ids, each an object with at least a \"title\"."),
+        new("defaultSource", CatalogValueShape.String),
+        new(EntriesKey, CatalogValueShape.Array, required: true, "Expected an array of entries.", "A catalogue file holds its entries in \"entries\", an array."),
+    };
+
     /// <summary>The top-level keys of a catalogue file, besides <see cref="SchemaKey"/>.</summary>
-    public static readonly string[] FileKeys = { "entity", "namespace", "name", "description", "sources", "defaultSource", "entries" };
+    public static readonly string[] FileKeys = FileKeyRules.Select(k => k.Name).ToArray();
 
     /// <summary>The keys of one source in "sources", besides <see cref="SchemaKey"/>; every value is a string.</summary>
     public static readonly string[] SourceKeys = { TitleKey, "titleOriginal", "kind", "publisher", "date", "document", "seed", "url", "note" };
@@ -90,8 +115,8 @@ internal static class CatalogRules
         "All", "Get", "TryGet", "Sources", "Ids", FactoryClass, "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize",
     };
 
-    /// <summary>True for a top-level key of a catalogue file.</summary>
-    public static bool IsFileKey(string key) => key == SchemaKey || Array.IndexOf(FileKeys, key) >= 0;
+    /// <summary>The rule of a top-level key, or null for a key the format does not have (and for <see cref="SchemaKey"/>).</summary>
+    public static CatalogFileKey? FileKey(string key) => Array.Find(FileKeyRules, k => k.Name == key);
 
     /// <summary>True for a key of a source.</summary>
     public static bool IsSourceKey(string key) => key == SchemaKey || Array.IndexOf(SourceKeys, key) >= 0;
@@ -141,6 +166,47 @@ internal static class CatalogRules
 
         return member == className || ReservedMembers.Contains(member) ? member + "Entry" : member;
     }
+}
+
+/// <summary>The JSON type of a catalogue file's top-level value.</summary>
+internal enum CatalogValueShape
+{
+    /// <summary>A JSON string.</summary>
+    String,
+
+    /// <summary>A JSON object.</summary>
+    Object,
+
+    /// <summary>A JSON array.</summary>
+    Array,
+}
+
+/// <summary>One top-level key of a catalogue file: its name, the JSON type it holds, whether a file must have it, and the tool's words.</summary>
+internal sealed class CatalogFileKey
+{
+    public CatalogFileKey(string name, CatalogValueShape shape, bool required = false, string? wrongType = null, string? missing = null)
+    {
+        Name = name;
+        Shape = shape;
+        Required = required;
+        WrongType = wrongType ?? "Expected a string.";
+        Missing = missing ?? $"A catalogue file has \"{name}\".";
+    }
+
+    /// <summary>The key, such as "entity".</summary>
+    public string Name { get; }
+
+    /// <summary>The JSON type of its value.</summary>
+    public CatalogValueShape Shape { get; }
+
+    /// <summary>True when every catalogue file has the key.</summary>
+    public bool Required { get; }
+
+    /// <summary>The tool's message for a value of another JSON type (the build says it with its own diagnostic).</summary>
+    public string WrongType { get; }
+
+    /// <summary>The tool's message when a required key is missing (the build says it with its own diagnostic).</summary>
+    public string Missing { get; }
 }
 
 /// <summary>

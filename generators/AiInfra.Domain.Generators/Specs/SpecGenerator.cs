@@ -16,7 +16,6 @@ namespace AiInfra.Domain.Generators.Specs;
 public sealed class SpecGenerator : IIncrementalGenerator
 {
     private const string SpecExtension = ".spec.json";
-    private const string CatalogExtension = ".catalog.json";
 
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -89,43 +88,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
             .Select(static (m, _) => m is null ? EquatableArray<string>.Empty : m.Entities.Select(e => e.Entity.FullName).ToEquatableArray())
             .WithTrackingName(TrackingNames.SpecRegistration);
 
-        var catalogs = context.AdditionalTextsProvider
-            .Where(static file => file.Path.EndsWith(CatalogExtension, StringComparison.OrdinalIgnoreCase))
-            .Select(static (file, token) => new CatalogFileInput(file.Path, file.GetText(token)?.ToString() ?? string.Empty))
-            .WithTrackingName(TrackingNames.CatalogFiles)
-            .Combine(emittable)
-            .Combine(quantities)
-            .Select(static (pair, _) => pair.Left.Right is null ? null : CatalogEmitter.Emit(pair.Left.Left, pair.Left.Right, pair.Right))
-            .WithTrackingName(TrackingNames.Catalogs);
-
-        context.RegisterSourceOutput(catalogs, static (spc, result) =>
-        {
-            if (result is null)
-            {
-                return;
-            }
-
-            foreach (var diagnostic in result.Diagnostics)
-            {
-                spc.ReportDiagnostic(diagnostic.ToDiagnostic());
-            }
-
-            if (result.Source is not null)
-            {
-                spc.AddSource(result.HintName, result.Source);
-            }
-        });
-
-        // The registry of catalogues (Catalog.Sections, CatalogData): only names, so an edit of an entry leaves it cached.
-        var catalogRegistry = catalogs
-            .Select(static (result, _) => result?.Registration)
-            .Where(static r => r is not null)
-            .Collect()
-            .SelectMany(static (registrations, _) => CatalogRegistryEmitter.Group(registrations.Select(static r => r!).ToEquatableArray()))
-            .WithTrackingName(TrackingNames.CatalogRegistry);
-
-        context.RegisterSourceOutput(catalogRegistry, static (spc, catalogsOfNamespace) =>
-            spc.AddSource(CatalogRegistryEmitter.HintName(catalogsOfNamespace), CatalogRegistryEmitter.Emit(catalogsOfNamespace)));
+        CatalogGenerator.Register(context, emittable, quantities);
 
         context.RegisterSourceOutput(registration, static (spc, entityNames) =>
         {

@@ -61,62 +61,51 @@ internal sealed partial class FileReading
             {
                 AddAt(nameOffset, ErrorCodes.DuplicateProperty, pointer, $"The property \"{name}\" appears more than once.");
             }
-            else if (!CatalogRules.IsFileKey(name))
+            else if (name == CatalogRules.SchemaKey)
+            {
+                // "$schema" may be anything, as in every file the build reads.
+            }
+            else if (CatalogRules.FileKey(name) is not { } key)
             {
                 AddAt(nameOffset, ErrorCodes.UnknownProperty, pointer, $"A catalogue file has no property \"{name}\"; its properties are {string.Join(", ", CatalogRules.FileKeys)}.");
             }
-            else if (name == "entries")
+            else if (reader.TokenType != TokenOf(key.Shape))
             {
-                if (reader.TokenType == JsonTokenType.StartArray)
-                {
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                    {
-                        var start = reader.TokenStartIndex;
-                        reader.Skip();
-                        items.Add((start, reader.BytesConsumed));
-                    }
-
-                    continue;
-                }
-
-                AddAt(reader.TokenStartIndex, ErrorCodes.WrongType, pointer, "Expected an array of entries.");
+                AddAt(reader.TokenStartIndex, ErrorCodes.WrongType, pointer, key.WrongType);
             }
-            else if (name == "sources")
+            else if (key.Shape == CatalogValueShape.Array)
             {
-                if (reader.TokenType == JsonTokenType.StartObject)
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    ReadSources(ref reader, sources);
-                    continue;
+                    var start = reader.TokenStartIndex;
+                    reader.Skip();
+                    items.Add((start, reader.BytesConsumed));
                 }
 
-                AddAt(reader.TokenStartIndex, ErrorCodes.WrongType, pointer, "Expected the sources: an object of source ids, each an object with at least a \"title\".");
+                continue;
             }
-            else if (name != CatalogRules.SchemaKey)
+            else if (key.Shape == CatalogValueShape.Object)
             {
-                if (reader.TokenType != JsonTokenType.String)
-                {
-                    AddAt(reader.TokenStartIndex, ErrorCodes.WrongType, pointer, name == "entity" ? "Expected the entity's name, a string such as \"Accelerator\"." : "Expected a string.");
-                }
-                else
-                {
-                    header[name] = new HeaderText(reader.GetString()!, reader.TokenStartIndex);
-                }
+                ReadSources(ref reader, sources);
+                continue;
+            }
+            else
+            {
+                header[name] = new HeaderText(reader.GetString()!, reader.TokenStartIndex);
             }
 
             reader.Skip();
         }
 
-        if (!seen.Contains("entity"))
+        foreach (var key in CatalogRules.FileKeyRules)
         {
-            AddAt(rootStart, ErrorCodes.MissingProperty, "/entity", "A catalogue file names its entity in \"entity\", such as \"Accelerator\".");
+            if (key.Required && !seen.Contains(key.Name))
+            {
+                AddAt(rootStart, ErrorCodes.MissingProperty, "/" + key.Name, key.Missing);
+            }
         }
 
-        if (!seen.Contains("entries"))
-        {
-            AddAt(rootStart, ErrorCodes.MissingProperty, "/entries", "A catalogue file holds its entries in \"entries\", an array.");
-        }
-
-        var registration = header.TryGetValue("entity", out var entity) ? FindEntity(entity) : null;
+        var registration = header.TryGetValue(CatalogRules.EntityKey, out var entity) ? FindEntity(entity) : null;
         var shape = registration is null ? null : EntityShape.Of(registration);
         if (shape is { HasLookupId: false })
         {
@@ -261,6 +250,13 @@ internal sealed partial class FileReading
             }
         }
     }
+
+    private static JsonTokenType TokenOf(CatalogValueShape shape) => shape switch
+    {
+        CatalogValueShape.Array => JsonTokenType.StartArray,
+        CatalogValueShape.Object => JsonTokenType.StartObject,
+        _ => JsonTokenType.String,
+    };
 
     private static string Sentence(string message) => char.ToUpperInvariant(message[0]) + message[1..] + ".";
 }

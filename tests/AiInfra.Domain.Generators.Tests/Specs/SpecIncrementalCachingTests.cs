@@ -160,8 +160,8 @@ public class SpecIncrementalCachingTests
         Assert.True(second.Diagnostics.IsEmpty, SpecInputs.Describe(second.Diagnostics));
 
         var catalogFiles = second.StepOutputs(TrackingNames.CatalogFiles).ToList();
-        Assert.Equal(IncrementalStepRunReason.Modified, catalogFiles.Single(o => ((CatalogFileInput)o.Value).Path == chips.Path).Reason);
-        Assert.Equal(IncrementalStepRunReason.Cached, catalogFiles.Single(o => ((CatalogFileInput)o.Value).Path != chips.Path).Reason);
+        Assert.Equal(IncrementalStepRunReason.Modified, catalogFiles.Single(o => ((CatalogFileParse)o.Value).Path == chips.Path).Reason);
+        Assert.Equal(IncrementalStepRunReason.Cached, catalogFiles.Single(o => ((CatalogFileParse)o.Value).Path != chips.Path).Reason);
 
         var catalogs = second.StepOutputs(TrackingNames.Catalogs).ToList();
         Assert.Equal(IncrementalStepRunReason.Modified, catalogs.Single(o => HintName(o.Value) == "Catalog.chips.g.cs").Reason);
@@ -175,6 +175,60 @@ public class SpecIncrementalCachingTests
 
         Assert.Contains("Chips for the tests.", second.Sources["Catalog.chips.g.cs"], StringComparison.Ordinal);
         Assert.Equal(first.Sources["Catalog.batteries.g.cs"], second.Sources["Catalog.batteries.g.cs"]);
+    }
+
+    [Fact]
+    public void Moving_text_in_a_catalogue_file_reads_it_again_but_regenerates_nothing()
+    {
+        // The parsed file holds the locations of its values, for diagnostics; the checked catalogue holds none.
+        var files = SpecInputs.All();
+        var chips = files.Single(f => f.Path == SpecInputs.PathOf(SpecInputs.Chips));
+        var first = SpecInputs.Run(files);
+
+        var edited = new InMemoryAdditionalText(chips.Path, "// A comment that moves every line down.\n\n" + SpecInputs.Read(SpecInputs.Chips));
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(chips, edited), first.Compilation);
+        Assert.True(second.Diagnostics.IsEmpty, SpecInputs.Describe(second.Diagnostics));
+
+        Assert.Equal(IncrementalStepRunReason.Modified, second.StepOutputs(TrackingNames.CatalogFiles).Single(o => ((CatalogFileParse)o.Value).Path == chips.Path).Reason);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, second.StepOutputs(TrackingNames.Catalogs).Single(o => HintName(o.Value) == "Catalog.chips.g.cs").Reason);
+        foreach (var name in TrackedSteps.Except([TrackingNames.CatalogFiles, TrackingNames.Catalogs]))
+        {
+            Assert.All(second.StepOutputs(name), o => AssertReused(o.Reason, name));
+        }
+
+        Assert.All(second.Generator.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs), o => AssertReused(o.Reason, "output"));
+    }
+
+    [Fact]
+    public void Editing_only_white_space_and_comments_at_the_end_of_a_catalogue_leaves_its_parsed_model_unchanged()
+    {
+        // The parsed file is equal by value (located JSON included), so the check does not run again.
+        var files = SpecInputs.All();
+        var chips = files.Single(f => f.Path == SpecInputs.PathOf(SpecInputs.Chips));
+        var first = SpecInputs.Run(files);
+
+        var edited = new InMemoryAdditionalText(chips.Path, SpecInputs.Read(SpecInputs.Chips) + "\n// a comment\n\n");
+        var second = GeneratorHarness.Run(first.Driver.ReplaceAdditionalText(chips, edited), first.Compilation);
+
+        Assert.Equal(IncrementalStepRunReason.Unchanged, second.StepOutputs(TrackingNames.CatalogFiles).Single(o => ((CatalogFileParse)o.Value).Path == chips.Path).Reason);
+        foreach (var name in TrackedSteps.Except([TrackingNames.CatalogFiles]))
+        {
+            Assert.All(second.StepOutputs(name), o => AssertReused(o.Reason, name));
+        }
+    }
+
+    [Fact]
+    public void A_catalogue_header_mistake_is_reported_while_a_spec_file_has_one_too()
+    {
+        // Reading a catalogue file needs no spec: its header is checked even when no spec set can be resolved.
+        var files = SpecInputs.All().Concat(GeneratorHarness.Files(
+            ("/specs/Bad.spec.json", """{ "namespace": "Bad", "entities": { "Bad": { "properties": { "x": { "type": "entity", "entity": "Nowhere" } } } } }"""),
+            ("/specs/bad.catalog.json", """{ "entity": "Chip", "entries": [], "defaultSource": "nowhere" }""")));
+        var run = SpecInputs.Run(files);
+
+        var unknownSource = Assert.Single(run.Diagnostics, d => d.Id == "AIINFRA304");
+        Assert.Equal("/specs/bad.catalog.json", unknownSource.Location.GetLineSpan().Path);
+        Assert.DoesNotContain(run.Sources.Keys, hint => hint.StartsWith("Catalog.", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -207,13 +261,17 @@ public class SpecIncrementalCachingTests
     {
         // Locations in an emitted model would make every edit that moves text regenerate it.
         var run = SpecInputs.Run(SpecInputs.All());
-        foreach (var name in new[] { TrackingNames.SpecEntities, TrackingNames.SpecEnums, TrackingNames.SpecRegistration })
+        foreach (var name in new[] { TrackingNames.SpecEntities, TrackingNames.SpecEnums, TrackingNames.SpecRegistration, TrackingNames.CatalogRegistry })
         {
             foreach (var (value, _) in run.StepOutputs(name))
             {
                 AssertHoldsNo<AiInfra.Domain.Generators.Common.LocationInfo>(value, name);
             }
         }
+
+        var catalogs = run.StepOutputs(TrackingNames.Catalogs).Select(o => ((CatalogCheckResult)o.Value!).Model).ToList();
+        Assert.All(catalogs, model => AssertHoldsNo<AiInfra.Domain.Generators.Json.LocatedNode>(Assert.IsType<CatalogEmitModel>(model), TrackingNames.Catalogs));
+        Assert.All(catalogs, model => AssertHoldsNo<AiInfra.Domain.Generators.Common.LocationInfo>(model!, TrackingNames.Catalogs));
     }
 
     private static void AssertNothingReran(GeneratorRun run)
@@ -275,5 +333,5 @@ public class SpecIncrementalCachingTests
 
     private static string? FilePath(object value) => ((SpecFileResult)value).Model?.FilePath;
 
-    private static string? HintName(object value) => (value as CatalogResult)?.HintName;
+    private static string? HintName(object value) => (value as CatalogCheckResult)?.Model?.HintName;
 }
