@@ -33,7 +33,7 @@ public class LinearityTests
         var loader = new DocumentLoader(null, Entities.Known);
         var expected = kind == "a duplicate id in every entry" ? (8 * N) - 1 : 8 * N;
         Assert.Equal(expected, loader.Load(large).Errors.Count);
-        var ratio = Best(() => loader.Load(large), warm: false) / Best(() => loader.Load(small), warm: true);
+        var ratio = Ratio(() => loader.Load(large), () => loader.Load(small));
         Assert.True(ratio < Bound, $"{kind}: 8n took {ratio:F1} times as long as n");
     }
 
@@ -60,7 +60,7 @@ public class LinearityTests
         var small = Catalogue(10 * N, "valid");
         var large = Catalogue(80 * N, "valid");
         Assert.True(LocateAll(large) > 0);
-        var ratio = Best(() => LocateAll(large), warm: false) / Best(() => LocateAll(small), warm: true);
+        var ratio = Ratio(() => LocateAll(large), () => LocateAll(small));
         Assert.True(ratio < Bound, $"8n took {ratio:F1} times as long as n");
     }
 
@@ -97,6 +97,22 @@ public class LinearityTests
         }
 
         return text.Append("]}").ToString();
+    }
+
+    /// <summary>
+    /// The time of <paramref name="large"/> over that of <paramref name="small"/>, measured again (up to three times) while
+    /// it is not below <see cref="Bound"/>: a quadratic step is above it every time, while one measurement can be thrown
+    /// by this process's own background work (the JIT's tiering, a collection) when another test process loads the machine.
+    /// </summary>
+    private static double Ratio(Action large, Action small)
+    {
+        var ratio = double.MaxValue;
+        for (var attempt = 0; attempt < 3 && ratio >= Bound; attempt++)
+        {
+            ratio = Best(large, warm: false) / Best(small, warm: true);
+        }
+
+        return ratio;
     }
 
     /// <summary>
