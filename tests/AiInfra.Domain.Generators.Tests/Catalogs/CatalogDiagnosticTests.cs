@@ -48,13 +48,7 @@ public class CatalogDiagnosticTests
     [InlineData("AIINFRA304 an unlisted default source is reported with the sources listed", "\"defaultSource\": \"s1\"", "\"defaultSource\": \"s3\"", "AIINFRA304", 3, 19, "\"s3\"", "listed: s1, s2")]
     public void A_mistake_is_reported_once_at_its_exact_span(string mistake, string find, string replace, string id, int line, int column, string covered, string? messagePart)
     {
-        Assert.StartsWith(id + " ", mistake, StringComparison.Ordinal);
-        var text = ValidCatalog.Replace(find, replace, StringComparison.Ordinal);
-        var d = Single(RunCatalog(text), id, line, column, covered, path: CatalogPath);
-        if (messagePart is not null)
-        {
-            Assert.Contains(messagePart, Message(d), StringComparison.Ordinal);
-        }
+        OneMistake(mistake, RunCatalog(WithMistake(ValidCatalog, find, replace)), id, line, column, covered, path: CatalogPath, messagePart: messagePart);
     }
 
     // AIINFRA001-006, other mistakes.

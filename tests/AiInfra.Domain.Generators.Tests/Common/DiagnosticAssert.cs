@@ -279,6 +279,35 @@ internal static class DiagnosticAssert
         return (line, column);
     }
 
+    /// <summary>A valid file with one mistake: <paramref name="find"/>, which must occur in it, replaced everywhere by <paramref name="replace"/>.</summary>
+    public static string WithMistake(string valid, string find, string replace)
+    {
+        Assert.True(valid.Contains(find, StringComparison.Ordinal), $"'{find}' is not in the valid file");
+        return valid.Replace(find, replace, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// One row of a table of mistakes: its description <paramref name="mistake"/> starts with the id it expects, and the
+    /// run has exactly that diagnostic at its place (see <see cref="Single"/>), its message equal to <paramref name="message"/>
+    /// and containing <paramref name="messagePart"/> where they are given.
+    /// </summary>
+    public static Diagnostic OneMistake(string mistake, GeneratorDiagnostics diagnostics, string id, int line, int column, string? covered, string? path = null, string? message = null, string? messagePart = null)
+    {
+        Assert.StartsWith(id + " ", mistake, StringComparison.Ordinal);
+        var diagnostic = Single(diagnostics, id, line, column, covered, path);
+        if (message is not null)
+        {
+            Assert.Equal(message, Message(diagnostic));
+        }
+
+        if (messagePart is not null)
+        {
+            Assert.Contains(messagePart, Message(diagnostic), StringComparison.Ordinal);
+        }
+
+        return diagnostic;
+    }
+
     /// <summary>A diagnostic's message in the invariant culture.</summary>
     public static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
 

@@ -69,18 +69,7 @@ public class JsonFileDiagnosticTests
     [InlineData("AIINFRA006 a difference quantity that is not an identifier", "  \"baseUnit\"", "  \"differenceQuantity\": \"widget delta\",\n  \"baseUnit\"", "AIINFRA006", 4, 24, null, null, null)]
     public void A_mistake_is_reported_once_at_its_place(string mistake, string find, string replace, string id, int line, int column, string? covered, string? message, string? messagePart)
     {
-        Assert.StartsWith(id + " ", mistake, StringComparison.Ordinal);
-        var text = ValidWidget.Replace(find, replace, StringComparison.Ordinal);
-        var d = Single(RunQuantity(text), id, line, column, covered);
-        if (message is not null)
-        {
-            Assert.Equal(message, Message(d));
-        }
-
-        if (messagePart is not null)
-        {
-            Assert.Contains(messagePart, Message(d), StringComparison.Ordinal);
-        }
+        OneMistake(mistake, RunQuantity(WithMistake(ValidWidget, find, replace)), id, line, column, covered, message: message, messagePart: messagePart);
     }
 
     [Fact]
