@@ -78,10 +78,12 @@ internal static class SpecSetResolver
         ReportCycles(resolved, diagnostics);
         var stripped = resolved.ToDictionary(p => p.Key, p => Strip(p.Value), System.StringComparer.Ordinal);
         var strippedEnums = enums.ToDictionary(p => p.Key, p => p.Value with { Location = null }, System.StringComparer.Ordinal);
+        var entitiesByFullName = stripped.Values.ToDictionary(e => e.FullName, System.StringComparer.Ordinal);
+        var enumsByFullName = strippedEnums.Values.ToDictionary(e => e.FullName, System.StringComparer.Ordinal);
         var emitModels = stripped.Values
             .OrderBy(e => e.Namespace, System.StringComparer.Ordinal)
             .ThenBy(e => e.Name, System.StringComparer.Ordinal)
-            .Select(e => Closure(e, stripped, strippedEnums))
+            .Select(e => Closure(e, entitiesByFullName, enumsByFullName))
             .ToEquatableArray();
         var enumModels = strippedEnums.Values
             .OrderBy(e => e.Namespace, System.StringComparer.Ordinal)
@@ -199,11 +201,12 @@ internal static class SpecSetResolver
 
     private static ValueModel Strip(ValueModel value) => value with { TargetLocation = null, Item = value.Item is null ? null : Strip(value.Item) };
 
-    /// <summary>The entity with every entity and enum reachable from it, for its schema's definitions.</summary>
-    private static EntityEmitModel Closure(EntityModel entity, Dictionary<string, EntityModel> entities, Dictionary<string, EnumModel> enums)
+    /// <summary>
+    /// The entity with every entity and enum reachable from it, for its schema's definitions. The tables by full name are
+    /// built once for the whole set: built per entity, they made resolving n entities take n² steps.
+    /// </summary>
+    private static EntityEmitModel Closure(EntityModel entity, Dictionary<string, EntityModel> byFullName, Dictionary<string, EnumModel> enumsByFullName)
     {
-        var byFullName = entities.Values.ToDictionary(e => e.FullName, System.StringComparer.Ordinal);
-        var enumsByFullName = enums.Values.ToDictionary(e => e.FullName, System.StringComparer.Ordinal);
         var nested = new SortedDictionary<string, EntityModel>(System.StringComparer.Ordinal);
         var usedEnums = new SortedDictionary<string, EnumModel>(System.StringComparer.Ordinal);
         var queue = new Queue<EntityModel>();
