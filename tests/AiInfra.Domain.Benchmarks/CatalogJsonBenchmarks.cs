@@ -46,7 +46,9 @@ public class CatalogJsonBenchmarks
     {
         if (!expected.AsSpan().SequenceEqual(actual))
         {
-            throw new InvalidOperationException($"System.Text.Json ({what}) does not write the same JSON as AiInfraJson.Options.");
+            var at = expected.AsSpan().CommonPrefixLength(actual);
+            var context = System.Text.Encoding.UTF8.GetString(expected, Math.Max(0, at - 60), Math.Min(120, expected.Length - Math.Max(0, at - 60)));
+            throw new InvalidOperationException($"System.Text.Json ({what}) does not write the same JSON as AiInfraJson.Options: they part at byte {at}, in ...{context}...");
         }
     }
 }

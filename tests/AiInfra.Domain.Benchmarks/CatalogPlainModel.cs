@@ -10,13 +10,14 @@ namespace AiInfra.Domain.Benchmarks;
 /// <summary>A figure of the catalogue: every member any figure of an accelerator or rack uses, in the order AiInfraJson writes them.</summary>
 public sealed class PlainCatalogFigure<T>
 {
+    // Value, or min and max, then bound: the writer's order for both a single value and a range.
     public T? Value { get; set; }
-
-    public string? Bound { get; set; }
 
     public T? Min { get; set; }
 
     public T? Max { get; set; }
+
+    public string? Bound { get; set; }
 
     public string? Source { get; set; }
 

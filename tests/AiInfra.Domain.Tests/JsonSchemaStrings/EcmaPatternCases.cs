@@ -29,6 +29,9 @@ public static class EcmaPatternCases
         new("a$", "a\r\n", false, "$ is not before \\r\\n"),
         new("^a", "b\na", false, "^ is not after a line feed"),
         new("a", "bab", true, "a pattern is searched anywhere"),
+        new("^(a+|){2}", "a/", true, "an empty iteration counts towards a repetition's minimum"),
+        new("^(?:a|){3}$", "a", true, "two empty iterations count towards a repetition's count"),
+        new("^(a+|){2}", "a\uD800", true, "an empty iteration counts also in text with a lone surrogate"),
 
         // \d, \w, \s and their negations.
         new(@"^\d$", "7", true, @"\d is an ASCII digit"),

@@ -189,7 +189,9 @@ internal sealed class DotNetPatternWriter
 
     private void WriteQuantifier(EcmaRepetition repetition)
     {
-        var (min, max) = (repetition.Min, repetition.Max);
+        // ECMA-262 counts an empty pass towards a minimum; .NET's engines end the loop at one, so (a+|){2} would not
+        // match "a/". A body that can match empty anywhere makes any count up to the minimum reachable, so its minimum is 0.
+        var (min, max) = (MatchesEmptyAnywhere(repetition.Body) ? 0 : repetition.Min, repetition.Max);
         if (min == 0 && max < 0)
         {
             _text.Append('*');
@@ -219,6 +221,19 @@ internal sealed class DotNetPatternWriter
         // backtracking interpreter mishandles lazy loops whose body can match empty inside a lookbehind (on .NET 10.0.12,
         // (?<=^(?:x?)+?.) throws IndexOutOfRangeException on "_a", and (?<=\B(?:x?)+?.)\B matches it).
     }
+
+    /// <summary>
+    /// True when <paramref name="node"/> matches the empty string at every position: with no assertion or lookaround
+    /// deciding it (those match empty only where they hold).
+    /// </summary>
+    private static bool MatchesEmptyAnywhere(EcmaNode node) => node switch
+    {
+        EcmaSequence sequence => sequence.Terms.All(MatchesEmptyAnywhere),
+        EcmaAlternation alternation => alternation.Alternatives.Any(MatchesEmptyAnywhere),
+        EcmaGroup group => MatchesEmptyAnywhere(group.Body),
+        EcmaRepetition repetition => repetition.Min == 0 || MatchesEmptyAnywhere(repetition.Body),
+        _ => false,
+    };
 
     /// <summary>Writes an atom that matches one code point of <paramref name="set"/>, as ECMA-262 with the u flag reads text.</summary>
     private void WriteSet(CodePointSet set)

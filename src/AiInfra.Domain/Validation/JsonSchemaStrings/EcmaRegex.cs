@@ -25,12 +25,14 @@ internal sealed class EcmaRegex
     private readonly bool _wellFormedNeedsBacktracking;
     private readonly string _anyTextPattern;
     private readonly bool _anyTextNeedsBacktracking;
+    private readonly PositionAutomaton? _automaton;
     private Regex? _wellFormed;
     private Regex? _anyText;
 
-    private EcmaRegex(string source, (string Pattern, bool NeedsBacktracking) wellFormed, (string Pattern, bool NeedsBacktracking) anyText)
+    private EcmaRegex(string source, (string Pattern, bool NeedsBacktracking) wellFormed, (string Pattern, bool NeedsBacktracking) anyText, PositionAutomaton? automaton)
     {
         Source = source;
+        _automaton = automaton;
         (_wellFormedPattern, _wellFormedNeedsBacktracking) = wellFormed;
         (_anyTextPattern, _anyTextNeedsBacktracking) = anyText;
     }
@@ -40,6 +42,9 @@ internal sealed class EcmaRegex
 
     /// <summary>The .NET pattern used for well-formed UTF-16 text (every surrogate in a pair): the usual case.</summary>
     public string DotNetPattern => _wellFormedPattern;
+
+    /// <summary>True when well-formed text is matched by a <see cref="PositionAutomaton"/> rather than a .NET regular expression.</summary>
+    public bool HasAutomaton => _automaton is not null;
 
     /// <summary>The .NET pattern used for text with a lone surrogate, which ECMA-262 reads as a code point of its own.</summary>
     public string LoneSurrogatePattern => _anyTextPattern;
@@ -70,16 +75,27 @@ internal sealed class EcmaRegex
         }
 
         error = null;
-        return new EcmaRegex(pattern, DotNetPatternWriter.Write(root, loneSurrogates: false), DotNetPatternWriter.Write(root, loneSurrogates: true));
+        return new EcmaRegex(pattern, DotNetPatternWriter.Write(root, loneSurrogates: false), DotNetPatternWriter.Write(root, loneSurrogates: true), PositionAutomaton.TryCreate(root));
     }
 
     /// <summary>
     /// Whether <paramref name="text"/> matches; <see cref="EcmaMatch.TimedOut"/> when a backtracking match took longer
     /// than <see cref="MatchTimeout"/>. Never throws for any text; allocates nothing once the pattern is compiled.
     /// </summary>
+    /// <remarks>
+    /// Well-formed text is matched by the pattern's <see cref="PositionAutomaton"/> when it has one (a small pattern
+    /// without lookarounds or inner assertions: ids, paths, most spec patterns), which answers as the .NET engines do
+    /// (a test holds the two to each other) in a fraction of their time per call.
+    /// </remarks>
     public EcmaMatch Match(string text)
     {
-        var regex = CodePoints.HasLoneSurrogate(text) ? AnyText : WellFormed;
+        var loneSurrogate = CodePoints.HasLoneSurrogate(text);
+        if (_automaton is not null && !loneSurrogate)
+        {
+            return _automaton.IsMatch(text) ? EcmaMatch.Match : EcmaMatch.NoMatch;
+        }
+
+        var regex = loneSurrogate ? AnyText : WellFormed;
         try
         {
             return regex.IsMatch(text) ? EcmaMatch.Match : EcmaMatch.NoMatch;
