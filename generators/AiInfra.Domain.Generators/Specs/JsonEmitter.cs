@@ -11,12 +11,10 @@ namespace AiInfra.Domain.Generators.Specs;
 /// </summary>
 internal static class JsonEmitter
 {
-    public static string HintName(EntityModel entity) => $"Specs.{entity.Namespace}.{entity.Name}.Json.g.cs";
-
-    public static string Emit(EntityEmitModel model)
+    /// <summary>Writes the entity's JSON reader and writer into its generated file (<see cref="EntityFileEmitter"/>).</summary>
+    public static void Write(SourceWriter w, EntityEmitModel model)
     {
         var entity = model.Entity;
-        var w = SpecSources.Begin(entity.FileName);
         w.OpenBlock($"namespace {entity.Namespace}");
         w.OpenBlock($"partial record {entity.Name}");
         EmitRead(w, entity);
@@ -24,7 +22,6 @@ internal static class JsonEmitter
         EmitWrite(w, entity);
         w.CloseBlock();
         w.CloseBlock();
-        return w.ToString();
     }
 
     private static void EmitRead(SourceWriter w, EntityModel entity)

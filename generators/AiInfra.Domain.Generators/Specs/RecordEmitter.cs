@@ -8,12 +8,10 @@ internal static class RecordEmitter
 {
     private const string Equality = RuntimeNames.CollectionEquality;
 
-    public static string HintName(EntityModel entity) => $"Specs.{entity.Namespace}.{entity.Name}.g.cs";
-
-    public static string Emit(EntityEmitModel model)
+    /// <summary>Writes the entity's record into its generated file (<see cref="EntityFileEmitter"/>).</summary>
+    public static void Write(SourceWriter w, EntityEmitModel model)
     {
         var entity = model.Entity;
-        var w = SpecSources.Begin(entity.FileName);
         w.OpenBlock($"namespace {entity.Namespace}");
         w.DocSummary(entity.Description.Length > 0 ? entity.Description : entity.Name + ".");
         w.Line("/// <remarks>Generated from " + SpecSources.DocLine(entity.FileName) + ". Equality compares every property, including the contents of lists and maps.</remarks>");
@@ -72,7 +70,6 @@ internal static class RecordEmitter
             """);
         w.CloseBlock();
         w.CloseBlock();
-        return w.ToString();
     }
 
     private static void EmitProperty(SourceWriter w, PropertyModel property)

@@ -30,19 +30,16 @@ internal static class SchemaEmitter
         "^(?:[0-9]{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))" +
         "|(?:[0-9]{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$";
 
-    public static string HintName(EntityModel entity) => $"Specs.{entity.Namespace}.{entity.Name}.Schema.g.cs";
-
-    public static string Emit(EntityEmitModel model)
+    /// <summary>Writes the entity's JSON Schema into its generated file (<see cref="EntityFileEmitter"/>).</summary>
+    public static void Write(SourceWriter w, EntityEmitModel model)
     {
         var entity = model.Entity;
-        var w = SpecSources.Begin(entity.FileName);
         w.OpenBlock($"namespace {entity.Namespace}");
         w.OpenBlock($"partial record {entity.Name}");
         w.Line("/// <summary>The JSON Schema (draft 2020-12) of this record, as indented JSON.</summary>");
         w.Line($"private const string {GeneratedMembers.SchemaText} = {Identifiers.StringLiteral(Build(model))};");
         w.CloseBlock();
         w.CloseBlock();
-        return w.ToString();
     }
 
     public static string Build(EntityEmitModel model)

@@ -71,10 +71,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(entities, static (spc, model) =>
         {
-            spc.AddSource(RecordEmitter.HintName(model.Entity), RecordEmitter.Emit(model));
-            spc.AddSource(JsonEmitter.HintName(model.Entity), JsonEmitter.Emit(model));
-            spc.AddSource(ValidationEmitter.HintName(model.Entity), ValidationEmitter.Emit(model));
-            spc.AddSource(SchemaEmitter.HintName(model.Entity), SchemaEmitter.Emit(model));
+            spc.AddSource(EntityFileEmitter.HintName(model.Entity), EntityFileEmitter.Emit(model));
         });
 
         var enums = emittable

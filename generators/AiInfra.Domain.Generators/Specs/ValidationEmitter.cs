@@ -16,12 +16,10 @@ internal static class ValidationEmitter
     private const string Codes = RuntimeNames.ErrorCodes;
     private const string Scope = RuntimeNames.ValidationScope;
 
-    public static string HintName(EntityModel entity) => $"Specs.{entity.Namespace}.{entity.Name}.Validation.g.cs";
-
-    public static string Emit(EntityEmitModel model)
+    /// <summary>Writes the entity's validator into its generated file (<see cref="EntityFileEmitter"/>).</summary>
+    public static void Write(SourceWriter w, EntityEmitModel model)
     {
         var entity = model.Entity;
-        var w = SpecSources.Begin(entity.FileName);
         w.OpenBlock($"namespace {entity.Namespace}");
         w.OpenBlock($"partial record {entity.Name}");
         var fields = new List<string>();
@@ -62,7 +60,6 @@ internal static class ValidationEmitter
 
         w.CloseBlock();
         w.CloseBlock();
-        return w.ToString();
     }
 
     private static void EmitProperty(SourceWriter w, PropertyModel p, List<string> fields, List<(string Name, string Type, string Body)> checkers)

@@ -29,7 +29,7 @@ public class OwnQuantityCachingTests
 
         Assert.Equal(IncrementalStepRunReason.Modified, Assert.Single(second.StepOutputs(TrackingNames.SpecQuantities)).Reason);
         Assert.All(second.StepOutputs(TrackingNames.SpecFiles), o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
-        Assert.NotEqual(first.Sources["Specs.Consumer.CpoEngine.Schema.g.cs"], second.Sources["Specs.Consumer.CpoEngine.Schema.g.cs"]);
+        Assert.NotEqual(first.Sources["Specs.Consumer.CpoEngine.g.cs"], second.Sources["Specs.Consumer.CpoEngine.g.cs"]);
         Assert.Contains("PetabitPerSecondPerMillimeter", second.Sources["Quantities.ShorelineBandwidth.g.cs"], StringComparison.Ordinal);
     }
 

@@ -29,7 +29,7 @@ public class OwnQuantityTests
 
         // The spec's record names the project's quantity by its full name.
         Assert.Contains("global::Consumer.ShorelineBandwidth ShorelineDensity", sources["Specs.Consumer.CpoEngine.g.cs"], StringComparison.Ordinal);
-        Assert.Contains("global::Consumer.Units.ShorelineBandwidthUnit.TerabitPerSecondPerMillimeter", sources["Specs.Consumer.CpoEngine.Json.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("global::Consumer.Units.ShorelineBandwidthUnit.TerabitPerSecondPerMillimeter", sources["Specs.Consumer.CpoEngine.g.cs"], StringComparison.Ordinal);
 
         // The library's own registry (a partial of its Quantity class) is not generated in a project.
         Assert.DoesNotContain("partial class Quantity", sources["QuantityRegistry.g.cs"], StringComparison.Ordinal);

@@ -19,13 +19,7 @@ public class SpecSnapshotTests
     [
         "Specs.CustomSpec.Storage.BatteryChemistry.g.cs",
         "Specs.CustomSpec.Storage.BatteryModule.g.cs",
-        "Specs.CustomSpec.Storage.BatteryModule.Json.g.cs",
-        "Specs.CustomSpec.Storage.BatteryModule.Schema.g.cs",
-        "Specs.CustomSpec.Storage.BatteryModule.Validation.g.cs",
         "Specs.CustomSpec.Storage.BatteryStorageUnit.g.cs",
-        "Specs.CustomSpec.Storage.BatteryStorageUnit.Json.g.cs",
-        "Specs.CustomSpec.Storage.BatteryStorageUnit.Schema.g.cs",
-        "Specs.CustomSpec.Storage.BatteryStorageUnit.Validation.g.cs",
         "Specs.Registration.g.cs",
         "Catalog.batteries.g.cs",
         "CatalogData.CustomSpec.Storage.g.cs",
