@@ -55,13 +55,16 @@ internal static class CatalogChecker
         var sourceIds = new HashSet<string>(file.Sources.Select(s => s.Id), StringComparer.Ordinal);
         var entries = new List<CatalogEntryModel>();
         var ids = new CatalogIds(file.ClassName);
+
+        // One builder (and its tables of the set's entities and enums) for the file; its messages name the entry being built.
+        var id = string.Empty;
+        var builder = new CatalogExpressionBuilder(set, quantities, sourceIds, file.DefaultSource, (pointer, range, message) =>
+            diagnostics.Add(DiagnosticDescriptors.CatalogInvalidEntry, range, id, pointer.Length == 0 ? "(the entry)" : pointer, message));
         for (var i = 0; i < file.Entries.Count; i++)
         {
             var item = file.Entries[i];
             var idNode = (item as LocatedObject)?.Find(CatalogRules.IdKey)?.Value;
-            var id = CatalogRules.EntryName((idNode as LocatedString)?.Value, i);
-            var builder = new CatalogExpressionBuilder(set, quantities, sourceIds, file.DefaultSource, (pointer, range, message) =>
-                diagnostics.Add(DiagnosticDescriptors.CatalogInvalidEntry, range, id, pointer.Length == 0 ? "(the entry)" : pointer, message));
+            id = CatalogRules.EntryName((idNode as LocatedString)?.Value, i);
             var expression = builder.Entity(entity, item, string.Empty);
             if (ids.Add(id, i, out var member) is { } duplicate)
             {

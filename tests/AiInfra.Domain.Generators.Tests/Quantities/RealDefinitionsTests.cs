@@ -1,5 +1,6 @@
 using AiInfra.Domain.Generators.Quantities;
 using Microsoft.CodeAnalysis;
+using AiInfra.Domain.Generators.Tests.Specs;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace AiInfra.Domain.Generators.Tests;
@@ -119,20 +120,9 @@ public class RealDefinitionsTests
         Assert.Contains(files, f => f.EndsWith("QuantityParser.cs", StringComparison.Ordinal));
         var trees = files
             .Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), GeneratorHarness.ParseOptions, path: f))
-            .Append(CSharpSyntaxTree.ParseText(ImplicitUsings, GeneratorHarness.ParseOptions, path: "ImplicitUsings.cs"));
+            .Append(CSharpSyntaxTree.ParseText(SpecCompileTests.ImplicitUsings, GeneratorHarness.ParseOptions, path: "ImplicitUsings.cs"));
         // The runtime's UnitsNet interop needs UnitsNet, which the library references; with it the generator also emits
         // the conversions to UnitsNet, so they are compiled here too.
         return GeneratorHarness.CreateCompilation(trees, "AiInfra.Domain").AddReferences(GeneratorHarness.UnitsNetReference);
     }
-
-    /// <summary>What the SDK's ImplicitUsings gives the library.</summary>
-    private const string ImplicitUsings = """
-        global using System;
-        global using System.Collections.Generic;
-        global using System.IO;
-        global using System.Linq;
-        global using System.Net.Http;
-        global using System.Threading;
-        global using System.Threading.Tasks;
-        """;
 }
