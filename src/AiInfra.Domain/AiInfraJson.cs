@@ -227,7 +227,7 @@ public static class AiInfraJson
         }
 
         // What reading cannot check (rules across properties, written by hand) is validated on the value, and placed in the text.
-        var validation = result.Validate();
+        var validation = JsonDocumentReader.ValidateRead(result, context);
         if (!validation.IsValid)
         {
             errors = TextPositions.Place(utf8Json, validation.Errors, limits.MaxDepth);

@@ -30,7 +30,7 @@ public sealed class AiInfraEntityConverter<T> : JsonConverter<T>
     public override T? Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
         JsonSerializerBridge.ReadsNull(ref reader)
             ? null
-            : JsonSerializerBridge.Read<T>(ref reader, ReadRecord, static value => value.Validate().Errors, s_description);
+            : JsonSerializerBridge.Read<T>(ref reader, ReadRecord, static (value, context) => JsonDocumentReader.ValidateRead(value, context).Errors, s_description);
 
     // The record as AiInfraJson reads a document: a token other than an object is an error that names the record.
     private static bool ReadRecord(ref Utf8JsonReader reader, JsonReadContext context, out T value) =>

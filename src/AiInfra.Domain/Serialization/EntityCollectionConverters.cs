@@ -133,7 +133,7 @@ internal static class EntityCollections
 
         protected abstract bool ReadItems(ref Utf8JsonReader reader, JsonReadContext context, out TCollection value);
 
-        protected abstract IReadOnlyList<AiInfraError> ValidateItems(TCollection value);
+        protected abstract IReadOnlyList<AiInfraError> ValidateItems(TCollection value, JsonReadContext context);
 
         protected abstract void WriteItems(Utf8JsonWriter writer, TCollection value);
     }
@@ -150,13 +150,13 @@ internal static class EntityCollections
             return read;
         }
 
-        protected override IReadOnlyList<AiInfraError> ValidateItems(TCollection items)
+        protected override IReadOnlyList<AiInfraError> ValidateItems(TCollection items, JsonReadContext context)
         {
             var errors = new List<AiInfraError>();
             var index = 0;
             foreach (var item in items)
             {
-                AddItemErrors(errors, "/" + index++, item.Validate().Errors);
+                AddItemErrors(errors, "/" + index++, JsonDocumentReader.ValidateRead(item, context).Errors);
             }
 
             return errors;
@@ -207,12 +207,12 @@ internal static class EntityCollections
             return true;
         }
 
-        protected override IReadOnlyList<AiInfraError> ValidateItems(TMap map)
+        protected override IReadOnlyList<AiInfraError> ValidateItems(TMap map, JsonReadContext context)
         {
             var errors = new List<AiInfraError>();
             foreach (var (key, item) in Ordered(map))
             {
-                AddItemErrors(errors, "/" + JsonReadContext.EscapePointerToken(key), item.Validate().Errors);
+                AddItemErrors(errors, "/" + JsonReadContext.EscapePointerToken(key), JsonDocumentReader.ValidateRead(item, context).Errors);
             }
 
             return errors;

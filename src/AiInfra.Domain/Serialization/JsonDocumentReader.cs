@@ -62,6 +62,26 @@ internal static class JsonDocumentReader
     }
 
     /// <summary>
+    /// Validates a record just read without an error, as <c>Validate()</c> does and with the same result, but skipping the
+    /// checks the reader made of each value (<see cref="Validation.ValidationScope.ValuesChecked"/>): what is left is the
+    /// rules across properties, of the record and of the records inside it.
+    /// </summary>
+    internal static Validation.ValidationResult ValidateRead<T>(T value, JsonReadContext context)
+        where T : class, IAiInfraEntity<T>
+    {
+        var fast = context.ScopeAfterRead(collecting: false);
+        T.ValidateInto(value, ref fast);
+        if (fast.IsValid)
+        {
+            return Validation.ValidationResult.Valid;
+        }
+
+        var full = context.ScopeAfterRead(collecting: true);
+        T.ValidateInto(value, ref full);
+        return full.ToResult();
+    }
+
+    /// <summary>
     /// Reads the record that is a whole document, at its first token: the JSON null and any other token than an
     /// object are errors that name the record. Shared by <see cref="AiInfraJson.Deserialize{T}(string, AiInfraJsonLimits?)"/> and
     /// <see cref="JsonSerializer"/>'s converter, so that the two say the same.

@@ -89,7 +89,8 @@ public sealed class JsonReadContext
             return;
         }
 
-        var fast = ValidationScope.FailFast();
+        // No error inside the value: each of its own values passed its checks while it was read.
+        var fast = ScopeAfterRead(collecting: false);
         check(value, ref fast);
         if (fast.IsValid)
         {
@@ -98,6 +99,15 @@ public sealed class JsonReadContext
 
         StoreCheckErrors(value, check, byteOffset, skipKnown: false);
     }
+
+    /// <summary>
+    /// A validation scope for a value read without an error (<see cref="ValidationScope.ValuesChecked"/>): every value
+    /// read is one that can be written, as long as no string can be longer than the writer takes, which the limit on
+    /// strings (in UTF-8 bytes, never fewer than the UTF-16 units read from them) ensures unless it was raised past it.
+    /// </summary>
+    internal ValidationScope ScopeAfterRead(bool collecting) =>
+        Limits.MaxStringLength <= JsonWritability.MaxTextLength ? ValidationScope.AfterRead(collecting)
+        : collecting ? ValidationScope.Collecting() : ValidationScope.FailFast();
 
     /// <summary>
     /// Checks a record read whole after some of its values failed their checks (<see cref="ReadErrorCount"/> unchanged,
@@ -114,7 +124,8 @@ public sealed class JsonReadContext
 
     private void StoreCheckErrors<T>(T value, ValueCheck<T> check, long byteOffset, bool skipKnown)
     {
-        var full = ValidationScope.Collecting();
+        // After errors inside the value (skipKnown), its values are not all known good: check them all.
+        var full = skipKnown ? ValidationScope.Collecting() : ScopeAfterRead(collecting: true);
         check(value, ref full);
         string? prefix = null;
         HashSet<(string Pointer, string Code, string Message)>? known = null;

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace AiInfra.Domain.Serialization;
 
 /// <summary>Checks a value that was read without errors; returns every problem (paths relative to the value), or none.</summary>
-internal delegate IReadOnlyList<AiInfraError> JsonValueValidator<in T>(T value);
+internal delegate IReadOnlyList<AiInfraError> JsonValueValidator<in T>(T value, JsonReadContext context);
 
 /// <summary>
 /// What the converters of <see cref="AiInfraJson.Options"/> do around the value readers and writers that generated code
@@ -69,7 +69,7 @@ internal static class JsonSerializerBridge
         if (read && context.ErrorCount == 0)
         {
             // What reading cannot check is validated on the value, and placed in the text as AiInfraJson places it.
-            var problems = validate?.Invoke(value);
+            var problems = validate?.Invoke(value, context);
             if (problems is null || problems.Count == 0)
             {
                 return value;

@@ -230,7 +230,30 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>The figure key the reader's property name is, compared as UTF-8 (escapes are decoded), without making a string.</summary>
-    private static FigureKey FigureKeyOf(ref Utf8JsonReader reader) =>
+    private static FigureKey FigureKeyOf(ref Utf8JsonReader reader)
+    {
+        if (reader.ValueIsEscaped || reader.HasValueSequence)
+        {
+            return EscapedFigureKeyOf(ref reader);
+        }
+
+        // One candidate by length (and a byte where two keys share one), then one comparison.
+        var name = reader.ValueSpan;
+        return name.Length switch
+        {
+            3 => name[1] == (byte)'i' ? Is(name, "min"u8, FigureKey.Min) : Is(name, "max"u8, FigureKey.Max),
+            4 => name[0] == (byte)'l' ? Is(name, "line"u8, FigureKey.Line) : Is(name, "note"u8, FigureKey.Note),
+            5 => name[0] == (byte)'v' ? Is(name, "value"u8, FigureKey.Value) : Is(name, "bound"u8, FigureKey.Bound),
+            6 => Is(name, "source"u8, FigureKey.Source),
+            8 => Is(name, "forecast"u8, FigureKey.Forecast),
+            9 => Is(name, "corrected"u8, FigureKey.Corrected),
+            _ => FigureKey.Unknown,
+        };
+
+        static FigureKey Is(ReadOnlySpan<byte> name, ReadOnlySpan<byte> text, FigureKey key) => name.SequenceEqual(text) ? key : FigureKey.Unknown;
+    }
+
+    private static FigureKey EscapedFigureKeyOf(ref Utf8JsonReader reader) =>
         reader.ValueTextEquals("value"u8) ? FigureKey.Value
         : reader.ValueTextEquals("source"u8) ? FigureKey.Source
         : reader.ValueTextEquals("line"u8) ? FigureKey.Line

@@ -293,9 +293,12 @@ public static partial class JsonValueReaders
             return false;
         }
 
-        // The items are gathered in a pooled buffer, so that only the final array is allocated.
+        // The items are gathered on the stack, and past its few slots in a pooled buffer, so that only the final array
+        // is allocated (most lists in a document hold a handful of items; the shared pool costs a thread-local lookup).
         var errors = context.ReadErrorCount;
-        var items = ArrayPool<T>.Shared.Rent(16);
+        var inline = default(ListItemBuffer<T>);
+        Span<T> items = inline;
+        T[]? rented = null;
         var count = 0;
         try
         {
@@ -308,8 +311,9 @@ public static partial class JsonValueReaders
                     if (count == items.Length)
                     {
                         var larger = ArrayPool<T>.Shared.Rent(items.Length * 2);
-                        items.AsSpan().CopyTo(larger);
-                        ArrayPool<T>.Shared.Return(items, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+                        items.CopyTo(larger);
+                        ReturnListBuffer(rented);
+                        rented = larger;
                         items = larger;
                     }
 
@@ -319,14 +323,22 @@ public static partial class JsonValueReaders
                 context.Pop();
             }
 
-            value = count == 0 ? Array.Empty<T>() : items.AsSpan(0, count).ToArray();
+            value = count == 0 ? Array.Empty<T>() : items[..count].ToArray();
         }
         finally
         {
-            ArrayPool<T>.Shared.Return(items, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+            ReturnListBuffer(rented);
         }
 
         return context.ReadErrorCount == errors;
+    }
+
+    private static void ReturnListBuffer<T>(T[]? rented)
+    {
+        if (rented is not null)
+        {
+            ArrayPool<T>.Shared.Return(rented, RuntimeHelpers.IsReferenceOrContainsReferences<T>());
+        }
     }
 
     /// <summary>Reads an object whose property names are map keys, each parsed by <paramref name="parseKey"/>.</summary>

@@ -16,19 +16,38 @@ public struct ValidationScope
     private bool _failed;
     private int _unwritable;
     private int _nesting;
+    private readonly bool _valuesChecked;
 
-    private ValidationScope(List<AiInfraError> errors, List<string> path)
+    private ValidationScope(List<AiInfraError>? errors, List<string>? path, bool valuesChecked)
     {
         _errors = errors;
         _path = path;
         _failed = false;
+        _valuesChecked = valuesChecked;
     }
 
     /// <summary>A scope that stops at the first problem and allocates nothing.</summary>
     public static ValidationScope FailFast() => default;
 
     /// <summary>A scope that collects every problem with its path.</summary>
-    public static ValidationScope Collecting() => new(new List<AiInfraError>(), new List<string>());
+    public static ValidationScope Collecting() => new(new List<AiInfraError>(), new List<string>(), valuesChecked: false);
+
+    /// <summary>
+    /// A <see cref="FailFast"/> or <see cref="Collecting"/> scope for a value the JSON reader has just built and checked
+    /// value by value without finding an error (see <see cref="ValuesChecked"/>).
+    /// </summary>
+    internal static ValidationScope AfterRead(bool collecting) =>
+        collecting ? new(new List<AiInfraError>(), new List<string>(), valuesChecked: true) : new(null, null, valuesChecked: true);
+
+    /// <summary>
+    /// True when the value being validated was read from JSON by the generated reader, which already checked each of
+    /// its values (every constraint, and that it can be written) and found no error: a generated validator then skips
+    /// the values that hold no entity and runs only what reading could not, the rules across properties (and, inside
+    /// nested entities, theirs). Validating such a value with or without it finds the same errors; it only saves the
+    /// second pass over every value of a document just read.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
+    public readonly bool ValuesChecked => _valuesChecked;
 
     /// <summary>True while nothing has been reported.</summary>
     public readonly bool IsValid => !_failed;
