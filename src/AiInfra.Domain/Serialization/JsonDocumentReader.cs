@@ -101,6 +101,11 @@ internal static class JsonDocumentReader
             return false;
         }
 
+        if (!JsonValueReaders.HasStackFor(ref reader, context))
+        {
+            return false;
+        }
+
         var start = reader.TokenStartIndex;
         var errors = context.ErrorCount;
         value = T.ReadJson(ref reader, context);

@@ -16,7 +16,9 @@ public delegate void ValueCheck<in T>(T value, ref ValidationScope scope);
 [EditorBrowsable(EditorBrowsableState.Advanced)]
 public sealed class JsonReadContext
 {
-    private readonly List<PathSegment> _path = new();
+    // The path as a plain stack: a list's Add and RemoveAt (version, bounds, clearing) showed in every property read.
+    private PathSegment[] _path = new PathSegment[8];
+    private int _depth;
     private List<PendingError>? _errors;
     private int _errorCount;
     private int _checkErrorCount;
@@ -43,13 +45,24 @@ public sealed class JsonReadContext
     public int ReadErrorCount => _errorCount - _checkErrorCount;
 
     /// <summary>Enters a property of the current object.</summary>
-    public void PushProperty(string name) => _path.Add(new PathSegment(name, -1));
+    public void PushProperty(string name) => Push(new PathSegment(name, -1));
 
     /// <summary>Enters an item of the current array.</summary>
-    public void PushIndex(int index) => _path.Add(new PathSegment(null, index));
+    public void PushIndex(int index) => Push(new PathSegment(null, index));
 
     /// <summary>Leaves the innermost property or item.</summary>
-    public void Pop() => _path.RemoveAt(_path.Count - 1);
+    /// <exception cref="InvalidOperationException">Nothing was entered.</exception>
+    public void Pop() => _depth = _depth > 0 ? _depth - 1 : throw new InvalidOperationException("Pop without a matching PushProperty or PushIndex.");
+
+    private void Push(PathSegment segment)
+    {
+        if (_depth == _path.Length)
+        {
+            Array.Resize(ref _path, _depth * 2);
+        }
+
+        _path[_depth++] = segment;
+    }
 
     /// <summary>Records an error at the current path, at the reader's current token.</summary>
     public void AddError(ref Utf8JsonReader reader, string code, string message)
@@ -350,13 +363,13 @@ public sealed class JsonReadContext
 
     private string CurrentPointer()
     {
-        if (_path.Count == 0)
+        if (_depth == 0)
         {
             return string.Empty;
         }
 
         var builder = new System.Text.StringBuilder();
-        foreach (var segment in _path)
+        foreach (var segment in _path.AsSpan(0, _depth))
         {
             builder.Append('/');
             if (segment.Name is null)

@@ -398,6 +398,25 @@ public static partial class JsonValueReaders
         return context.ReadErrorCount == errors;
     }
 
+    /// <summary>
+    /// False, with the error recorded and the object at the reader skipped, when the thread's stack has no room to read
+    /// it: a record of a recursive spec nested hundreds of levels deep would overflow the stack, which ends the process.
+    /// Asked at a document's start and below <see cref="JsonWritability.UncheckedStackDepth"/>.
+    /// </summary>
+    internal static bool HasStackFor(ref Utf8JsonReader reader, JsonReadContext context)
+    {
+        var depth = reader.CurrentDepth;
+        if ((depth == 0 || depth >= JsonWritability.UncheckedStackDepth) && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            var problem = JsonWritability.TooDeepForStack();
+            context.AddError(ref reader, problem.Code, problem.Message);
+            reader.Skip();
+            return false;
+        }
+
+        return true;
+    }
+
     /// <summary>Reads a nested entity with its generated reader.</summary>
     public static bool TryReadEntity<T>(ref Utf8JsonReader reader, JsonReadContext context, out T value)
         where T : class, IAiInfraEntity<T>
@@ -408,12 +427,8 @@ public static partial class JsonValueReaders
             return false;
         }
 
-        // A record of a recursive spec nested hundreds of levels deep would overflow the stack, which ends the process.
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (!HasStackFor(ref reader, context))
         {
-            var problem = JsonWritability.TooDeepForStack();
-            context.AddError(ref reader, problem.Code, problem.Message);
-            reader.Skip();
             return false;
         }
 

@@ -178,7 +178,7 @@ public static partial class ValidationChecks
             return;
         }
 
-        if (!System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (scope.Nesting >= JsonWritability.UncheckedStackDepth && !System.Runtime.CompilerServices.RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             scope.ReportUnwritable(JsonWritability.TooDeepForStack());
             return;
