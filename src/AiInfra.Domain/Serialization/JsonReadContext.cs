@@ -16,8 +16,10 @@ public delegate void ValueCheck<in T>(T value, ref ValidationScope scope);
 [EditorBrowsable(EditorBrowsableState.Advanced)]
 public sealed class JsonReadContext
 {
-    // The path as a plain stack: a list's Add and RemoveAt (version, bounds, clearing) showed in every property read.
-    private PathSegment[] _path = new PathSegment[8];
+    // The path as a plain stack, its first steps inside this object (a document's usual depth, with no array to
+    // allocate), deeper ones in an array: a list's Add and RemoveAt (version, bounds, clearing) showed in every property read.
+    private InlinePath _inlinePath;
+    private PathSegment[]? _spilledPath;
     private int _depth;
     private List<PendingError>? _errors;
     private int _errorCount;
@@ -54,14 +56,33 @@ public sealed class JsonReadContext
     /// <exception cref="InvalidOperationException">Nothing was entered.</exception>
     public void Pop() => _depth = _depth > 0 ? _depth - 1 : throw new InvalidOperationException("Pop without a matching PushProperty or PushIndex.");
 
+    private Span<PathSegment> Path => _spilledPath is { } spilled ? spilled : _inlinePath;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private void Push(PathSegment segment)
     {
-        if (_depth == _path.Length)
+        if (_spilledPath is null && _depth < InlinePath.Length)
         {
-            Array.Resize(ref _path, _depth * 2);
+            _inlinePath[_depth++] = segment;
+            return;
         }
 
-        _path[_depth++] = segment;
+        PushDeep(segment);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private void PushDeep(PathSegment segment)
+    {
+        var path = Path;
+        if (_depth == path.Length)
+        {
+            var larger = new PathSegment[path.Length * 2];
+            path.CopyTo(larger);
+            _spilledPath = larger;
+            path = larger;
+        }
+
+        path[_depth++] = segment;
     }
 
     /// <summary>Records an error at the current path, at the reader's current token.</summary>
@@ -369,7 +390,7 @@ public sealed class JsonReadContext
         }
 
         var builder = new System.Text.StringBuilder();
-        foreach (var segment in _path.AsSpan(0, _depth))
+        foreach (var segment in Path[.._depth])
         {
             builder.Append('/');
             if (segment.Name is null)
@@ -403,6 +424,14 @@ public sealed class JsonReadContext
     }
 
     private readonly record struct PathSegment(string? Name, int Index);
+
+    [System.Runtime.CompilerServices.InlineArray(Length)]
+    private struct InlinePath
+    {
+        public const int Length = 4;
+
+        private PathSegment _first;
+    }
 
     /// <summary>
     /// An error before its line and column are known: at <see cref="ByteOffset"/>, or, for a part of a value that was
