@@ -110,8 +110,9 @@ internal static class ValidationEmitter
         var pattern = CSharpTypes.IsValueType(value) && (p.Required || p.Default is not null) ? "var " + local
             : value.IsCollection && !p.Required ? "{ Count: > 0 } " + local
             : "{ } " + local;
-        // A value the reader checked (scope.ValuesChecked) is skipped unless it holds entities, whose rules reading leaves to this pass.
-        var skipWhenRead = CheckedWhenRead(value) ? "!scope.ValuesChecked && " : string.Empty;
+        // A value the reader checked (scope.ValuesChecked) is skipped: its constraints were checked as it was read, and a
+        // record inside it had its rules run by this record's reader. A UnitsNet value is checked after its conversion, which only this validator does.
+        var skipWhenRead = value.HoldsUnitsNet ? string.Empty : "!scope.ValuesChecked && ";
         w.OpenBlock($"{(nullIsError ? "else if" : "if")} (!scope.ShouldStop && {skipWhenRead}value.{p.Name} is {pattern})");
         w.Line($"scope.Enter({json});");
         w.Line($"{validator}({local}, ref scope);");
@@ -119,13 +120,6 @@ internal static class ValidationEmitter
         w.CloseBlock();
         w.Line();
     }
-
-    /// <summary>
-    /// True when reading a value checks everything this validator checks of it: it holds no entity (an entity's rules
-    /// run after it is read whole) and no UnitsNet value (checked after its conversion, which only this validator does).
-    /// </summary>
-    private static bool CheckedWhenRead(ValueModel value) =>
-        value.Kind != ValueKind.Entity && value.UnitsNet is null && (value.Item is null || CheckedWhenRead(value.Item));
 
     /// <summary>"sparse" at least "dense": compared on the values (a figure's stated value), when both are present.</summary>
     private static void EmitAtLeast(SourceWriter w, EntityModel entity, PropertyModel property)

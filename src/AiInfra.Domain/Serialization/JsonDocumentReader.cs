@@ -63,8 +63,8 @@ internal static class JsonDocumentReader
 
     /// <summary>
     /// Validates a record just read without an error, as <c>Validate()</c> does and with the same result, but skipping the
-    /// checks the reader made of each value (<see cref="Validation.ValidationScope.ValuesChecked"/>): what is left is the
-    /// rules across properties, of the record and of the records inside it.
+    /// checks the reader made of each value and of each record inside it (<see cref="Validation.ValidationScope.ValuesChecked"/>):
+    /// what is left is the record's own rules across properties.
     /// </summary>
     internal static Validation.ValidationResult ValidateRead<T>(T value, JsonReadContext context)
         where T : class, IAiInfraEntity<T>

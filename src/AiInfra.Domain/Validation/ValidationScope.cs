@@ -40,11 +40,11 @@ public struct ValidationScope
         collecting ? new(new List<AiInfraError>(), new List<string>(), valuesChecked: true) : new(null, null, valuesChecked: true);
 
     /// <summary>
-    /// True when the value being validated was read from JSON by the generated reader, which already checked each of
-    /// its values (every constraint, and that it can be written) and found no error: a generated validator then skips
-    /// the values that hold no entity and runs only what reading could not, the rules across properties (and, inside
-    /// nested entities, theirs). Validating such a value with or without it finds the same errors; it only saves the
-    /// second pass over every value of a document just read.
+    /// True when the value being validated was read from JSON by the generated reader and no error was found: the
+    /// reader checked each of its values (every constraint, and that it can be written) and, for each record inside it,
+    /// that record's rules once it was read whole. A generated validator then skips its values (a UnitsNet value
+    /// excepted) and runs only what reading could not, the record's own rules across properties. Validating such a
+    /// value with or without it finds the same errors; it only saves a second pass over every value of a document just read.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public readonly bool ValuesChecked => _valuesChecked;
