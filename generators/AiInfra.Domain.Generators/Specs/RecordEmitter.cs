@@ -38,19 +38,7 @@ internal static class RecordEmitter
             /// hand-written rules. When the value is valid, AiInfraJson.Serialize writes it and reading that text gives back an equal value.
             /// </summary>
             /// <returns><see cref="{{RuntimeNames.ValidationResult}}.Valid"/> (no allocation) when valid; otherwise every error with its JSON Pointer path.</returns>
-            public {{RuntimeNames.ValidationResult}} {{GeneratedMembers.Validate}}()
-            {
-                var fast = {{RuntimeNames.ValidationScope}}.FailFast();
-                {{GeneratedMembers.ValidateCore}}(this, ref fast);
-                if (fast.IsValid)
-                {
-                    return {{RuntimeNames.ValidationResult}}.Valid;
-                }
-
-                var full = {{RuntimeNames.ValidationScope}}.Collecting();
-                {{GeneratedMembers.ValidateCore}}(this, ref full);
-                return full.ToResult();
-            }
+            public {{RuntimeNames.ValidationResult}} {{GeneratedMembers.Validate}}() => {{RuntimeNames.ValidationScope}}.Validate(this);
 
             static string {{entityInterface}}.EntityName => {{Identifiers.StringLiteral(entity.Name)}};
 

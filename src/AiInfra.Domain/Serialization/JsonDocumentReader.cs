@@ -67,19 +67,7 @@ internal static class JsonDocumentReader
     /// what is left is the record's own rules across properties.
     /// </summary>
     internal static Validation.ValidationResult ValidateRead<T>(T value, JsonReadContext context)
-        where T : class, IAiInfraEntity<T>
-    {
-        var fast = context.ScopeAfterRead(collecting: false);
-        T.ValidateInto(value, ref fast);
-        if (fast.IsValid)
-        {
-            return Validation.ValidationResult.Valid;
-        }
-
-        var full = context.ScopeAfterRead(collecting: true);
-        T.ValidateInto(value, ref full);
-        return full.ToResult();
-    }
+        where T : class, IAiInfraEntity<T> => Validation.ValidationScope.Validate(value, context.ValuesReadAreWritable);
 
     /// <summary>
     /// Reads the record that is a whole document, at its first token: the JSON null and any other token than an

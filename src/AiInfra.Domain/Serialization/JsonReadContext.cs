@@ -135,12 +135,15 @@ public sealed class JsonReadContext
     }
 
     /// <summary>
-    /// A validation scope for a value read without an error (<see cref="ValidationScope.ValuesChecked"/>): every value
-    /// read is one that can be written, as long as no string can be longer than the writer takes, which the limit on
-    /// strings (in UTF-8 bytes, never fewer than the UTF-16 units read from them) ensures unless it was raised past it.
+    /// True when every value this read accepts can be written, so that a value read without an error is validated with
+    /// <see cref="ValidationScope.ValuesChecked"/>: as long as no string can be longer than the writer takes, which the
+    /// limit on strings (in UTF-8 bytes, never fewer than the UTF-16 units read from them) ensures unless it was raised past it.
     /// </summary>
+    internal bool ValuesReadAreWritable => Limits.MaxStringLength <= JsonWritability.MaxTextLength;
+
+    /// <summary>A validation scope for a value read without an error (see <see cref="ValuesReadAreWritable"/>).</summary>
     internal ValidationScope ScopeAfterRead(bool collecting) =>
-        Limits.MaxStringLength <= JsonWritability.MaxTextLength ? ValidationScope.AfterRead(collecting)
+        ValuesReadAreWritable ? ValidationScope.AfterRead(collecting)
         : collecting ? ValidationScope.Collecting() : ValidationScope.FailFast();
 
     /// <summary>

@@ -40,6 +40,33 @@ public struct ValidationScope
         collecting ? new(new List<AiInfraError>(), new List<string>(), valuesChecked: true) : new(null, null, valuesChecked: true);
 
     /// <summary>
+    /// Validates <paramref name="value"/> as its generated <c>Validate()</c> does (which calls this): fail-fast first,
+    /// allocating nothing for a valid value, then, only when it failed, again collecting every error with its path.
+    /// </summary>
+    [EditorBrowsable(EditorBrowsableState.Advanced)]
+    public static ValidationResult Validate<T>(T value)
+        where T : class, IAiInfraEntity<T> => Validate(value, valuesChecked: false);
+
+    /// <summary>
+    /// <see cref="Validate{T}(T)"/>, with <see cref="ValuesChecked"/> set when the reader has just checked every value of
+    /// <paramref name="value"/> (the errors are the same; the values are not checked again).
+    /// </summary>
+    internal static ValidationResult Validate<T>(T value, bool valuesChecked)
+        where T : class, IAiInfraEntity<T>
+    {
+        var fast = valuesChecked ? AfterRead(collecting: false) : FailFast();
+        T.ValidateInto(value, ref fast);
+        if (fast.IsValid)
+        {
+            return ValidationResult.Valid;
+        }
+
+        var full = valuesChecked ? AfterRead(collecting: true) : Collecting();
+        T.ValidateInto(value, ref full);
+        return full.ToResult();
+    }
+
+    /// <summary>
     /// True when the value being validated was read from JSON by the generated reader and no error was found: the
     /// reader checked each of its values (every constraint, and that it can be written) and, for each record inside it,
     /// that record's rules once it was read whole. A generated validator then skips its values (a UnitsNet value
