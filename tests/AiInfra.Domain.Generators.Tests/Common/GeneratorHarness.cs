@@ -63,6 +63,10 @@ public sealed record GeneratorRun(GeneratorDriver Driver, Compilation Compilatio
     /// <summary>The generated syntax trees.</summary>
     public IEnumerable<SyntaxTree> GeneratedTrees => Result.Results.SelectMany(r => r.GeneratedSources).Select(s => s.SyntaxTree);
 
+    /// <summary>A generated file's tree as <see cref="OutputCompilation"/> holds it (with the nullable warnings on), or null.</summary>
+    public SyntaxTree? OutputTree(GeneratedSourceResult source) =>
+        OutputCompilation.SyntaxTrees.FirstOrDefault(t => t.FilePath == source.SyntaxTree.FilePath);
+
     /// <summary>Every output of the steps with this tracking name, in every generator that ran, with the reason it was produced.</summary>
     public IEnumerable<(object Value, IncrementalStepRunReason Reason)> StepOutputs(string trackingName) =>
         Result.Results.SelectMany(r => r.TrackedSteps.TryGetValue(trackingName, out var steps) ? steps.SelectMany(s => s.Outputs) : []);
@@ -125,11 +129,41 @@ public static class GeneratorHarness
     public static GeneratorRun Run(IIncrementalGenerator generator, IEnumerable<AdditionalText> additionalTexts, Compilation? compilation = null) =>
         Run(CreateDriver(generator, additionalTexts), compilation ?? CreateCompilation());
 
-    /// <summary>Runs a driver (a new one, or the <see cref="GeneratorRun.Driver"/> of an earlier run, perhaps edited).</summary>
+    /// <summary>
+    /// Runs a driver (a new one, or the <see cref="GeneratorRun.Driver"/> of an earlier run, perhaps edited). The
+    /// output compilation holds the generated files with the nullable warnings on, which each file turns off for the
+    /// build's sake (the generator's SourceWriter.NullableWarningsOff): the tests that require no warning check the
+    /// generated code's nullability as well.
+    /// </summary>
     public static GeneratorRun Run(GeneratorDriver driver, Compilation compilation)
     {
         var after = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
-        return new GeneratorRun(after, compilation, output, after.GetRunResult());
+        var result = after.GetRunResult();
+        return new GeneratorRun(after, compilation, WithNullableWarnings(output, result), result);
+    }
+
+    /// <summary>
+    /// The generator's line that turns the warnings off, read from it: this file is also compiled into the tool's tests,
+    /// which do not see the generator's internals.
+    /// </summary>
+    private static readonly string s_nullableWarningsOff = (string)typeof(AiInfra.Domain.Generators.Quantities.QuantityGenerator).Assembly
+        .GetType("AiInfra.Domain.Generators.Common.SourceWriter", throwOnError: true)!
+        .GetField("NullableWarningsOff")!.GetValue(null)!;
+
+    private static Compilation WithNullableWarnings(Compilation output, GeneratorDriverRunResult result)
+    {
+        foreach (var tree in result.GeneratedTrees)
+        {
+            var text = tree.GetText();
+            var line = text.Lines.FirstOrDefault(l => l.ToString() == s_nullableWarningsOff);
+            if (line.Text is not null)
+            {
+                // Replaced in place, so that line numbers in diagnostics are those of the generated file.
+                output = output.ReplaceSyntaxTree(tree, tree.WithChangedText(text.WithChanges(new TextChange(line.Span, "#nullable enable warnings"))));
+            }
+        }
+
+        return output;
     }
 
     /// <summary>Shorthand for in-memory files: pairs of path and text.</summary>

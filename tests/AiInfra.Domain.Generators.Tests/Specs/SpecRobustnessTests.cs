@@ -217,8 +217,8 @@ public partial class SpecRobustnessTests
             foreach (var source in changed)
             {
                 Bound++;
-                var tree = source.SyntaxTree;
-                Assert.True(run.OutputCompilation.ContainsSyntaxTree(tree), $"{what}: {source.HintName} is not in the output compilation");
+                var tree = run.OutputTree(source);
+                Assert.True(tree is not null, $"{what}: {source.HintName} is not in the output compilation");
                 var problems = run.OutputCompilation.GetSemanticModel(tree).GetDiagnostics()
                     .Where(d => d.Severity == DiagnosticSeverity.Error || (d.Severity == DiagnosticSeverity.Warning && d.Id != "CS8019"))
                     .ToList();
