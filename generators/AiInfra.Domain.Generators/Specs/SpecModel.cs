@@ -126,9 +126,6 @@ internal sealed record ValueModel(
 
     public bool IsCollection => Kind is ValueKind.List or ValueKind.Map;
 
-    /// <summary>Whether this value, or the item of this list or map, is a UnitsNet quantity.</summary>
-    public bool HoldsUnitsNet => UnitsNet is not null || (Item?.HoldsUnitsNet ?? false);
-
     /// <summary>The same value with the library's own quantity type: what its checks and bounds are written for.</summary>
     public ValueModel WithLibraryType => this with { UnitsNet = null };
 }

@@ -111,9 +111,9 @@ internal static class ValidationEmitter
             : value.IsCollection && !p.Required ? "{ Count: > 0 } " + local
             : "{ } " + local;
         // A value the reader checked (scope.ValuesChecked) is skipped: its constraints were checked as it was read, and a
-        // record inside it had its rules run by this record's reader. A UnitsNet value is checked after its conversion, which only this validator does.
-        var skipWhenRead = value.HoldsUnitsNet ? string.Empty : "!scope.ValuesChecked && ";
-        w.OpenBlock($"{(nullIsError ? "else if" : "if")} (!scope.ShouldStop && {skipWhenRead}value.{p.Name} is {pattern})");
+        // record inside it had its rules run by this record's reader. A UnitsNet value too: the reader made it from a
+        // library quantity it had read (so it converts back, and is writable) and checked it after that conversion.
+        w.OpenBlock($"{(nullIsError ? "else if" : "if")} (!scope.ShouldStop && !scope.ValuesChecked && value.{p.Name} is {pattern})");
         w.Line($"scope.Enter({json});");
         w.Line($"{validator}({local}, ref scope);");
         w.Line("scope.Exit();");
