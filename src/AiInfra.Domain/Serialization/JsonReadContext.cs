@@ -142,9 +142,7 @@ public sealed class JsonReadContext
     internal bool ValuesReadAreWritable => Limits.MaxStringLength <= JsonWritability.MaxTextLength;
 
     /// <summary>A validation scope for a value read without an error (see <see cref="ValuesReadAreWritable"/>).</summary>
-    internal ValidationScope ScopeAfterRead(bool collecting) =>
-        ValuesReadAreWritable ? ValidationScope.AfterRead(collecting)
-        : collecting ? ValidationScope.Collecting() : ValidationScope.FailFast();
+    internal ValidationScope ScopeAfterRead(bool collecting) => ValidationScope.Create(collecting, ValuesReadAreWritable);
 
     /// <summary>
     /// Checks a record read whole after some of its values failed their checks (<see cref="ReadErrorCount"/> unchanged,

@@ -30,14 +30,14 @@ public struct ValidationScope
     public static ValidationScope FailFast() => default;
 
     /// <summary>A scope that collects every problem with its path.</summary>
-    public static ValidationScope Collecting() => new(new List<AiInfraError>(), new List<string>(), valuesChecked: false);
+    public static ValidationScope Collecting() => Create(collecting: true, valuesChecked: false);
 
     /// <summary>
-    /// A <see cref="FailFast"/> or <see cref="Collecting"/> scope for a value the JSON reader has just built and checked
-    /// value by value without finding an error (see <see cref="ValuesChecked"/>).
+    /// A <see cref="Collecting"/> or <see cref="FailFast"/> scope, with <see cref="ValuesChecked"/> set for a value the
+    /// JSON reader has just built and checked value by value without finding an error.
     /// </summary>
-    internal static ValidationScope AfterRead(bool collecting) =>
-        collecting ? new(new List<AiInfraError>(), new List<string>(), valuesChecked: true) : new(null, null, valuesChecked: true);
+    internal static ValidationScope Create(bool collecting, bool valuesChecked) =>
+        collecting ? new(new List<AiInfraError>(), new List<string>(), valuesChecked) : new(null, null, valuesChecked);
 
     /// <summary>
     /// Validates <paramref name="value"/> as its generated <c>Validate()</c> does (which calls this): fail-fast first,
@@ -54,14 +54,14 @@ public struct ValidationScope
     internal static ValidationResult Validate<T>(T value, bool valuesChecked)
         where T : class, IAiInfraEntity<T>
     {
-        var fast = valuesChecked ? AfterRead(collecting: false) : FailFast();
+        var fast = Create(collecting: false, valuesChecked);
         T.ValidateInto(value, ref fast);
         if (fast.IsValid)
         {
             return ValidationResult.Valid;
         }
 
-        var full = valuesChecked ? AfterRead(collecting: true) : Collecting();
+        var full = Create(collecting: true, valuesChecked);
         T.ValidateInto(value, ref full);
         return full.ToResult();
     }
@@ -69,9 +69,10 @@ public struct ValidationScope
     /// <summary>
     /// True when the value being validated was read from JSON by the generated reader and no error was found: the
     /// reader checked each of its values (every constraint, and that it can be written) and, for each record inside it,
-    /// that record's rules once it was read whole. A generated validator then skips its values (a UnitsNet value
-    /// excepted) and runs only what reading could not, the record's own rules across properties. Validating such a
-    /// value with or without it finds the same errors; it only saves a second pass over every value of a document just read.
+    /// that record's rules once it was read whole. A generated validator then skips its values (a UnitsNet value too:
+    /// the reader made it from a quantity it read, and checked it converted) and runs only what reading could not, the
+    /// record's own rules across properties. Validating such a value with or without it finds the same errors; it only
+    /// saves a second pass over every value of a document just read.
     /// </summary>
     [EditorBrowsable(EditorBrowsableState.Advanced)]
     public readonly bool ValuesChecked => _valuesChecked;
