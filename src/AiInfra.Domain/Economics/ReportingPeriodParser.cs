@@ -103,6 +103,35 @@ internal static class ReportingPeriodParser
     /// <param name="failure">Why and where it names nothing.</param>
     public static bool TryReadFields(ReadOnlySpan<char> text, FiscalCalendarFields? calendar, out ReportingPeriodFields fields, out ParseFailure<ReportingPeriodParseError> failure)
     {
+        failure = default;
+        return TryReadPlainYear(text, out fields) || TryReadFieldsInFull(text, calendar, out fields, out failure);
+    }
+
+    /// <summary>
+    /// A calendar year written as its four ASCII digits alone ("2022"), the catalogue's most frequent period, read without
+    /// tokens; it means what <see cref="TryReadFieldsInFull"/> reads from it (a year out of range is left to it, for its error).
+    /// </summary>
+    private static bool TryReadPlainYear(ReadOnlySpan<char> text, out ReportingPeriodFields fields)
+    {
+        fields = default;
+        if (text.Length != 4 || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[1]) || !char.IsAsciiDigit(text[2]) || !char.IsAsciiDigit(text[3]))
+        {
+            return false;
+        }
+
+        var year = ((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0');
+        if (year is < ReportingPeriod.MinYear or > ReportingPeriod.MaxYear)
+        {
+            return false;
+        }
+
+        fields = new ReportingPeriodFields(ReportingPeriodKind.CalendarYear, year, 0, null);
+        return true;
+    }
+
+    /// <summary>The syntax of a period, read token by token (see <see cref="TryReadFields"/>).</summary>
+    internal static bool TryReadFieldsInFull(ReadOnlySpan<char> text, FiscalCalendarFields? calendar, out ReportingPeriodFields fields, out ParseFailure<ReportingPeriodParseError> failure)
+    {
         fields = default;
         var trimmed = text.Trim();
         if (trimmed.IsEmpty)

@@ -25,9 +25,13 @@ public sealed class JsonReadContext
     private int _errorCount;
     private int _checkErrorCount;
     private long _lastErrorOffset = -1;
+    private RepeatedStrings _repeatedStrings;
 
     /// <summary>Creates a context that enforces <paramref name="limits"/>.</summary>
     public JsonReadContext(AiInfraJsonLimits? limits = null) => Limits = limits ?? AiInfraJsonLimits.Default;
+
+    /// <summary>The string at the reader (a string token), one instance for text that repeats in the document.</summary>
+    internal string GetString(ref Utf8JsonReader reader) => _repeatedStrings.Get(ref reader);
 
     /// <summary>The limits this read enforces.</summary>
     public AiInfraJsonLimits Limits { get; }

@@ -36,7 +36,7 @@ public static partial class JsonValueReaders
             return false;
         }
 
-        value = reader.GetString()!;
+        value = context.GetString(ref reader);
         return true;
     }
 

@@ -425,4 +425,33 @@ public class ReportingPeriodParsingTests
 
     private static bool TryParseVia<T>(string text, out T? result)
         where T : IParsable<T> => T.TryParse(text, null, out result);
+
+    [Fact]
+    public void A_plain_four_digit_year_reads_as_the_full_parser_reads_it()
+    {
+        // The shortcut for "2022" must mean what the token-by-token parser means, for every four ASCII digits (those
+        // out of range included: they must still fail, with the full parser's error), with and without a calendar given.
+        FiscalCalendarFields?[] calendars = [null, new FiscalCalendarFields(2, FiscalYearNaming.EndYear), new FiscalCalendarFields(7, FiscalYearNaming.StartYear)];
+        var fast = 0;
+        foreach (var calendar in calendars)
+        {
+            for (var year = 0; year <= 9999; year++)
+            {
+                var text = year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
+                var read = ReportingPeriodParser.TryReadFields(text, calendar, out var fields, out var failure);
+                var inFull = ReportingPeriodParser.TryReadFieldsInFull(text, calendar, out var fullFields, out var fullFailure);
+                Assert.Equal(inFull, read);
+                Assert.Equal(fullFields, fields);
+                Assert.Equal(fullFailure, failure);
+                fast += read ? 1 : 0;
+            }
+        }
+
+        Assert.Equal(3 * (ReportingPeriod.MaxYear - ReportingPeriod.MinYear + 1), fast);
+        Assert.Equal(new ReportingPeriodFields(ReportingPeriodKind.CalendarYear, 2022, 0, null), Read("2022"));
+        Assert.Equal(Read(" 2022"), Read("2022"));
+
+        static ReportingPeriodFields Read(string text) =>
+            ReportingPeriodParser.TryReadFields(text, null, out var fields, out _) ? fields : throw new InvalidOperationException(text);
+    }
 }

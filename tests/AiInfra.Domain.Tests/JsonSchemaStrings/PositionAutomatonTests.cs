@@ -31,7 +31,29 @@ public class PositionAutomatonTests
     {
         var regex = Translated(pattern);
         Assert.True(regex.HasAutomaton, $"/{pattern}/ has no automaton");
+        Assert.True(regex.HasAsciiSteps, $"/{pattern}/ has no ASCII table");
         AssertAgrees(pattern, regex, Texts(new Random(pattern.Length), Alphabet(pattern), 3000));
+    }
+
+    /// <summary>
+    /// ASCII text steps through a table when the automaton reaches few position sets, and over the sets otherwise; a text
+    /// that leaves ASCII part way hands the state over. Both ways must agree with the regex, unanchored patterns included.
+    /// </summary>
+    [Theory]
+    [InlineData("^[a-z0-9]+(-[a-z0-9]+)*$", true)]
+    [InlineData("[a-z]-[0-9]", true)]
+    [InlineData("é+[a-c]{2,3}$", true)]
+    [InlineData("^(a|b)*c(a|b){3}$", true)]
+    [InlineData("^(a|b)*a(a|b){6}$", false)]
+    [InlineData("^a{64}$", false)]
+    public void ASCII_text_agrees_whether_or_not_it_steps_by_table(string pattern, bool table)
+    {
+        var regex = Translated(pattern);
+        Assert.True(regex.HasAutomaton);
+        Assert.Equal(table, regex.HasAsciiSteps);
+        var texts = Texts(new Random(pattern.Length), "abcé-09Z😀", 4000)
+            .Concat(["", "é", "aé", "é" + new string('a', 70), new string('a', 64), "a-0", "ab-0c", "zzé-a0", "abcaaaaaaa", "baaaaaaaa"]);
+        AssertAgrees(pattern, regex, texts);
     }
 
     [Fact]

@@ -46,6 +46,9 @@ internal sealed class EcmaRegex
     /// <summary>True when well-formed text is matched by a <see cref="PositionAutomaton"/> rather than a .NET regular expression.</summary>
     public bool HasAutomaton => _automaton is not null;
 
+    /// <summary>True when the automaton steps through ASCII text by table (<see cref="PositionAutomaton.HasAsciiSteps"/>).</summary>
+    public bool HasAsciiSteps => _automaton is { HasAsciiSteps: true };
+
     /// <summary>The .NET pattern used for text with a lone surrogate, which ECMA-262 reads as a code point of its own.</summary>
     public string LoneSurrogatePattern => _anyTextPattern;
 

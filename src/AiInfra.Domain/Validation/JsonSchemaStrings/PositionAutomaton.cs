@@ -10,7 +10,7 @@ namespace AiInfra.Domain.Validation.JsonSchemaStrings;
 /// call. Any other pattern (lookarounds, <c>\b</c>, an assertion elsewhere, more than 64 sets once counted repetitions
 /// are written out) has none, and <see cref="EcmaRegex"/> matches it with .NET's engines as before.
 /// </summary>
-internal sealed class PositionAutomaton
+internal sealed partial class PositionAutomaton
 {
     /// <summary>The most code point sets an automaton has: one bit of a <see cref="ulong"/> each.</summary>
     private const int MaxPositions = 64;
@@ -23,6 +23,7 @@ internal sealed class PositionAutomaton
     private readonly bool _nullable;
     private readonly bool _startAnchored;
     private readonly bool _endAnchored;
+    private readonly AsciiSteps? _asciiSteps;
 
     private PositionAutomaton(List<CodePointSet> sets, List<ulong> follow, Fragment root, bool startAnchored, bool endAnchored)
     {
@@ -38,6 +39,8 @@ internal sealed class PositionAutomaton
         {
             _ascii[c] = PositionsOf(c);
         }
+
+        _asciiSteps = AsciiSteps.TryCreate(this);
     }
 
     /// <summary>The automaton of <paramref name="pattern"/>, or null when the pattern is not of the kind it matches.</summary>
@@ -61,6 +64,9 @@ internal sealed class PositionAutomaton
         return root is { } fragment ? new PositionAutomaton(builder.Sets, builder.Follow, fragment, startAnchored, endAnchored) : null;
     }
 
+    /// <summary>True when ASCII text steps through a table (<see cref="AsciiSteps"/>) rather than over the position sets.</summary>
+    public bool HasAsciiSteps => _asciiSteps is not null;
+
     /// <summary>
     /// Whether the pattern matches somewhere in <paramref name="text"/>, which must hold no lone surrogate (a pair is one
     /// code point, as with ECMA-262's u flag).
@@ -72,27 +78,23 @@ internal sealed class PositionAutomaton
             return true;
         }
 
-        ulong current = 0;
-        var atStart = true;
+        if (_asciiSteps is not { } steps)
+        {
+            return IsMatchFrom(text, 0, 0, atStart: true);
+        }
+
+        // ASCII steps through the table; the first other character hands the state over to the general loop.
+        var state = 0;
         for (var i = 0; i < text.Length; i++)
         {
-            int codePoint = text[i];
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            var c = text[i];
+            if (c >= AsciiSteps.Characters)
             {
-                codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
-                i++;
+                return IsMatchFrom(text, i, steps.PositionsOf(state), atStart: i == 0);
             }
 
-            // Unanchored, a match may start at any code point; anchored, only at the first.
-            var next = Follow(current);
-            if (atStart || !_startAnchored)
-            {
-                next |= _first;
-            }
-
-            atStart = false;
-
-            current = next & (codePoint < _ascii.Length ? _ascii[codePoint] : PositionsOf(codePoint));
+            state = steps.Next(state, c);
+            var current = steps.PositionsOf(state);
             if (!_endAnchored && (current & _last) != 0)
             {
                 return true;
@@ -104,8 +106,52 @@ internal sealed class PositionAutomaton
             }
         }
 
-        return (current & _last) != 0 || (_nullable && (!_startAnchored || text.Length == 0));
+        return IsAccepted(steps.PositionsOf(state), text.Length);
     }
+
+    /// <summary>The match from code unit <paramref name="start"/> on, with <paramref name="current"/> the positions reached before it.</summary>
+    private bool IsMatchFrom(string text, int start, ulong current, bool atStart)
+    {
+        for (var i = start; i < text.Length; i++)
+        {
+            int codePoint = text[i];
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                codePoint = char.ConvertToUtf32(text[i], text[i + 1]);
+                i++;
+            }
+
+            current = Step(current, atStart, codePoint);
+            atStart = false;
+            if (!_endAnchored && (current & _last) != 0)
+            {
+                return true;
+            }
+
+            if (current == 0 && _startAnchored)
+            {
+                return false;
+            }
+        }
+
+        return IsAccepted(current, text.Length);
+    }
+
+    /// <summary>The positions reached from <paramref name="current"/> by <paramref name="codePoint"/>; a match may start at the first code point, or at any unanchored.</summary>
+    private ulong Step(ulong current, bool atStart, int codePoint)
+    {
+        var next = Follow(current);
+        if (atStart || !_startAnchored)
+        {
+            next |= _first;
+        }
+
+        return next & (codePoint < _ascii.Length ? _ascii[codePoint] : PositionsOf(codePoint));
+    }
+
+    /// <summary>Whether the text ends in a match, <paramref name="current"/> being the positions its last code point reached.</summary>
+    private bool IsAccepted(ulong current, int textLength) =>
+        (current & _last) != 0 || (_nullable && (!_startAnchored || textLength == 0));
 
     private ulong Follow(ulong positions)
     {
