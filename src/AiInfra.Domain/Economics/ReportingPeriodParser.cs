@@ -104,28 +104,58 @@ internal static class ReportingPeriodParser
     public static bool TryReadFields(ReadOnlySpan<char> text, FiscalCalendarFields? calendar, out ReportingPeriodFields fields, out ParseFailure<ReportingPeriodParseError> failure)
     {
         failure = default;
-        return TryReadPlainYear(text, out fields) || TryReadFieldsInFull(text, calendar, out fields, out failure);
+        return TryReadCanonicalCalendarPeriod(text, out fields) || TryReadFieldsInFull(text, calendar, out fields, out failure);
     }
 
     /// <summary>
-    /// A calendar year written as its four ASCII digits alone ("2022"), the catalogue's most frequent period, read without
-    /// tokens; it means what <see cref="TryReadFieldsInFull"/> reads from it (a year out of range is left to it, for its error).
+    /// A calendar period in the form this library writes (<see cref="ReportingPeriodFormatter"/>): "2022", "2025-Q3",
+    /// "2024-H2", ASCII only, read without tokens; it means what <see cref="TryReadFieldsInFull"/> reads from the same
+    /// text. Anything else, a year or a number out of range included, is left to it (for its error).
     /// </summary>
-    private static bool TryReadPlainYear(ReadOnlySpan<char> text, out ReportingPeriodFields fields)
+    private static bool TryReadCanonicalCalendarPeriod(ReadOnlySpan<char> text, out ReportingPeriodFields fields)
     {
         fields = default;
-        if (text.Length != 4 || !char.IsAsciiDigit(text[0]) || !char.IsAsciiDigit(text[1]) || !char.IsAsciiDigit(text[2]) || !char.IsAsciiDigit(text[3]))
+        if (text.Length is not (4 or 7) || !TryReadFourDigits(text, out var year) || year is < ReportingPeriod.MinYear or > ReportingPeriod.MaxYear)
         {
             return false;
         }
 
-        var year = ((text[0] - '0') * 1000) + ((text[1] - '0') * 100) + ((text[2] - '0') * 10) + (text[3] - '0');
-        if (year is < ReportingPeriod.MinYear or > ReportingPeriod.MaxYear)
+        if (text.Length == 4)
+        {
+            fields = new ReportingPeriodFields(ReportingPeriodKind.CalendarYear, year, 0, null);
+            return true;
+        }
+
+        // The part of the year and how many of it a year has; none for any other letter.
+        var (kind, partsInYear) = text[5] switch
+        {
+            'Q' => (ReportingPeriodKind.CalendarQuarter, 4),
+            'H' => (ReportingPeriodKind.CalendarHalf, 2),
+            _ => (default(ReportingPeriodKind), 0),
+        };
+        var number = text[6] - '0';
+        if (text[4] != '-' || number < 1 || number > partsInYear)
         {
             return false;
         }
 
-        fields = new ReportingPeriodFields(ReportingPeriodKind.CalendarYear, year, 0, null);
+        fields = new ReportingPeriodFields(kind, year, number, null);
+        return true;
+    }
+
+    private static bool TryReadFourDigits(ReadOnlySpan<char> text, out int value)
+    {
+        value = 0;
+        for (var i = 0; i < 4; i++)
+        {
+            if (!char.IsAsciiDigit(text[i]))
+            {
+                return false;
+            }
+
+            value = (value * 10) + (text[i] - '0');
+        }
+
         return true;
     }
 

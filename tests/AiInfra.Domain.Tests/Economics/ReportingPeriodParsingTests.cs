@@ -427,29 +427,38 @@ public class ReportingPeriodParsingTests
         where T : IParsable<T> => T.TryParse(text, null, out result);
 
     [Fact]
-    public void A_plain_four_digit_year_reads_as_the_full_parser_reads_it()
+    public void The_written_calendar_forms_read_as_the_full_parser_reads_them()
     {
-        // The shortcut for "2022" must mean what the token-by-token parser means, for every four ASCII digits (those
-        // out of range included: they must still fail, with the full parser's error), with and without a calendar given.
+        // The shortcut for "2022", "2025-Q3" and "2024-H2" must mean what the token-by-token parser means, for every
+        // year of four ASCII digits and every digit after Q, H, q or h (those out of range included: they must still
+        // fail, with the full parser's error), with and without a fiscal calendar given.
         FiscalCalendarFields?[] calendars = [null, new FiscalCalendarFields(2, FiscalYearNaming.EndYear), new FiscalCalendarFields(7, FiscalYearNaming.StartYear)];
-        var fast = 0;
+        string[] suffixes = ["", .. "QHqhX".SelectMany(letter => Enumerable.Range(0, 10).Select(digit => $"-{letter}{digit}")), "+Q1", "-Q/"];
+        var read = 0;
         foreach (var calendar in calendars)
         {
             for (var year = 0; year <= 9999; year++)
             {
-                var text = year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture);
-                var read = ReportingPeriodParser.TryReadFields(text, calendar, out var fields, out var failure);
-                var inFull = ReportingPeriodParser.TryReadFieldsInFull(text, calendar, out var fullFields, out var fullFailure);
-                Assert.Equal(inFull, read);
-                Assert.Equal(fullFields, fields);
-                Assert.Equal(fullFailure, failure);
-                fast += read ? 1 : 0;
+                foreach (var suffix in suffixes)
+                {
+                    var text = year.ToString("D4", System.Globalization.CultureInfo.InvariantCulture) + suffix;
+                    var accepted = ReportingPeriodParser.TryReadFields(text, calendar, out var fields, out var failure);
+                    var inFull = ReportingPeriodParser.TryReadFieldsInFull(text, calendar, out var fullFields, out var fullFailure);
+                    if (accepted != inFull || fields != fullFields || failure != fullFailure)
+                    {
+                        Assert.Fail($"\"{text}\" with {calendar}: {accepted} {fields} {failure}, in full {inFull} {fullFields} {fullFailure}");
+                    }
+
+                    read += accepted ? 1 : 0;
+                }
             }
         }
 
-        Assert.Equal(3 * (ReportingPeriod.MaxYear - ReportingPeriod.MinYear + 1), fast);
+        // Per calendar and year in range: the year, four quarters and two halves in each case.
+        Assert.Equal(3 * (ReportingPeriod.MaxYear - ReportingPeriod.MinYear + 1) * 13, read);
         Assert.Equal(new ReportingPeriodFields(ReportingPeriodKind.CalendarYear, 2022, 0, null), Read("2022"));
-        Assert.Equal(Read(" 2022"), Read("2022"));
+        Assert.Equal(new ReportingPeriodFields(ReportingPeriodKind.CalendarQuarter, 2025, 3, null), Read("2025-Q3"));
+        Assert.Equal(new ReportingPeriodFields(ReportingPeriodKind.CalendarHalf, 2024, 2, null), Read("2024-H2"));
 
         static ReportingPeriodFields Read(string text) =>
             ReportingPeriodParser.TryReadFields(text, null, out var fields, out _) ? fields : throw new InvalidOperationException(text);
