@@ -42,6 +42,16 @@ var trees = files.Select(path => CSharpSyntaxTree.ParseText(SourceText.From(File
 var references = arguments.MetadataReferences.Select(r => (MetadataReference)MetadataReference.CreateFromFile(r.Reference));
 var compilation = CSharpCompilation.Create("replay", trees, references, arguments.CompilationOptions);
 
+// A replay that does not compile (a stale generated folder, a command line read wrong) would time the wrong work.
+var problems = arguments.Errors.Concat(compilation.GetParseDiagnostics()).Concat(compilation.GetDeclarationDiagnostics())
+    .Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToList();
+if (problems.Count > 0)
+{
+    problems.ForEach(d => Console.Error.WriteLine(d));
+    Console.Error.WriteLine("the replayed compile has errors; build again with the command in this file's header");
+    return 2;
+}
+
 var analyzers = arguments.AnalyzerReferences
     .SelectMany(r => new AnalyzerFileReference(Path.GetFullPath(r.FilePath, projectDirectory), new DefaultLoader()).GetAnalyzers(LanguageNames.CSharp))
     .Where(a => a.GetType().Name == args[3])
