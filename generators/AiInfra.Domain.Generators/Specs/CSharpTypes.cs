@@ -61,7 +61,7 @@ internal static class CSharpTypes
 
     /// <summary>A call that reads one value into <paramref name="output"/> and returns whether it succeeded.</summary>
     public static string ReadCall(ValueModel value, string reader, string context, string output) => value.IsFigure
-        ? $"{Readers}.TryReadFigure<{TypeOf(value.Unwrapped)}>(ref {reader}, {context}, static (ref {Reader} fr, {Context} fc, out {TypeOf(value.Unwrapped)} fv) => {ReadCall(value.Unwrapped, "fr", "fc", "fv")}, out {output})"
+        ? $"{Readers}.TryReadFigure<{TypeOf(value.Unwrapped)}>(ref {reader}, {context}, {FigureValueReader(value)}, out {output})"
         : value.Kind switch
     {
         ValueKind.String or ValueKind.Reference => $"{Readers}.TryReadString(ref {reader}, {context}, out {output})",
@@ -81,6 +81,16 @@ internal static class CSharpTypes
         ValueKind.Price => $"{Readers}.TryReadUnitPrice{PriceTypeArguments(value)}(ref {reader}, {context}, out {output})",
         _ => $"{Readers}.TryReadReportingPeriod(ref {reader}, {context}, out {output})",
     };
+
+    /// <summary>The box in which a record stores an optional figure (<see cref="PropertyModel.IsFigureOutOfLine"/>).</summary>
+    public static string FigureBox(ValueModel figure) => $"global::System.Runtime.CompilerServices.StrongBox<{TypeOf(figure)}>";
+
+    /// <summary>A call that reads a figure into a new box (<see cref="FigureBox"/>) and returns whether it succeeded.</summary>
+    public static string ReadFigureBoxCall(ValueModel figure, string reader, string context, string output) =>
+        $"{Readers}.TryReadFigureBox<{TypeOf(figure.Unwrapped)}>(ref {reader}, {context}, {FigureValueReader(figure)}, out {output})";
+
+    private static string FigureValueReader(ValueModel figure) =>
+        $"static (ref {Reader} fr, {Context} fc, out {TypeOf(figure.Unwrapped)} fv) => {ReadCall(figure.Unwrapped, "fr", "fc", "fv")}";
 
     /// <summary>A statement that writes one value.</summary>
     public static string WriteCall(ValueModel value, string writer, string expression) => value.IsFigure

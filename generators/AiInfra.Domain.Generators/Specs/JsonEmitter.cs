@@ -59,11 +59,14 @@ internal static class JsonEmitter
                 w.Line("var valueStart = reader.TokenStartIndex;");
             }
 
-            w.OpenBlock($"if ({CSharpTypes.ReadCall(p.Value, "reader", "context", $"var {ReadLocal(p)}")})");
+            var read = p.IsFigureOutOfLine
+                ? CSharpTypes.ReadFigureBoxCall(p.Value, "reader", "context", $"var {ReadLocal(p)}")
+                : CSharpTypes.ReadCall(p.Value, "reader", "context", $"var {ReadLocal(p)}");
+            w.OpenBlock($"if ({read})");
             w.Line($"{ValueLocal(p)} = {ReadLocal(p)};");
             if (ValidationEmitter.HasChecks(p.Value))
             {
-                w.Line($"context.Check({ReadLocal(p)}, {GeneratedMembers.Checker(p.Name)}, valueStart);");
+                w.Line($"context.Check({ReadLocal(p)}{(p.IsFigureOutOfLine ? ".Value" : string.Empty)}, {GeneratedMembers.Checker(p.Name)}, valueStart);");
             }
 
             w.CloseBlock();
@@ -97,12 +100,12 @@ internal static class JsonEmitter
         w.Line("return null;");
         w.CloseBlock();
         w.Line();
-        w.Line($"return new {entity.Name}");
+        var outOfLine = properties.Where(p => p.IsFigureOutOfLine).ToList();
+        w.Line(outOfLine.Count == 0 ? $"return new {entity.Name}" : $"var read = new {entity.Name}");
         w.Line("{");
         w.Indent++;
-        for (var i = 0; i < properties.Count; i++)
+        foreach (var p in properties.Where(p => !p.IsFigureOutOfLine))
         {
-            var p = properties[i];
             var local = ValueLocal(p);
             var expression = !p.Required ? local : CSharpTypes.IsValueType(p.Value) ? local + ".GetValueOrDefault()" : local + "!";
             w.Line($"{p.Name} = {expression},");
@@ -110,6 +113,17 @@ internal static class JsonEmitter
 
         w.Indent--;
         w.Line("};");
+        if (outOfLine.Count > 0)
+        {
+            // The boxes read go into the record as they are: through the init accessors each figure would be boxed again.
+            foreach (var p in outOfLine)
+            {
+                w.Line($"read.{RecordEmitter.FigureField(p)} = {ValueLocal(p)};");
+            }
+
+            w.Line("return read;");
+        }
+
         w.CloseBlock();
         w.Line();
         PropertyNameDispatch.Emit(w, properties);
@@ -117,6 +131,11 @@ internal static class JsonEmitter
 
     private static string LocalType(PropertyModel p)
     {
+        if (p.IsFigureOutOfLine)
+        {
+            return CSharpTypes.FigureBox(p.Value) + "?";
+        }
+
         var type = CSharpTypes.TypeOf(p.Value);
         return p.Required || (p.Default is null && !p.Value.IsCollection) ? type + "?" : type;
     }

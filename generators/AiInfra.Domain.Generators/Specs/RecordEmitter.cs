@@ -88,11 +88,24 @@ internal static class RecordEmitter
         {
             w.Line($"public {type} {property.Name} {{ get; init; }} = {SpecSources.EmptyCollection(value)};");
         }
+        else if (property.IsFigureOutOfLine)
+        {
+            // Most figures of a record are absent: each is stored out of line, so that an absent one costs a reference
+            // instead of its whole size (a figure of a quantity is about 100 bytes) in every record read or copied.
+            // The box is never changed once made; the field is assigned only here and by the generated reader.
+            var field = FigureField(property);
+            w.Line($"public {type}? {property.Name} {{ get => {field}?.Value; init => {field} = value is {{ }} figure ? new(figure) : null; }}");
+            w.Line();
+            w.Line($"private {CSharpTypes.FigureBox(value)}? {field};");
+        }
         else
         {
             w.Line($"public {type}? {property.Name} {{ get; init; }}");
         }
     }
+
+    /// <summary>The field that holds an optional figure out of line ("_tdpFigure" for property Tdp).</summary>
+    internal static string FigureField(PropertyModel property) => "_" + Identifiers.PropertyLocal(property.Name, "Figure");
 
     private static void EmitEquality(SourceWriter w, EntityModel entity)
     {

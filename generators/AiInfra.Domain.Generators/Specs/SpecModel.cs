@@ -163,7 +163,14 @@ internal sealed record PropertyModel(
     EquatableArray<string> ExamplesJson,
     LocationInfo? Location,
     string? AtLeastProperty = null,
-    LocationInfo? DefaultLocation = null);
+    LocationInfo? DefaultLocation = null)
+{
+    /// <summary>
+    /// True for an optional figure without a default: the record stores it out of line, in a box that is null when the
+    /// figure is absent (<see cref="RecordEmitter"/>), and the reader reads it into that box (<see cref="JsonEmitter"/>).
+    /// </summary>
+    public bool IsFigureOutOfLine => Value.IsFigure && !Value.IsCollection && !Required && Default is null;
+}
 
 /// <summary>An entity declared in a spec file; becomes a sealed partial record.</summary>
 internal sealed record EntityModel(

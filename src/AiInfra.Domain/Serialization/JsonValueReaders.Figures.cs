@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Text.Json;
 using AiInfra.Domain.Provenance;
@@ -148,6 +149,26 @@ public static partial class JsonValueReaders
             ? new Figure<T>(min!.Value, bound ?? FigureBound.Range, max, source, line, forecast, note, correction)
             : new Figure<T>(single!.Value, bound ?? FigureBound.Exact, null, source, line, forecast, note, correction);
         return true;
+    }
+
+    /// <summary>
+    /// Reads a figure as <see cref="TryReadFigure{T}"/> does, into a new box: how a generated record stores an optional
+    /// figure, out of line, so that an absent one costs the record a reference instead of the figure's size.
+    /// </summary>
+    /// <returns>True, with the box, when the figure was read; false, with null, after reporting its errors to <paramref name="context"/>.</returns>
+    // Not inlined: the figure read here would otherwise become one more large local of the calling reader's frame.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    public static bool TryReadFigureBox<T>(ref Utf8JsonReader reader, JsonReadContext context, JsonValueReader<T> readValue, [NotNullWhen(true)] out System.Runtime.CompilerServices.StrongBox<Figure<T>>? value)
+        where T : struct
+    {
+        if (TryReadFigure(ref reader, context, readValue, out var figure))
+        {
+            value = new(figure);
+            return true;
+        }
+
+        value = null;
+        return false;
     }
 
     /// <summary>Reads an amount of money such as "80 bn USD" or "1000亿美元".</summary>

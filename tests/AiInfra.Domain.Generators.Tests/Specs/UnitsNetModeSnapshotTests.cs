@@ -45,7 +45,7 @@ public class UnitsNetModeSnapshotTests
     {
         var record = s_run.Value.Sources["Specs.AiInfra.Domain.Tests.Specs.UnitsNetMode.UnitsNetRackLoad.g.cs"];
         Assert.Contains("public required global::UnitsNet.Power ItPower { get; init; }", record, StringComparison.Ordinal);
-        Assert.Contains("public global::AiInfra.Domain.Provenance.Figure<global::UnitsNet.Power>? Tdp { get; init; }", record, StringComparison.Ordinal);
+        Assert.Contains("public global::AiInfra.Domain.Provenance.Figure<global::UnitsNet.Power>? Tdp { get => _tdpFigure?.Value; init => _tdpFigure = value is { } figure ? new(figure) : null; }", record, StringComparison.Ordinal);
         Assert.Contains("public global::UnitsNet.Temperature InletTemperature { get; init; } = global::AiInfra.Domain.Quantities.Temperature.From(25.0d, global::AiInfra.Domain.Quantities.Units.TemperatureUnit.DegreeCelsius).ToUnitsNet();", record, StringComparison.Ordinal);
         Assert.Contains("public global::UnitsNet.HeatFlux? HeatFlux { get; init; }", record, StringComparison.Ordinal);
         Assert.Contains("public global::AiInfra.Domain.Quantities.ComputeThroughput? PeakCompute { get; init; }", record, StringComparison.Ordinal);

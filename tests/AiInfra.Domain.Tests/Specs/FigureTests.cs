@@ -100,4 +100,55 @@ public class FigureTests
         Assert.Throws<ArgumentException>(() => new Figure<Power>(Power.FromWatts(120), FigureBound.ApproximateRange));
         Assert.Throws<ArgumentException>(() => new Figure<Power>(Power.FromWatts(120), FigureBound.Approximate, Power.FromWatts(140)));
     }
+
+    [Fact]
+    public void An_optional_figure_costs_its_record_a_reference_whether_present_or_not()
+    {
+        // Stored out of line: the record holds a box per optional figure, null when absent, so its own size is at most
+        // a reference per property (an inline figure of a quantity is about 100 bytes).
+        var accelerator = global::AiInfra.Domain.Catalog.Accelerators.NvidiaH100Sxm;
+        var properties = typeof(global::AiInfra.Domain.Chips.Accelerator).GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance).Length;
+        var bare = accelerator with { Tdp = null, LaunchPeriod = null, SerdesLaneRate = null };
+        var copy = BytesPerCopy(bare);
+        Assert.InRange(copy, 1, ObjectHeaderBytes + (8 * properties));
+        Assert.Equal(copy, BytesPerCopy(accelerator));
+    }
+
+    [Fact]
+    public void A_figure_set_cleared_or_replaced_with_with_leaves_the_original_and_compares_by_value()
+    {
+        var chip = AiInfraJson.Deserialize<Chip>(Base + "\"boardPower\":{\"value\":\"1000 W\",\"source\":\"s001\",\"line\":305}}");
+        var same = chip with { BoardPower = new Figure<Power>(Power.FromWatts(1000), source: "s001", line: 305) };
+        Assert.Equal(chip, same);
+        Assert.Equal(chip.GetHashCode(), same.GetHashCode());
+
+        var cleared = chip with { BoardPower = null };
+        Assert.Null(cleared.BoardPower);
+        Assert.NotEqual(chip, cleared);
+        Assert.Equal(cleared, AiInfraJson.Deserialize<Chip>(AiInfraJson.Serialize(cleared)));
+
+        var replaced = chip with { BoardPower = Power.FromWatts(900) };
+        Assert.Equal(Power.FromWatts(900), replaced.BoardPower!.Value.Value);
+        Assert.Equal(Power.FromWatts(1000), chip.BoardPower!.Value.Value);
+        Assert.Equal("s001", chip.BoardPower.Value.Source);
+        Assert.Null(replaced.BoardPower.Value.Source);
+    }
+
+    /// <summary>The object header and method table pointer of a record on a 64-bit runtime.</summary>
+    private const int ObjectHeaderBytes = 16;
+
+    private static object? s_copy;
+
+    /// <summary>The bytes a shallow copy of the record allocates: the record itself (its boxes and lists are shared).</summary>
+    private static long BytesPerCopy(global::AiInfra.Domain.Chips.Accelerator record)
+    {
+        s_copy = record with { };
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            s_copy = record with { };
+        }
+
+        return (GC.GetAllocatedBytesForCurrentThread() - before) / 100;
+    }
 }
