@@ -120,8 +120,13 @@ internal static class QuantityGrammar
         return true;
     }
 
-    /// <summary>Reads a double with <see cref="NumberStyles"/>, from a span in the library and through a string in the generator (netstandard2.0).</summary>
+    /// <summary>
+    /// Reads a double with <see cref="NumberStyles"/>: a plain short decimal in the invariant culture by
+    /// <see cref="ShortDecimal"/> (the same double), anything else from a span in the library and through a string in
+    /// the generator (netstandard2.0).
+    /// </summary>
     public static bool TryParseDouble(ReadOnlySpan<char> text, IFormatProvider provider, out double value) =>
+        ShortDecimal.TryParse(text, provider, out value) ||
 #if AIINFRA_GENERATOR
         double.TryParse(text.ToString(), NumberStyles, provider, out value);
 #else
