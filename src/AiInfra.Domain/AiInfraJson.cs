@@ -202,7 +202,22 @@ public static class AiInfraJson
             utf8Json = utf8Json[Utf8Scan.ByteOrderMark.Length..];
         }
 
-        var context = new JsonReadContext(limits);
+        var context = JsonReadContext.Rent(limits);
+        try
+        {
+            return TryDeserializeWith(utf8Json, context, limits, out value, out errors);
+        }
+        finally
+        {
+            JsonReadContext.Return(context);
+        }
+    }
+
+    /// <summary>The read itself, into a context rented for it (<see cref="JsonReadContext.Rent"/>).</summary>
+    private static bool TryDeserializeWith<T>(ReadOnlySpan<byte> utf8Json, JsonReadContext context, AiInfraJsonLimits limits, [NotNullWhen(true)] out T? value, out IReadOnlyList<AiInfraError> errors)
+        where T : class, IAiInfraEntity<T>
+    {
+        value = null;
         if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
         {
             // The reader checks UTF-8 only when it decodes a string, and then throws: say where the text is not UTF-8.

@@ -34,7 +34,39 @@ public sealed class JsonReadContext
     internal string GetString(ref Utf8JsonReader reader) => _repeatedStrings.Get(ref reader);
 
     /// <summary>The limits this read enforces.</summary>
-    public AiInfraJsonLimits Limits { get; }
+    public AiInfraJsonLimits Limits { get; private set; }
+
+    /// <summary>The context kept on this thread between reads of <see cref="AiInfraJson"/>; null while one is in use.</summary>
+    [ThreadStatic]
+    private static JsonReadContext? t_kept;
+
+    /// <summary>
+    /// A context for one read by <see cref="AiInfraJson"/>: the one kept on this thread, emptied, or a new one when it is
+    /// in use (a read nested in another) or there is none yet. Its repeated strings are kept, so that short strings
+    /// repeated across the documents read on one thread (source ids, references) are one instance. Give it back with
+    /// <see cref="Return"/>.
+    /// </summary>
+    internal static JsonReadContext Rent(AiInfraJsonLimits limits)
+    {
+        var context = t_kept;
+        if (context is null)
+        {
+            return new JsonReadContext(limits);
+        }
+
+        t_kept = null;
+        context.Limits = limits;
+        context._spilledPath = null;
+        context._depth = 0;
+        context._errors = null;
+        context._errorCount = 0;
+        context._checkErrorCount = 0;
+        context._lastErrorOffset = -1;
+        return context;
+    }
+
+    /// <summary>Keeps <paramref name="context"/> for this thread's next read, once nothing refers to it any more.</summary>
+    internal static void Return(JsonReadContext context) => t_kept = context;
 
     /// <summary>
     /// How many errors were found so far, those past <see cref="AiInfraJsonLimits.MaxErrors"/> (found but not kept)

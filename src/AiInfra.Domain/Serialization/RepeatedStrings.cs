@@ -5,12 +5,13 @@ using System.Text.Json;
 namespace AiInfra.Domain.Serialization;
 
 /// <summary>
-/// The short strings last read in one document, so that a value written again (a source id such as "s001" cited by
+/// The short strings last read, so that a value written again (a source id such as "s001" cited by
 /// every figure, an id referenced by several entries) is one string, not a new one each time: the repeat costs a
 /// comparison of its UTF-8 bytes instead of a transcode and an allocation. A slot per hash of the bytes, each holding
 /// the last string read there; a miss replaces it. Only for strings that need no unescaping, up to
 /// <see cref="MaxLength"/> bytes; a non-ASCII string is stored but never matches (the comparison is ASCII).
-/// Lives in the <see cref="JsonReadContext"/>, so nothing is shared between reads or threads.
+/// Lives in the <see cref="JsonReadContext"/>, which <see cref="AiInfraJson"/> keeps per thread between reads, so a
+/// string repeated across the documents read on one thread is one instance too; nothing is shared between threads.
 /// </summary>
 [InlineArray(SlotCount)]
 internal struct RepeatedStrings
