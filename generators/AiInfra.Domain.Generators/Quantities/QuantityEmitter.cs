@@ -226,6 +226,33 @@ internal static class QuantityEmitter
     private static void EmitStateAndConstruction(SourceWriter w, QuantityModel q, string n, string u, UnitModel baseUnit)
     {
         var article = Article(n);
+
+        // With scale factors only, one test of the base value covers a value that is not finite, an undefined unit (NaN
+        // stands for it) and a value beyond the unit's range; the rare failure sorts out which, in the order the checks
+        // are documented, and the order float is that base value rounded.
+        var scaled = q.Units.All(static unit => unit.Offset == 0);
+        var body = scaled
+            ? """
+                var baseValue = IsDefined(unit) ? value * s_factors[(int)unit] : double.NaN;
+                if (!double.IsFinite(baseValue))
+                {
+                    throw InvalidArguments(value, unit);
+                }
+
+                _value = value;
+                _unit = unit;
+                _order = (float)baseValue;
+            """
+            : """
+                _value = QuantityGuard.Finite(value, nameof(value));
+                _unit = IsDefined(unit) ? unit : throw QuantityGuard.UndefinedUnit(unit, nameof(unit));
+                if (!double.IsFinite(ToBaseValue(value, unit)))
+                {
+                    throw QuantityGuard.OutOfRange(s_info, s_info.UnitInfos[(int)unit], value, nameof(value));
+                }
+
+                _order = OrderOf(value, unit);
+            """;
         w.Lines($$"""
             private static readonly QuantityInfo<{{u}}> s_info = CreateInfo();
 
@@ -244,14 +271,7 @@ internal static class QuantityEmitter
             /// <exception cref="ArgumentOutOfRangeException"><paramref name="unit"/> is not a defined unit, or <paramref name="value"/> is beyond its range: its value in the base unit would not be finite.</exception>
             public {{n}}(double value, {{u}} unit)
             {
-                _value = QuantityGuard.Finite(value, nameof(value));
-                _unit = IsDefined(unit) ? unit : throw QuantityGuard.UndefinedUnit(unit, nameof(unit));
-                if (!double.IsFinite(ToBaseValue(value, unit)))
-                {
-                    throw QuantityGuard.OutOfRange(s_info, s_info.UnitInfos[(int)unit], value, nameof(value));
-                }
-
-                _order = OrderOf(value, unit);
+            {{body}}
             }
 
             // Used by arithmetic, whose results follow IEEE 754 like double's, and by conversions of checked values.
@@ -305,6 +325,22 @@ internal static class QuantityEmitter
             private static bool IsDefined({{u}} unit) => (uint)unit < {{q.Units.Count.ToString(CultureInfo.InvariantCulture)}}u;
 
             """);
+
+        if (scaled)
+        {
+            w.Lines($$"""
+                // What the constructor throws when its one test fails, checked in the order its documentation gives.
+                [global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+                private static ArgumentException InvalidArguments(double value, {{u}} unit)
+                {
+                    _ = QuantityGuard.Finite(value, nameof(value));
+                    return IsDefined(unit)
+                        ? QuantityGuard.OutOfRange(s_info, s_info.UnitInfos[(int)unit], value, nameof(value))
+                        : QuantityGuard.UndefinedUnit(unit, nameof(unit));
+                }
+
+                """);
+        }
     }
 
     private static void EmitUnitProperties(SourceWriter w, QuantityModel q, string n, string u)

@@ -77,6 +77,37 @@ public class RangeTests
     }
 
     [Fact]
+    public void A_constructor_checks_the_value_then_the_unit_then_the_range_whatever_fails_together()
+    {
+        // The constructors of quantities with scale factors test the base value once and sort a failure out afterwards:
+        // the exception must be the one the documented order of checks gives.
+        static void Check<TException>(Action create, string parameter)
+            where TException : ArgumentException
+        {
+            var error = Assert.Throws<TException>(create);
+            Assert.Equal(typeof(TException), error.GetType());
+            Assert.Equal(parameter, error.ParamName);
+        }
+
+        var undefined = (PowerUnit)7;
+        Check<ArgumentException>(() => _ = new Power(double.NaN, undefined), "value");
+        Check<ArgumentException>(() => _ = new Power(double.NegativeInfinity, undefined), "value");
+        Check<ArgumentException>(() => _ = new Power(double.PositiveInfinity, PowerUnit.Gigawatt), "value");
+        Check<ArgumentOutOfRangeException>(() => _ = new Power(1, undefined), "unit");
+        Check<ArgumentOutOfRangeException>(() => _ = Power.From(0, (PowerUnit)(-1)), "unit");
+        Check<ArgumentOutOfRangeException>(() => _ = new Power(1e301, PowerUnit.Gigawatt), "value");
+        Check<ArgumentOutOfRangeException>(() => _ = new Power(-1e301, PowerUnit.Gigawatt), "value");
+
+        // An affine quantity keeps its own checks, in the same order.
+        Check<ArgumentException>(() => _ = new Temperature(double.NaN, (TemperatureUnit)99), "value");
+        Check<ArgumentOutOfRangeException>(() => _ = new Temperature(1, (TemperatureUnit)99), "unit");
+
+        Assert.True(double.IsFinite(new Power(1.7976931348623156E+299, PowerUnit.Gigawatt).Watts));
+        Assert.Equal(-0.0, new Power(-0.0, PowerUnit.Kilowatt).Value);
+        Assert.True(double.IsNegative(new Power(-0.0, PowerUnit.Kilowatt).Value));
+    }
+
+    [Fact]
     public void ToUnit_rejects_what_the_target_unit_cannot_hold_and_As_follows_ieee()
     {
         var huge = Power.FromWatts(1e308);
