@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using AiInfra.Domain.Validation;
 
@@ -24,13 +25,13 @@ public sealed class JsonReadContext
     private List<PendingError>? _errors;
     private int _errorCount;
     private int _checkErrorCount;
-    private long _lastErrorOffset = -1;
+    private long _lastErrorOffset;
     private RepeatedStrings _repeatedStrings;
 
     /// <summary>Creates a context that enforces <paramref name="limits"/>.</summary>
-    public JsonReadContext(AiInfraJsonLimits? limits = null) => Limits = limits ?? AiInfraJsonLimits.Default;
+    public JsonReadContext(AiInfraJsonLimits? limits = null) => Start(limits ?? AiInfraJsonLimits.Default);
 
-    /// <summary>The string at the reader (a string token), one instance for text that repeats in the document.</summary>
+    /// <summary>The string at the reader (a string token), one instance for text that repeats (see <see cref="RepeatedStrings"/>).</summary>
     internal string GetString(ref Utf8JsonReader reader) => _repeatedStrings.Get(ref reader);
 
     /// <summary>The limits this read enforces.</summary>
@@ -55,18 +56,25 @@ public sealed class JsonReadContext
         }
 
         t_kept = null;
-        context.Limits = limits;
-        context._spilledPath = null;
-        context._depth = 0;
-        context._errors = null;
-        context._errorCount = 0;
-        context._checkErrorCount = 0;
-        context._lastErrorOffset = -1;
+        context.Start(limits);
         return context;
     }
 
     /// <summary>Keeps <paramref name="context"/> for this thread's next read, once nothing refers to it any more.</summary>
     internal static void Return(JsonReadContext context) => t_kept = context;
+
+    /// <summary>The state of a read that has not begun: no path, no errors, <paramref name="limits"/>; the repeated strings stay.</summary>
+    [MemberNotNull(nameof(Limits))]
+    private void Start(AiInfraJsonLimits limits)
+    {
+        Limits = limits;
+        _spilledPath = null;
+        _depth = 0;
+        _errors = null;
+        _errorCount = 0;
+        _checkErrorCount = 0;
+        _lastErrorOffset = -1;
+    }
 
     /// <summary>
     /// How many errors were found so far, those past <see cref="AiInfraJsonLimits.MaxErrors"/> (found but not kept)
