@@ -230,8 +230,7 @@ internal static class QuantityEmitter
         // With scale factors only, one test of the base value covers a value that is not finite, an undefined unit (NaN
         // stands for it) and a value beyond the unit's range; the rare failure sorts out which, in the order the checks
         // are documented, and the order float is that base value rounded.
-        var scaled = q.Units.All(static unit => unit.Offset == 0);
-        var body = scaled
+        var body = q.HasScaleFactorsOnly
             ? """
                 var baseValue = IsDefined(unit) ? value * s_factors[(int)unit] : double.NaN;
                 if (!double.IsFinite(baseValue))
@@ -326,7 +325,7 @@ internal static class QuantityEmitter
 
             """);
 
-        if (scaled)
+        if (q.HasScaleFactorsOnly)
         {
             w.Lines($$"""
                 // What the constructor throws when its one test fails, checked in the order its documentation gives.
@@ -398,7 +397,7 @@ internal static class QuantityEmitter
 
             """);
 
-        if (q.Units.All(static unit => unit.Offset == 0))
+        if (q.HasScaleFactorsOnly)
         {
             EmitFactorTable(w, q, u);
             return;
@@ -635,7 +634,7 @@ internal static class QuantityEmitter
     private static void EmitEquality(SourceWriter w, QuantityModel q, string n)
     {
         // In one unit the values compare as doubles; across units AmountOrder compares the rounded base values, then positions.
-        var affine = q.Units.Any(static unit => unit.Offset != 0);
+        var affine = !q.HasScaleFactorsOnly;
         string Args(string left, string right) => affine
             ? $"{left}._value, s_factors[(int){left}._unit], s_offsets[(int){left}._unit], {right}._value, s_factors[(int){right}._unit], s_offsets[(int){right}._unit]"
             : $"{left}._value, s_factors[(int){left}._unit], {right}._value, s_factors[(int){right}._unit]";

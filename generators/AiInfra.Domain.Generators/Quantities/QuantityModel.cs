@@ -48,6 +48,12 @@ internal sealed record QuantityModel(
 {
     public bool IsAffine => DifferenceQuantity is not null;
 
+    /// <summary>
+    /// True when every unit is a pure scale factor of the base unit (no offset): conversions and the order float go
+    /// through the factor table alone, and the constructor tests its arguments through the base value.
+    /// </summary>
+    public bool HasScaleFactorsOnly => Units.All(static unit => unit.Offset == 0);
+
     /// <summary>The namespace of the unit enum: the quantity's namespace followed by ".Units", as UnitsNet's <c>UnitsNet.Units</c>.</summary>
     public string UnitsNamespace => Namespace + ".Units";
 
