@@ -71,14 +71,17 @@ internal static class CompilationQuantities
 
     /// <summary>
     /// The files whose quantity is not generated: a second definition of a name (AIINFRA101), a name of the library's
-    /// in a project (AIINFRA120), or no namespace to put it in (AIINFRA006). Empty unless something is wrong, so
-    /// editing one file leaves the other files' outputs cached.
+    /// in a project (AIINFRA120), the name of another quantity's unit enum (AIINFRA006) or no namespace to put it in
+    /// (AIINFRA006). Empty unless something is wrong, so editing one file leaves the other files' outputs cached.
     /// </summary>
-    public static EquatableArray<string> ExcludedFiles(IEnumerable<QuantityModel> placed, QuantityTarget target) =>
-        QuantitySetResolver.WithFirstDefinitions(placed)
-            .Where(m => m.First is not null || LibraryNamesake(m.Model, target) is not null || m.Model.Namespace.Length == 0)
+    public static EquatableArray<string> ExcludedFiles(IEnumerable<QuantityModel> placed, QuantityTarget target)
+    {
+        var all = placed.ToList();
+        return QuantitySetResolver.WithFirstDefinitions(all)
+            .Where(m => m.First is not null || LibraryNamesake(m.Model, target) is not null || UnitEnumOwner(m.Model, all) is not null || m.Model.Namespace.Length == 0)
             .Select(m => m.Model.FilePath)
             .ToEquatableArray();
+    }
 
     /// <summary>The compilation's quantities that are generated, placed in their namespaces.</summary>
     public static IEnumerable<QuantityModel> Generated(IEnumerable<QuantityModel> placed, QuantityTarget target)
@@ -87,6 +90,14 @@ internal static class CompilationQuantities
         var excluded = new HashSet<string>(ExcludedFiles(all, target), StringComparer.Ordinal);
         return all.Where(m => !excluded.Contains(m.FilePath));
     }
+
+    /// <summary>
+    /// The quantity of <paramref name="placed"/> whose unit enum <paramref name="model"/> is named as, in the same
+    /// namespace (<c>WidgetUnit</c> beside <c>Widget</c>), or null: the struct would hide the enum from the owner's
+    /// generated code, which names it without its namespace.
+    /// </summary>
+    public static QuantityModel? UnitEnumOwner(QuantityModel model, IEnumerable<QuantityModel> placed) =>
+        placed.FirstOrDefault(q => q.Namespace == model.Namespace && q.UnitTypeName == model.Name);
 
     /// <summary>In a project, the library's quantity whose name <paramref name="model"/> takes; otherwise null.</summary>
     public static QuantityModel? LibraryNamesake(QuantityModel model, QuantityTarget target) =>

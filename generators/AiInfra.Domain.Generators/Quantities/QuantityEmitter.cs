@@ -25,7 +25,7 @@ internal static class QuantityEmitter
         var baseUnit = q.BaseUnitModel;
         w.OpenBlock($"namespace {q.UnitsNamespace}");
         w.DocSummaryXml($"The units of <see cref=\"{q.Namespace}.{q.Name}\"/>. Serialize a unit by its abbreviation or name, never by its number.");
-        w.OpenBlock($"public enum {q.Name}Unit");
+        w.OpenBlock($"public enum {q.UnitTypeName}");
         var next = 1;
         foreach (var unit in q.Units)
         {
@@ -60,7 +60,7 @@ internal static class QuantityEmitter
     private static void EmitStruct(SourceWriter w, QuantityModel q)
     {
         var n = q.Name;
-        var u = n + "Unit";
+        var u = q.UnitTypeName;
         var baseUnit = q.BaseUnitModel;
         var tolerance = q.DifferenceQuantity ?? n;
 
@@ -365,7 +365,7 @@ internal static class QuantityEmitter
             w.Line($"/// <summary>Creates {Article(n)} {n} from a value in {words}.</summary>");
             w.Line($"/// <exception cref=\"ArgumentException\">The value is NaN or infinite.</exception>");
             w.Line($"/// <exception cref=\"ArgumentOutOfRangeException\">The value is beyond the unit's range: in the base unit it would not be finite.</exception>");
-            w.Line($"public static {n} From{unit.PluralName}(double {parameter}) => new({parameter}, {u}.{unit.Name});");
+            w.Line($"public static {n} {QuantityMembers.Factory(unit.PluralName)}(double {parameter}) => new({parameter}, {u}.{unit.Name});");
             w.Line();
         }
     }

@@ -21,13 +21,15 @@ internal static class QuantityFileParser
 
     /// <summary>
     /// Names a quantity may not take, because the generated struct refers to types of these names without their
-    /// namespace (the quantity runtime's and System's), and a quantity of the same name would hide them.
+    /// namespace (the quantity runtime's and System's), and a quantity of the same name would hide them; the class of
+    /// the quantities' extension methods (QuantityEnumerable), declared in each quantity's namespace; and "Units", the
+    /// namespace the unit enums go in beside the quantities, which a type of that name would clash with.
     /// </summary>
     private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal)
     {
         "IQuantity", "QuantityInfo", "UnitInfo", "BaseDimensions", "QuantityGuard", "QuantityParser", "QuantityFormatter",
         "UnitLookup", "QuantityFormatException", "AmountOrder", "IUnitsNetConvertible", "UnitsNetInterop", "Math", "Enum", "ReadOnlySpan", "Span", "IFormatProvider", "IComparable",
-        "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "CultureInfo",
+        "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "CultureInfo", "QuantityEnumerable", "Units",
     };
 
     public static QuantityFileResult Parse(string path, SourceText? text)
@@ -45,10 +47,10 @@ internal static class QuantityFileParser
         }
     }
 
-    /// <summary>A unit as read, with where its name (or the prefix that made it) and each abbreviation are written.</summary>
+    /// <summary>A unit as read, with where its name and plural (or the prefix that made it) and each abbreviation are written.</summary>
     /// <param name="IsPrefixed">Whether a prefix made the unit.</param>
     /// <param name="DeclaresUnitsNet">Whether the unit has a "unitsNet" key, even a malformed one.</param>
-    private readonly record struct ParsedUnit(UnitModel Unit, TextRange Range, TextRange[] AbbreviationRanges, bool IsPrefixed = false, bool DeclaresUnitsNet = false);
+    private readonly record struct ParsedUnit(UnitModel Unit, TextRange Range, TextRange PluralRange, TextRange[] AbbreviationRanges, bool IsPrefixed = false, bool DeclaresUnitsNet = false);
 
     private static QuantityModel? Read(string path, SourceText text, DiagnosticBag diagnostics)
     {
@@ -257,6 +259,7 @@ internal static class QuantityFileParser
         units.Add(new ParsedUnit(
             new UnitModel(singularNode.Value, pluralNode.Value, names.ToEquatableArray(), factor, offset, description, unitsNet),
             singularNode.Range,
+            pluralNode.Range,
             abbreviations.Select(a => a.Range).ToArray(),
             DeclaresUnitsNet: keys.Property(UnitsNetMappingReader.Key) is not null));
 
@@ -301,8 +304,44 @@ internal static class QuantityFileParser
                         ? overridden
                         : UnitsNetMappingReader.DerivePrefixed(unitsNet, prefix.Name, prefixNode.Range.ToLocation(diagnostics.FilePath))),
                 prefixNode.Range,
+                prefixNode.Range,
                 prefixed.Select(_ => prefixNode.Range).ToArray(),
                 IsPrefixed: true));
+        }
+    }
+
+    /// <summary>
+    /// Each unit's plural names two members of the struct (<see cref="QuantityMembers"/>); one that would collide with a
+    /// member the struct has anyway, or with another unit's, is reported at the plural (or at the prefix that made it).
+    /// </summary>
+    private static void CheckUnitMembers(string quantity, List<ParsedUnit> units, DiagnosticBag diagnostics)
+    {
+        var valid = units.Where(u => Identifiers.IsPascalIdentifier(u.Unit.PluralName)).ToList();
+        var plurals = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (unit, _, _, _, _, _) in valid)
+        {
+            plurals[unit.PluralName] = unit.Name;
+        }
+
+        var singulars = new HashSet<string>(StringComparer.Ordinal);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (unit, _, pluralRange, _, _, _) in valid)
+        {
+            if (!singulars.Add(unit.Name))
+            {
+                continue; // a unit defined twice, reported once (AIINFRA102)
+            }
+
+            var plural = unit.PluralName;
+            var collision = QuantityMembers.Collision(quantity, plural)
+                ?? (!seen.Add(plural) ? "the plural of another unit" : null)
+                ?? (plural.StartsWith(QuantityMembers.FactoryPrefix, StringComparison.Ordinal) && plurals.TryGetValue(plural.Substring(QuantityMembers.FactoryPrefix.Length), out var owner)
+                    ? $"the factory of unit '{owner}'"
+                    : null);
+            if (collision is not null)
+            {
+                diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, pluralRange, plural, $"the plural of unit '{unit.Name}' (it is taken: the members named after it would collide with {collision})");
+            }
         }
     }
 
@@ -345,9 +384,10 @@ internal static class QuantityFileParser
     /// <summary>Each abbreviation is reported where it is written, or at the prefix that made it.</summary>
     private static void CheckUnits(string quantity, List<ParsedUnit> units, DiagnosticBag diagnostics)
     {
+        CheckUnitMembers(quantity, units, diagnostics);
         var names = new HashSet<string>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (unit, range, abbreviationRanges, _, _) in units)
+        foreach (var (unit, range, _, abbreviationRanges, _, _) in units)
         {
             if (!names.Add(unit.Name))
             {

@@ -60,8 +60,11 @@ internal sealed record QuantityModel(
     /// <summary>The struct's name as generated code in any namespace refers to it: "global::Namespace.Name", such as Power's in the library.</summary>
     public string FullName => "global::" + Namespace + "." + Name;
 
+    /// <summary>The unit enum's own name: the quantity's name followed by "Unit" (<c>PowerUnit</c>).</summary>
+    public string UnitTypeName => Name + "Unit";
+
     /// <summary>The unit enum's name as generated code in any namespace refers to it.</summary>
-    public string UnitFullName => "global::" + UnitsNamespace + "." + Name + "Unit";
+    public string UnitFullName => "global::" + UnitsNamespace + "." + UnitTypeName;
 
     /// <summary>
     /// The same quantity without the positions of its file, for models that spec files use: moving text in a

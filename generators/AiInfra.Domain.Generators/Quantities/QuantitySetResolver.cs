@@ -40,7 +40,8 @@ internal static class QuantitySetResolver
     {
         var diagnostics = new List<DiagnosticInfo>();
         var local = new Dictionary<string, QuantityModel>(System.StringComparer.Ordinal);
-        foreach (var (model, first) in WithFirstDefinitions(models))
+        var all = models.ToList();
+        foreach (var (model, first) in WithFirstDefinitions(all))
         {
             if (first is not null)
             {
@@ -49,6 +50,14 @@ internal static class QuantitySetResolver
             else if (CompilationQuantities.LibraryNamesake(model, target) is { } namesake)
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.QuantityOfTheLibrary, model.NameLocation, model.Name, namesake.Namespace + "." + namesake.Name));
+            }
+            else if (CompilationQuantities.UnitEnumOwner(model, all) is { } owner)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidIdentifier,
+                    model.NameLocation,
+                    model.Name,
+                    $"a quantity name in namespace {model.Namespace} (it is taken: the unit enum of quantity '{owner.Name}' has that name, and its generated code names it without a namespace)"));
             }
             else if (model.Namespace.Length == 0)
             {

@@ -36,6 +36,56 @@ public class RealDefinitionsTests
         Assert.Empty(run.Diagnostics);
     }
 
+    /// <summary>
+    /// Every member the generator writes into the library's quantities (UnitsNet's conversions included) that a unit's
+    /// plural could name, is named after one of the quantity's units or is in the list the parser checks plurals against; and every name of that
+    /// list is such a member or object's: the list and the emitters cannot drift apart.
+    /// </summary>
+    [Fact]
+    public void The_members_not_named_after_a_unit_are_exactly_the_fixed_members()
+    {
+        var plurals = Definitions.FileNames
+            .Where(f => f.EndsWith(".quantity.json", StringComparison.Ordinal))
+            .Select(f => QuantityFileParser.Parse(Definitions.PathOf(f), Microsoft.CodeAnalysis.Text.SourceText.From(Definitions.Read(f))).Model!)
+            .ToDictionary(q => q.Name, q => q.Units.SelectMany(u => new[] { u.PluralName, QuantityMembers.Factory(u.PluralName) }).ToHashSet(StringComparer.Ordinal));
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var missing = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var declaration in s_run.Value.GeneratedTrees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.StructDeclarationSyntax>()))
+        {
+            var quantity = declaration.Identifier.ValueText;
+            Assert.True(plurals.ContainsKey(quantity), $"the generated struct {quantity} is no quantity of the definitions");
+            foreach (var name in declaration.Members.SelectMany(MemberNames).Where(n => AiInfra.Domain.Generators.Common.Identifiers.IsPascalIdentifier(n) && !plurals[quantity].Contains(n)))
+            {
+                seen.Add(name);
+                if (!QuantityMembers.Fixed.Contains(name))
+                {
+                    missing.Add($"{quantity}.{name}");
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, "generated but not in QuantityMembers.Fixed: " + string.Join(", ", missing));
+
+        var objects = typeof(object).GetMembers(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static | System.Reflection.BindingFlags.Instance)
+            .Select(m => m.Name)
+            .ToHashSet(StringComparer.Ordinal);
+        var stale = QuantityMembers.Fixed.Where(name => !seen.Contains(name) && !objects.Contains(name)).ToList();
+        Assert.True(stale.Count == 0, "QuantityMembers.Fixed names members no generated quantity has: " + string.Join(", ", stale));
+        Assert.Contains("Value", seen);
+        Assert.Contains("FromUnitsNet", seen);
+    }
+
+    /// <summary>The names a member declaration gives the struct: none for constructors, operators and explicit interface implementations.</summary>
+    private static IEnumerable<string> MemberNames(Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax member) => member switch
+    {
+        Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax { ExplicitInterfaceSpecifier: null } method => [method.Identifier.ValueText],
+        Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property => [property.Identifier.ValueText],
+        Microsoft.CodeAnalysis.CSharp.Syntax.BaseFieldDeclarationSyntax field => field.Declaration.Variables.Select(v => v.Identifier.ValueText),
+        Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax type => [type.Identifier.ValueText],
+        Microsoft.CodeAnalysis.CSharp.Syntax.DelegateDeclarationSyntax type => [type.Identifier.ValueText],
+        _ => [],
+    };
+
     [Fact]
     public void Generate_one_file_per_quantity_plus_the_registry_and_the_operators()
     {

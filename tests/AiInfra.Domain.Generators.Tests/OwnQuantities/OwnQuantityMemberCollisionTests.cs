@@ -1,0 +1,118 @@
+using AiInfra.Domain.Generators.Quantities;
+using Microsoft.CodeAnalysis;
+using static AiInfra.Domain.Generators.Tests.DiagnosticAssert;
+
+namespace AiInfra.Domain.Generators.Tests.OwnQuantities;
+
+/// <summary>
+/// Names in a project's quantity files that would make the generated code collide with itself: a unit whose plural
+/// names a member the struct has anyway (<c>Value</c>, <c>ToString</c>, the quantity's own name), or another unit's
+/// property or factory, and a quantity named as another's unit enum. Each is reported at the name (AIINFRA006) and the
+/// quantity is not generated, instead of a compiler error inside a generated file; near misses compile.
+/// </summary>
+public class OwnQuantityMemberCollisionTests
+{
+    private const string Path = "/repo/consumer/Widget.quantity.json";
+
+    /// <summary>A quantity of two units; zero-based line 7 is the second unit, whose plural starts at column 46.</summary>
+    private const string Template = """
+        {
+          "name": "Widget",
+          "namespace": "Contoso.Widgets",
+          "description": "A test quantity of a project's own.",
+          "dimensions": { "length": 1, "time": -1 },
+          "baseUnit": "MeterPerSecond",
+          "units": [ { "singular": "MeterPerSecond", "plural": "MetersPerSecond", "abbreviations": ["m/s"], "factor": 1 },
+                     { "singular": "Other", "plural": "PLURAL", "abbreviations": ["zz"], "factor": 2 } ]
+        }
+        """;
+
+    private const int PluralLine = 7;
+    private const int PluralColumn = 46;
+
+    private static string WithPlural(string plural) => Template.Replace("PLURAL", plural, StringComparison.Ordinal);
+
+    [Theory]
+    [InlineData("Value", "the generated member 'Value'")]
+    [InlineData("Unit", "the generated member 'Unit'")]
+    [InlineData("Zero", "the generated member 'Zero'")]
+    [InlineData("Info", "the generated member 'Info'")]
+    [InlineData("BaseValue", "the generated member 'BaseValue'")]
+    [InlineData("Parse", "the generated member 'Parse'")]
+    [InlineData("InvalidArguments", "the generated member 'InvalidArguments'")]
+    [InlineData("ToString", "the generated member 'ToString'")]
+    [InlineData("Equals", "the generated member 'Equals'")]
+    [InlineData("GetType", "the generated member 'GetType'")]
+    [InlineData("UnitsNet", "the generated member 'FromUnitsNet' (its factory)")]
+    [InlineData("Widget", "the quantity's own name")]
+    [InlineData("FromMetersPerSecond", "the factory of unit 'MeterPerSecond'")]
+    [InlineData("MetersPerSecond", "the plural of another unit")]
+    public void AIINFRA006_a_plural_whose_members_collide_at_the_plural(string plural, string collision)
+    {
+        var files = GeneratorHarness.Files((Path, WithPlural(plural)));
+        var run = OwnQuantityProject.Run(files);
+        var d = Single(Of(run, files), "AIINFRA006", line: PluralLine, column: PluralColumn, covered: $"\"{plural}\"", path: Path);
+        Assert.Contains($"'{plural}'", Message(d), StringComparison.Ordinal);
+        Assert.Contains("of unit 'Other' (it is taken", Message(d), StringComparison.Ordinal);
+        Assert.Contains(collision, Message(d), StringComparison.Ordinal);
+        Assert.DoesNotContain("Quantities.Widget.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void AIINFRA006_a_prefixed_unit_whose_plural_another_unit_has_at_the_prefix()
+    {
+        var text = Template
+            .Replace("\"factor\": 1 }", "\"factor\": 1, \"prefixes\": [\"Kilo\"] }", StringComparison.Ordinal)
+            .Replace("PLURAL", "KilometersPerSecond", StringComparison.Ordinal);
+        var files = GeneratorHarness.Files((Path, text));
+        var run = OwnQuantityProject.Run(files);
+        var d = Single(Of(run, files), "AIINFRA006", line: PluralLine, column: PluralColumn, covered: "\"KilometersPerSecond\"", path: Path);
+        Assert.Contains("the plural of another unit", Message(d), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Values")]
+    [InlineData("Units")]
+    [InlineData("Infos")]
+    [InlineData("Widgets")]
+    [InlineData("Froms")]
+    [InlineData("FromOthers")]
+    [InlineData("Fixed")]
+    [InlineData("Doubles")]
+    public void A_plural_near_a_taken_name_is_generated_and_compiles(string plural)
+    {
+        var files = GeneratorHarness.Files((Path, WithPlural(plural)));
+        var run = OwnQuantityProject.Run(files);
+        Assert.Empty(run.Diagnostics);
+        var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        Assert.Contains($"public static Widget {QuantityMembers.Factory(plural)}(double ", run.Sources["Quantities.Widget.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AIINFRA006_a_quantity_named_as_another_quantitys_unit_enum_in_its_namespace_at_the_name()
+    {
+        const string UnitPath = "/repo/consumer/WidgetUnit.quantity.json";
+        var files = GeneratorHarness.Files((Path, WithPlural("Others")), (UnitPath, WithPlural("Others").Replace("\"Widget\"", "\"WidgetUnit\"", StringComparison.Ordinal)));
+        var run = OwnQuantityProject.Run(files);
+        var d = Single(Of(run, files), "AIINFRA006", line: 1, column: 10, covered: "\"WidgetUnit\"", path: UnitPath);
+        Assert.Contains("the unit enum of quantity 'Widget'", Message(d), StringComparison.Ordinal);
+        Assert.Contains("Quantities.Widget.g.cs", run.Sources.Keys);
+        Assert.DoesNotContain("Quantities.WidgetUnit.g.cs", run.Sources.Keys);
+        Assert.Empty(run.OutputCompilation.GetDiagnostics().Where(e => e.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void A_quantity_named_as_another_quantitys_unit_enum_in_another_namespace_compiles()
+    {
+        const string UnitPath = "/repo/consumer/WidgetUnit.quantity.json";
+        var other = WithPlural("Others")
+            .Replace("\"Widget\"", "\"WidgetUnit\"", StringComparison.Ordinal)
+            .Replace("\"Contoso.Widgets\"", "\"Contoso.Gadgets\"", StringComparison.Ordinal);
+        var files = GeneratorHarness.Files((Path, WithPlural("Others")), (UnitPath, other));
+        var run = OwnQuantityProject.Run(files);
+        Assert.Empty(run.Diagnostics);
+        var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+}
