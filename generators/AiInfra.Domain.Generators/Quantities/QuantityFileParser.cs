@@ -29,8 +29,12 @@ internal static class QuantityFileParser
     {
         "IQuantity", "QuantityInfo", "UnitInfo", "BaseDimensions", "QuantityGuard", "QuantityParser", "QuantityFormatter",
         "UnitLookup", "QuantityFormatException", "AmountOrder", "IUnitsNetConvertible", "UnitsNetInterop", "Math", "Enum", "ReadOnlySpan", "Span", "IFormatProvider", "IComparable",
-        "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "CultureInfo", "QuantityEnumerable", "Units",
+        "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "CultureInfo", "OverflowException",
+        "UnitsNetJsonEntry", "QuantityEnumerable", "Units",
     };
+
+    /// <summary>True for a name a quantity may not take because the generated code names a type of that name unqualified.</summary>
+    public static bool IsReservedName(string name) => ReservedNames.Contains(name);
 
     public static QuantityFileResult Parse(string path, SourceText? text)
     {

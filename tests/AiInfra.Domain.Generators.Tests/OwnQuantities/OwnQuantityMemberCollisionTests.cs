@@ -89,6 +89,17 @@ public class OwnQuantityMemberCollisionTests
         Assert.Contains($"public static Widget {QuantityMembers.Factory(plural)}(double ", run.Sources["Quantities.Widget.g.cs"], StringComparison.Ordinal);
     }
 
+    /// <summary>The generated code names <c>Func&lt;TSource, TResult&gt;</c> unqualified; a quantity (never generic) does not hide it.</summary>
+    [Fact]
+    public void A_quantity_named_as_a_generic_type_the_generated_code_uses_compiles()
+    {
+        var files = GeneratorHarness.Files((Path, WithPlural("Others").Replace("\"Widget\"", "\"Func\"", StringComparison.Ordinal)));
+        var run = OwnQuantityProject.Run(files);
+        Assert.Empty(run.Diagnostics);
+        var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     [Fact]
     public void AIINFRA006_a_quantity_named_as_another_quantitys_unit_enum_in_its_namespace_at_the_name()
     {

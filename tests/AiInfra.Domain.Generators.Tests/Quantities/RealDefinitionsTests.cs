@@ -75,6 +75,43 @@ public class RealDefinitionsTests
         Assert.Contains("FromUnitsNet", seen);
     }
 
+    /// <summary>
+    /// Every type the generated quantity code names without its namespace, other than the quantities and unit enums
+    /// being generated, is a name a project's quantity may not take: a quantity of that name would hide the type. Only
+    /// non-generic types count: a quantity (never generic) does not hide <c>Func&lt;T, TResult&gt;</c>.
+    /// </summary>
+    [Fact]
+    public void Every_type_the_generated_code_names_unqualified_is_a_reserved_quantity_name()
+    {
+        var run = s_run.Value;
+        var generatedFiles = run.GeneratedTrees.Select(t => t.FilePath).ToHashSet(StringComparer.Ordinal);
+        var own = run.OutputCompilation.SyntaxTrees
+            .Where(t => generatedFiles.Contains(t.FilePath))
+            .SelectMany(t => t.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax>())
+            .Select(d => d.Identifier.ValueText)
+            .ToHashSet(StringComparer.Ordinal);
+        var unqualified = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var tree in run.OutputCompilation.SyntaxTrees.Where(t => generatedFiles.Contains(t.FilePath)))
+        {
+            var model = run.OutputCompilation.GetSemanticModel(tree);
+            foreach (var name in tree.GetRoot().DescendantNodes().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.SimpleNameSyntax>())
+            {
+                var qualified = name.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax q && q.Right == name
+                    || name.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax m && m.Name == name
+                    || name.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.AliasQualifiedNameSyntax
+                    || name is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { IsVar: true };
+                if (!qualified && model.GetSymbolInfo(name).Symbol is INamedTypeSymbol { Arity: 0 } type && !own.Contains(type.Name))
+                {
+                    unqualified.TryAdd(type.Name, $"{System.IO.Path.GetFileName(tree.FilePath)}:{name.GetLocation().GetLineSpan().StartLinePosition.Line + 1}");
+                }
+            }
+        }
+
+        Assert.Contains("QuantityInfo", unqualified.Keys);
+        var missing = unqualified.Where(n => !QuantityFileParser.IsReservedName(n.Key)).Select(n => $"{n.Key} ({n.Value})").ToList();
+        Assert.True(missing.Count == 0, "named without a namespace by generated code, but not reserved: " + string.Join(", ", missing));
+    }
+
     /// <summary>The names a member declaration gives the struct: none for constructors, operators and explicit interface implementations.</summary>
     private static IEnumerable<string> MemberNames(Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax member) => member switch
     {
