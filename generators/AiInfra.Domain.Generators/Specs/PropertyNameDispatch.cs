@@ -16,7 +16,7 @@ namespace AiInfra.Domain.Generators.Specs;
 internal static class PropertyNameDispatch
 {
     /// <summary>The name of the generated method: <c>static int PropertyIndexOf(ref Utf8JsonReader reader)</c>.</summary>
-    public const string MethodName = "PropertyIndexOf";
+    public const string MethodName = GeneratedMembers.PropertyIndexOf;
 
     /// <summary>Above this many names of one length, they are told apart by their first byte first.</summary>
     private const int LinearGroupSize = 3;

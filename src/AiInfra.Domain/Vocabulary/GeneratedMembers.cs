@@ -29,6 +29,9 @@ internal static class GeneratedMembers
     /// <summary>The constant that holds the record's JSON Schema.</summary>
     public const string SchemaText = "SchemaText";
 
+    /// <summary>The private method that gives the index of the JSON property a reader is on (the reader's name dispatch).</summary>
+    public const string PropertyIndexOf = "PropertyIndexOf";
+
     /// <summary>What a checker's name starts with: <c>CheckTdp</c> checks the constraints of property <c>Tdp</c>.</summary>
     public const string CheckerPrefix = "Check";
 
@@ -37,7 +40,7 @@ internal static class GeneratedMembers
 
     private static readonly HashSet<string> s_fixed = new(StringComparer.Ordinal)
     {
-        Validate, ValidateCore, ValidateRules, ReadJsonCore, WriteJsonCore, SchemaText,
+        Validate, ValidateCore, ValidateRules, ReadJsonCore, WriteJsonCore, SchemaText, PropertyIndexOf,
         "Equals", "GetHashCode", "ToString", "GetType", "EqualityContract", "PrintMembers", "MemberwiseClone", "Finalize", "Deconstruct",
     };
 

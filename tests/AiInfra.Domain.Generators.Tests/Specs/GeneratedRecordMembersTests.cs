@@ -1,0 +1,71 @@
+using AiInfra.Domain.Generators.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AiInfra.Domain.Generators.Tests.Specs;
+
+/// <summary>
+/// The spec parser reports a property whose C# name would collide with a member the generator writes into every
+/// record (<see cref="GeneratedMembers"/>, AIINFRA209). That list must name every such member, or a property of that
+/// name compiles into two members of one name inside the generated file: every member of the records generated from
+/// the real spec files that is not a spec property or named after one (its checker and validator) must be in it.
+/// </summary>
+public class GeneratedRecordMembersTests
+{
+    public static TheoryData<string> Runs() => new() { "all", "unitsNet" };
+
+    [Theory]
+    [MemberData(nameof(Runs))]
+    public void Every_member_a_record_has_besides_its_properties_is_in_the_generated_members_list(string which)
+    {
+        var run = which == "all" ? SpecInputs.Run(SpecInputs.All()) : SpecInputs.Run(SpecInputs.UnitsNetSample(), SpecInputs.WithUnitsNet());
+        Assert.Empty(run.Diagnostics);
+        var missing = new SortedSet<string>(StringComparer.Ordinal);
+        // An entity's record is written in several partial parts; the one with the base list is the entity's.
+        var parts = run.GeneratedTrees.SelectMany(t => t.GetRoot().DescendantNodes().OfType<RecordDeclarationSyntax>()).ToLookup(r => r.Identifier.ValueText);
+        var entities = parts.Where(g => g.Any(r => r.BaseList?.ToString().Contains("IAiInfraEntity", StringComparison.Ordinal) == true)).ToList();
+        Assert.NotEmpty(entities);
+        foreach (var entity in entities)
+        {
+            var members = entity.SelectMany(r => r.Members).ToList();
+            var properties = members.OfType<PropertyDeclarationSyntax>()
+                .Where(p => p.Modifiers.Any(SyntaxKind.PublicKeyword) && !p.Modifiers.Any(SyntaxKind.StaticKeyword) && p.ExplicitInterfaceSpecifier is null)
+                .Select(p => p.Identifier.ValueText)
+                .ToList();
+            var named = properties.SelectMany(p => new[] { p, GeneratedMembers.Checker(p), GeneratedMembers.Validator(p) }).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in members.SelectMany(MemberNames).Where(n => Identifiers.IsPascalIdentifier(n) && !named.Contains(n)))
+            {
+                if (!GeneratedMembers.Fixed.Contains(name))
+                {
+                    missing.Add($"{entity.Key}.{name}");
+                }
+            }
+        }
+
+        Assert.True(missing.Count == 0, "generated into a record but not in GeneratedMembers.Fixed: " + string.Join(", ", missing));
+    }
+
+    [Fact]
+    public void AIINFRA209_a_property_named_as_the_readers_name_dispatch()
+    {
+        var spec = """
+            { "namespace": "Contoso.Things", "entities": { "Thing": { "properties": { "propertyIndexOf": { "type": "string" } } } } }
+            """;
+        var run = SpecInputs.Run([new InMemoryAdditionalText("/repo/consumer/Thing.spec.json", spec)]);
+        var d = Assert.Single(run.Diagnostics);
+        Assert.Equal("AIINFRA209", d.Id);
+        Assert.Contains("'PropertyIndexOf'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    /// <summary>The names a member declaration gives the record: none for constructors, operators and explicit interface implementations.</summary>
+    private static IEnumerable<string> MemberNames(MemberDeclarationSyntax member) => member switch
+    {
+        MethodDeclarationSyntax { ExplicitInterfaceSpecifier: null } method => [method.Identifier.ValueText],
+        PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property => [property.Identifier.ValueText],
+        BaseFieldDeclarationSyntax field => field.Declaration.Variables.Select(v => v.Identifier.ValueText),
+        BaseTypeDeclarationSyntax type => [type.Identifier.ValueText],
+        DelegateDeclarationSyntax type => [type.Identifier.ValueText],
+        _ => [],
+    };
+}
