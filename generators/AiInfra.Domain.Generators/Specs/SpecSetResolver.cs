@@ -50,6 +50,8 @@ internal static class SpecSetResolver
             }
         }
 
+        RemoveEnumHelperNamesakes(entities, enums, diagnostics);
+
         // The library's enums a spec names without declaring (a declared enum of the same name comes first).
         var declaredEnums = enums.Count;
         foreach (var entity in entities.Values)
@@ -90,6 +92,34 @@ internal static class SpecSetResolver
             .ThenBy(e => e.Name, System.StringComparer.Ordinal)
             .ToEquatableArray();
         return new SpecSetResult(new SpecSetModel(emitModels, enumModels), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Each enum gets a generated helper class beside it (<c>KindJson</c> for <c>Kind</c>); a declared entity or enum of
+    /// that name in the same namespace would be a second type of one name. It is reported at its name and left out.
+    /// </summary>
+    private static void RemoveEnumHelperNamesakes(Dictionary<string, EntityModel> entities, Dictionary<string, EnumModel> enums, List<DiagnosticInfo> diagnostics)
+    {
+        foreach (var e in enums.Values.OrderBy(e => e.Name, System.StringComparer.Ordinal).ToList())
+        {
+            if (!enums.ContainsKey(e.Name))
+            {
+                continue;
+            }
+
+            var helper = CSharpTypes.EnumHelper(e.Name);
+            var suffix = $" in the project's spec files: the enum '{e.Name}' generates a helper class of that name beside it";
+            if (entities.TryGetValue(helper, out var entity) && entity.Namespace == e.Namespace)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, entity.Location, "The type", helper, suffix));
+                entities.Remove(helper);
+            }
+            else if (enums.TryGetValue(helper, out var other) && other.Namespace == e.Namespace)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, other.Location, "The type", helper, suffix));
+                enums.Remove(helper);
+            }
+        }
     }
 
     private static EntityModel ResolveEntity(EntityModel entity, Dictionary<string, EntityModel> entities, Dictionary<string, EnumModel> enums, List<DiagnosticInfo> diagnostics)

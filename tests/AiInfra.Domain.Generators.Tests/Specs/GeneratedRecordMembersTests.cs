@@ -58,6 +58,29 @@ public class GeneratedRecordMembersTests
         Assert.Contains("'PropertyIndexOf'", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("entities", "\"KindJson\": { \"properties\": { \"name\": { \"type\": \"string\" } } }")]
+    [InlineData("enums", "\"KindJson\": { \"values\": { \"c\": \"C.\" } }")]
+    public void AIINFRA207_a_type_named_as_an_enums_generated_helper_in_its_namespace_at_the_name(string section, string declaration)
+    {
+        var kind = "\"Kind\": { \"values\": { \"a\": \"A.\", \"b\": \"B.\" } }";
+        var spec = section == "enums"
+            ? $$"""{ "namespace": "Contoso.Things", "enums": { {{kind}}, {{declaration}} } }"""
+            : $$"""{ "namespace": "Contoso.Things", "enums": { {{kind}} }, "entities": { {{declaration}} } }""";
+        var files = GeneratorHarness.Files(("/repo/consumer/Thing.spec.json", spec));
+        var d = DiagnosticAssert.Single(DiagnosticAssert.Of(SpecInputs.Run(files), files), "AIINFRA207", line: 0, column: spec.IndexOf("\"KindJson\"", StringComparison.Ordinal), covered: "\"KindJson\"");
+        Assert.Contains("the enum 'Kind' generates a helper class of that name", DiagnosticAssert.Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_type_named_as_an_enums_generated_helper_in_another_namespace_is_no_collision()
+    {
+        var files = GeneratorHarness.Files(
+            ("/repo/consumer/Kind.spec.json", """{ "namespace": "Contoso.Kinds", "enums": { "Kind": { "values": { "a": "A." } } } }"""),
+            ("/repo/consumer/Thing.spec.json", """{ "namespace": "Contoso.Things", "entities": { "KindJson": { "properties": { "name": { "type": "string" } } } } }"""));
+        Assert.Empty(SpecInputs.Run(files).Diagnostics);
+    }
+
     /// <summary>The names a member declaration gives the record: none for constructors, operators and explicit interface implementations.</summary>
     private static IEnumerable<string> MemberNames(MemberDeclarationSyntax member) => member switch
     {
