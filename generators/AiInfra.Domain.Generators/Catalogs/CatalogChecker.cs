@@ -52,6 +52,21 @@ internal static class CatalogChecker
             return null;
         }
 
+        var ns = file.Namespace ?? entity.Namespace;
+        foreach (var taken in CatalogRegistryEmitter.TypeNames)
+        {
+            if (set.Entities.Any(e => e.Entity.Name == taken && e.Entity.Namespace == ns) || set.Enums.Any(e => e.Name == taken && e.Namespace == ns))
+            {
+                diagnostics.Add(
+                    DiagnosticDescriptors.DuplicateName,
+                    file.Entity.Range,
+                    "The type",
+                    taken,
+                    $" in namespace {ns}: a spec file declares it, and this catalogue's namespace gets the generated classes {string.Join(" and ", CatalogRegistryEmitter.TypeNames)}; rename the type or give the catalogue another \"namespace\"");
+                return null;
+            }
+        }
+
         var sourceIds = new HashSet<string>(file.Sources.Select(s => s.Id), StringComparer.Ordinal);
         var entries = new List<CatalogEntryModel>();
         var ids = new CatalogIds(file.ClassName);

@@ -12,6 +12,15 @@ namespace AiInfra.Domain.Generators.Catalogs;
 /// </summary>
 internal static class CatalogRegistryEmitter
 {
+    /// <summary>The class that holds a namespace's catalogues (<c>Catalog.Accelerators</c>), declared in that namespace.</summary>
+    public const string CatalogClass = "Catalog";
+
+    /// <summary>The record with one list per catalogue of the namespace, declared beside <see cref="CatalogClass"/>.</summary>
+    public const string DataRecord = "CatalogData";
+
+    /// <summary>The types the catalogue files of a namespace add to it: no spec type of that namespace may take these names.</summary>
+    public static readonly string[] TypeNames = { CatalogClass, DataRecord };
+
     /// <summary>The namespaces that have catalogues, each with its catalogues ordered by kind (ordinal).</summary>
     public static EquatableArray<EquatableArray<CatalogRegistration>> Group(EquatableArray<CatalogRegistration> catalogs) =>
         catalogs
@@ -28,7 +37,7 @@ internal static class CatalogRegistryEmitter
         var w = SpecSources.Begin("the catalogue files of namespace " + catalogs[0].Namespace);
         w.OpenBlock($"namespace {catalogs[0].Namespace}");
         w.Line("/// <summary>The reference catalogue: typed, sourced instances checked at build time.</summary>");
-        w.OpenBlock("public static partial class Catalog");
+        w.OpenBlock($"public static partial class {CatalogClass}");
         w.Line("/// <summary>Every catalogue of this namespace, ordered by kind (the file's name); listing them initialises none.</summary>");
         w.Line($"public static global::System.Collections.Generic.IReadOnlyList<{RuntimeNames.CatalogSection}> Sections {{ get; }} =");
         w.Indent++;
@@ -50,7 +59,7 @@ internal static class CatalogRegistryEmitter
         w.Line("/// any data of the same types (your own, or the catalogue with your additions: <c>CatalogData.Reference with { X = [.. Catalog.X.All, mine] }</c>).");
         w.Line("/// Two values are equal when each list is the same list object (record equality).");
         w.Line("/// </summary>");
-        w.OpenBlock("public sealed partial record CatalogData");
+        w.OpenBlock($"public sealed partial record {DataRecord}");
         foreach (var c in catalogs)
         {
             w.DocSummaryXml($"Entries of <see cref=\"{c.EntityType}\"/>, as <c>Catalog.{c.ClassName}</c> holds those of {SourceWriter.XmlEscape(c.FileName)}; empty by default.");
@@ -59,7 +68,7 @@ internal static class CatalogRegistryEmitter
         }
 
         w.Line("/// <summary>The whole reference catalogue: every <c>Catalog.*.All</c>.</summary>");
-        w.Line("public static CatalogData Reference { get; } = new()");
+        w.Line($"public static {DataRecord} Reference {{ get; }} = new()");
         w.Line("{");
         w.Indent++;
         foreach (var c in catalogs)
@@ -72,7 +81,7 @@ internal static class CatalogRegistryEmitter
         w.Line();
         w.Line("/// <summary>A copy whose every list is <paramref name=\"transform\"/>'s answer for it, kind by kind.</summary>");
         w.Line("/// <exception cref=\"global::System.ArgumentNullException\"><paramref name=\"transform\"/> is null.</exception>");
-        w.OpenBlock($"public CatalogData Select({RuntimeNames.CatalogListTransform} transform)");
+        w.OpenBlock($"public {DataRecord} Select({RuntimeNames.CatalogListTransform} transform)");
         w.Line("global::System.ArgumentNullException.ThrowIfNull(transform);");
         w.Line("return new()");
         w.Line("{");

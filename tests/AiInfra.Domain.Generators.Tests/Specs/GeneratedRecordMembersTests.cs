@@ -81,6 +81,31 @@ public class GeneratedRecordMembersTests
         Assert.Empty(SpecInputs.Run(files).Diagnostics);
     }
 
+    [Theory]
+    [InlineData("Catalog", "entities", "{ \"properties\": { \"name\": { \"type\": \"string\" } } }")]
+    [InlineData("CatalogData", "enums", "{ \"values\": { \"a\": \"A.\" } }")]
+    public void AIINFRA207_a_spec_type_named_as_a_class_the_catalogues_of_its_namespace_get_at_the_catalogues_entity(string name, string section, string declaration)
+    {
+        var spec = $$"""{ "namespace": "Consumer.Data", "{{section}}": { "{{name}}": {{declaration}} } }""";
+        var files = OwnQuantities.OwnQuantityProject.Files().Append(new InMemoryAdditionalText("/repo/consumer/Taken.spec.json", spec)).ToArray();
+        var run = OwnQuantities.OwnQuantityProject.Run(files);
+        var catalog = files.Single(f => f.Path.EndsWith(OwnQuantities.OwnQuantityProject.CpoEngines, StringComparison.Ordinal)).GetText()!.ToString();
+        var line = catalog.Split('\n').Select((text, i) => (text, i)).First(l => l.text.Contains("\"entity\"", StringComparison.Ordinal));
+        var d = DiagnosticAssert.Single(DiagnosticAssert.Of(run, files), "AIINFRA207", line: line.i, column: line.text.IndexOf("\"CpoEngine\"", StringComparison.Ordinal), covered: "\"CpoEngine\"", path: files.Single(f => f.Path.EndsWith(OwnQuantities.OwnQuantityProject.CpoEngines, StringComparison.Ordinal)).Path);
+        Assert.Contains($"'{name}' is declared more than once in namespace Consumer.Data", DiagnosticAssert.Message(d), StringComparison.Ordinal);
+        Assert.Empty(run.OutputCompilation.GetDiagnostics().Where(e => e.Severity == DiagnosticSeverity.Error));
+    }
+
+    [Fact]
+    public void A_spec_type_named_Catalog_in_a_namespace_without_catalogues_compiles()
+    {
+        var spec = """{ "namespace": "Consumer.Other", "entities": { "Catalog": { "properties": { "name": { "type": "string" } } } } }""";
+        var files = OwnQuantities.OwnQuantityProject.Files().Append(new InMemoryAdditionalText("/repo/consumer/Taken.spec.json", spec)).ToArray();
+        var run = OwnQuantities.OwnQuantityProject.Run(files);
+        Assert.Empty(run.Diagnostics);
+        Assert.Empty(run.OutputCompilation.GetDiagnostics().Where(e => e.Severity == DiagnosticSeverity.Error));
+    }
+
     /// <summary>The names a member declaration gives the record: none for constructors, operators and explicit interface implementations.</summary>
     private static IEnumerable<string> MemberNames(MemberDeclarationSyntax member) => member switch
     {
