@@ -30,7 +30,7 @@ internal static class QuantityFileParser
         "IQuantity", "QuantityInfo", "UnitInfo", "BaseDimensions", "QuantityGuard", "QuantityParser", "QuantityFormatter",
         "UnitLookup", "QuantityFormatException", "AmountOrder", "IUnitsNetConvertible", "UnitsNetInterop", "Math", "Enum", "ReadOnlySpan", "Span", "IFormatProvider", "IComparable",
         "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "CultureInfo", "OverflowException",
-        "UnitsNetJsonEntry", "QuantityEnumerable", "Units",
+        "QuantityEnumerable", "Units",
     };
 
     /// <summary>True for a name a quantity may not take because the generated code names a type of that name unqualified.</summary>
