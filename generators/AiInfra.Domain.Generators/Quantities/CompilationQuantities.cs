@@ -71,14 +71,15 @@ internal static class CompilationQuantities
 
     /// <summary>
     /// The files whose quantity is not generated: a second definition of a name (AIINFRA101), a name of the library's
-    /// in a project (AIINFRA120), the name of another quantity's unit enum (AIINFRA006) or no namespace to put it in
-    /// (AIINFRA006). Empty unless something is wrong, so editing one file leaves the other files' outputs cached.
+    /// in a project (AIINFRA120), the name of another quantity's unit enum or of its namespace's first identifier
+    /// (AIINFRA006), or no namespace to put it in (AIINFRA006). Empty unless something is wrong, so editing one file leaves the other files' outputs cached.
     /// </summary>
     public static EquatableArray<string> ExcludedFiles(IEnumerable<QuantityModel> placed, QuantityTarget target)
     {
         var all = placed.ToList();
         return QuantitySetResolver.WithFirstDefinitions(all)
-            .Where(m => m.First is not null || LibraryNamesake(m.Model, target) is not null || UnitEnumOwner(m.Model, all) is not null || m.Model.Namespace.Length == 0)
+            .Where(m => m.First is not null || LibraryNamesake(m.Model, target) is not null || UnitEnumOwner(m.Model, all) is not null
+                || NamesItsNamespacesRoot(m.Model) || m.Model.Namespace.Length == 0)
             .Select(m => m.Model.FilePath)
             .ToEquatableArray();
     }
@@ -98,6 +99,13 @@ internal static class CompilationQuantities
     /// </summary>
     public static QuantityModel? UnitEnumOwner(QuantityModel model, IEnumerable<QuantityModel> placed) =>
         placed.FirstOrDefault(q => q.Namespace == model.Namespace && q.UnitTypeName == model.Name);
+
+    /// <summary>
+    /// True when the quantity is named as the first identifier of its namespace (<c>Contoso</c> in <c>Contoso.Widgets</c>):
+    /// inside that namespace the struct would hide the namespace from the generated code's <c>using Contoso.Widgets.Units;</c>.
+    /// </summary>
+    public static bool NamesItsNamespacesRoot(QuantityModel model) =>
+        model.Namespace.Length > 0 && model.Name == model.Namespace.Split('.')[0];
 
     /// <summary>In a project, the library's quantity whose name <paramref name="model"/> takes; otherwise null.</summary>
     public static QuantityModel? LibraryNamesake(QuantityModel model, QuantityTarget target) =>

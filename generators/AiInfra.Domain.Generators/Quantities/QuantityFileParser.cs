@@ -21,7 +21,8 @@ internal static class QuantityFileParser
 
     /// <summary>
     /// Names a quantity may not take, because the generated struct refers to types of these names without their
-    /// namespace (the quantity runtime's and System's), and a quantity of the same name would hide them; the class of
+    /// namespace (the quantity runtime's and System's, and the namespace System itself, which the generated code's
+    /// using directives name), and a quantity of the same name would hide them; the class of
     /// the quantities' extension methods (QuantityEnumerable), declared in each quantity's namespace; and "Units", the
     /// namespace the unit enums go in beside the quantities, which a type of that name would clash with.
     /// </summary>
@@ -30,7 +31,7 @@ internal static class QuantityFileParser
         "IQuantity", "QuantityInfo", "UnitInfo", "BaseDimensions", "QuantityGuard", "QuantityParser", "QuantityFormatter",
         "UnitLookup", "QuantityFormatException", "AmountOrder", "IUnitsNetConvertible", "UnitsNetInterop", "Math", "Enum", "ReadOnlySpan", "Span", "IFormatProvider", "IComparable",
         "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "CultureInfo", "OverflowException",
-        "QuantityEnumerable", "Units",
+        "QuantityEnumerable", "Units", "System",
     };
 
     /// <summary>True for a name a quantity may not take because the generated code names a type of that name unqualified.</summary>

@@ -59,6 +59,14 @@ internal static class QuantitySetResolver
                     model.Name,
                     $"a quantity name in namespace {model.Namespace} (it is taken: the unit enum of quantity '{owner.Name}' has that name, and its generated code names it without a namespace)"));
             }
+            else if (CompilationQuantities.NamesItsNamespacesRoot(model))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.InvalidIdentifier,
+                    model.NameLocation,
+                    model.Name,
+                    $"a quantity name in namespace {model.Namespace} (it is taken: inside that namespace it would hide the namespace {model.Name} that the generated code's using directives name)"));
+            }
             else if (model.Namespace.Length == 0)
             {
                 diagnostics.Add(DiagnosticInfo.Create(

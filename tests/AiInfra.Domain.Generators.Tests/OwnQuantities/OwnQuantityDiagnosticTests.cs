@@ -75,6 +75,7 @@ public class OwnQuantityDiagnosticTests
     [InlineData("Units")]
     [InlineData("QuantityEnumerable")]
     [InlineData("OverflowException")]
+    [InlineData("System")]
     public void AIINFRA006_a_name_the_generated_code_uses_for_a_runtime_type_at_the_name(string name)
     {
         var files = GeneratorHarness.Files((Path, Widget.Replace("\"Widget\"", $"\"{name}\"", StringComparison.Ordinal)));

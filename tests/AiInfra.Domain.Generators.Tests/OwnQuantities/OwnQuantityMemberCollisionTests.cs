@@ -89,6 +89,26 @@ public class OwnQuantityMemberCollisionTests
         Assert.Contains($"public static Widget {QuantityMembers.Factory(plural)}(double ", run.Sources["Quantities.Widget.g.cs"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AIINFRA006_a_quantity_named_as_its_namespaces_first_identifier_at_the_name()
+    {
+        var files = GeneratorHarness.Files((Path, WithPlural("Others").Replace("\"Widget\"", "\"Contoso\"", StringComparison.Ordinal)));
+        var run = OwnQuantityProject.Run(files);
+        var d = Single(Of(run, files), "AIINFRA006", line: 1, column: 10, covered: "\"Contoso\"", path: Path);
+        Assert.Contains("it would hide the namespace Contoso", Message(d), StringComparison.Ordinal);
+        Assert.DoesNotContain("Quantities.Contoso.g.cs", run.Sources.Keys);
+    }
+
+    [Fact]
+    public void A_quantity_named_as_a_later_identifier_of_its_namespace_compiles()
+    {
+        var files = GeneratorHarness.Files((Path, WithPlural("Others").Replace("\"Widget\"", "\"Widgets\"", StringComparison.Ordinal)));
+        var run = OwnQuantityProject.Run(files);
+        Assert.Empty(run.Diagnostics);
+        var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
     /// <summary>The generated code names <c>Func&lt;TSource, TResult&gt;</c> unqualified; a quantity (never generic) does not hide it.</summary>
     [Fact]
     public void A_quantity_named_as_a_generic_type_the_generated_code_uses_compiles()

@@ -104,16 +104,19 @@ public class RealDefinitionsTests
                 var qualified = name.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.QualifiedNameSyntax q && q.Right == name
                     || name.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.MemberAccessExpressionSyntax m && m.Name == name
                     || name.Parent is Microsoft.CodeAnalysis.CSharp.Syntax.AliasQualifiedNameSyntax
-                    || name is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { IsVar: true };
-                if (!qualified && model.GetSymbolInfo(name).Symbol is INamedTypeSymbol { Arity: 0 } type && !own.Contains(type.Name))
+                    || name is Microsoft.CodeAnalysis.CSharp.Syntax.IdentifierNameSyntax { IsVar: true }
+                    || name.Ancestors().Any(a => a is Microsoft.CodeAnalysis.CSharp.Syntax.BaseNamespaceDeclarationSyntax n && n.Name.Span.Contains(name.Span));
+                var symbol = qualified ? null : model.GetSymbolInfo(name).Symbol;
+                if (symbol is INamespaceSymbol { IsGlobalNamespace: false } || (symbol is INamedTypeSymbol { Arity: 0 } type && !own.Contains(type.Name)))
                 {
-                    unqualified.TryAdd(type.Name, $"{System.IO.Path.GetFileName(tree.FilePath)}:{name.GetLocation().GetLineSpan().StartLinePosition.Line + 1}");
+                    unqualified.TryAdd(symbol.Name, $"{System.IO.Path.GetFileName(tree.FilePath)}:{name.GetLocation().GetLineSpan().StartLinePosition.Line + 1}");
                 }
             }
         }
 
         Assert.Contains("QuantityInfo", unqualified.Keys);
-        var missing = unqualified.Where(n => !QuantityFileParser.IsReservedName(n.Key)).Select(n => $"{n.Key} ({n.Value})").ToList();
+        // The first identifier of the quantities' own namespace is refused by its own rule (NamesItsNamespacesRoot).
+        var missing = unqualified.Where(n => !QuantityFileParser.IsReservedName(n.Key) && n.Key != "AiInfra").Select(n => $"{n.Key} ({n.Value})").ToList();
         Assert.True(missing.Count == 0, "named without a namespace by generated code, but not reserved: " + string.Join(", ", missing));
     }
 
