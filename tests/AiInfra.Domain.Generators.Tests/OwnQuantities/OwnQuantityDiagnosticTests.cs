@@ -14,7 +14,7 @@ public class OwnQuantityDiagnosticTests
     private const string SpecPath = "/repo/consumer/Widget.spec.json";
 
     /// <summary>A valid quantity of a project; its lines, zero-based: 1 the name, 2 the namespace, 6 its units.</summary>
-    private const string Widget = """
+    internal const string Widget = """
         {
           "name": "Widget",
           "namespace": "Contoso.Widgets",

@@ -14,21 +14,17 @@ public class OwnQuantityMemberCollisionTests
 {
     private const string Path = "/repo/consumer/Widget.quantity.json";
 
-    /// <summary>A quantity of two units; zero-based line 7 is the second unit, whose plural starts at column 46.</summary>
-    private const string Template = """
-        {
-          "name": "Widget",
-          "namespace": "Contoso.Widgets",
-          "description": "A test quantity of a project's own.",
-          "dimensions": { "length": 1, "time": -1 },
-          "baseUnit": "MeterPerSecond",
-          "units": [ { "singular": "MeterPerSecond", "plural": "MetersPerSecond", "abbreviations": ["m/s"], "factor": 1 },
-                     { "singular": "Other", "plural": "PLURAL", "abbreviations": ["zz"], "factor": 2 } ]
-        }
-        """;
+    /// <summary>
+    /// <see cref="OwnQuantityDiagnosticTests.Widget"/> with a second unit, "Other", on its own line (zero-based 7), whose
+    /// plural starts at column 44; its first unit keeps its prefix (MillimetersPerSecond).
+    /// </summary>
+    private static readonly string Template = OwnQuantityDiagnosticTests.Widget.Replace(
+        "\"prefixes\": [\"Milli\"] } ]",
+        "\"prefixes\": [\"Milli\"] },\n           { \"singular\": \"Other\", \"plural\": \"PLURAL\", \"abbreviations\": [\"zz\"], \"factor\": 2 } ]",
+        StringComparison.Ordinal);
 
     private const int PluralLine = 7;
-    private const int PluralColumn = 46;
+    private const int PluralColumn = 44;
 
     private static string WithPlural(string plural) => Template.Replace("PLURAL", plural, StringComparison.Ordinal);
 
@@ -62,7 +58,7 @@ public class OwnQuantityMemberCollisionTests
     public void AIINFRA006_a_prefixed_unit_whose_plural_another_unit_has_at_the_prefix()
     {
         var text = Template
-            .Replace("\"factor\": 1 }", "\"factor\": 1, \"prefixes\": [\"Kilo\"] }", StringComparison.Ordinal)
+            .Replace("[\"Milli\"]", "[\"Milli\", \"Kilo\"]", StringComparison.Ordinal)
             .Replace("PLURAL", "KilometersPerSecond", StringComparison.Ordinal);
         var files = GeneratorHarness.Files((Path, text));
         var run = OwnQuantityProject.Run(files);
@@ -82,10 +78,7 @@ public class OwnQuantityMemberCollisionTests
     public void A_plural_near_a_taken_name_is_generated_and_compiles(string plural)
     {
         var files = GeneratorHarness.Files((Path, WithPlural(plural)));
-        var run = OwnQuantityProject.Run(files);
-        Assert.Empty(run.Diagnostics);
-        var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        var run = GeneratesAndCompiles(files);
         Assert.Contains($"public static Widget {QuantityMembers.Factory(plural)}(double ", run.Sources["Quantities.Widget.g.cs"], StringComparison.Ordinal);
     }
 
@@ -103,10 +96,7 @@ public class OwnQuantityMemberCollisionTests
     public void A_quantity_named_as_a_later_identifier_of_its_namespace_compiles()
     {
         var files = GeneratorHarness.Files((Path, WithPlural("Others").Replace("\"Widget\"", "\"Widgets\"", StringComparison.Ordinal)));
-        var run = OwnQuantityProject.Run(files);
-        Assert.Empty(run.Diagnostics);
-        var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        GeneratesAndCompiles(files);
     }
 
     /// <summary>The generated code names <c>Func&lt;TSource, TResult&gt;</c> unqualified; a quantity (never generic) does not hide it.</summary>
@@ -114,10 +104,7 @@ public class OwnQuantityMemberCollisionTests
     public void A_quantity_named_as_a_generic_type_the_generated_code_uses_compiles()
     {
         var files = GeneratorHarness.Files((Path, WithPlural("Others").Replace("\"Widget\"", "\"Func\"", StringComparison.Ordinal)));
-        var run = OwnQuantityProject.Run(files);
-        Assert.Empty(run.Diagnostics);
-        var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
-        Assert.True(errors.Count == 0, string.Join("\n", errors));
+        GeneratesAndCompiles(files);
     }
 
     [Fact]
@@ -141,9 +128,16 @@ public class OwnQuantityMemberCollisionTests
             .Replace("\"Widget\"", "\"WidgetUnit\"", StringComparison.Ordinal)
             .Replace("\"Contoso.Widgets\"", "\"Contoso.Gadgets\"", StringComparison.Ordinal);
         var files = GeneratorHarness.Files((Path, WithPlural("Others")), (UnitPath, other));
+        GeneratesAndCompiles(files);
+    }
+
+    /// <summary>Runs the generators on <paramref name="files"/>, requires no diagnostic and an output that compiles with no error or warning.</summary>
+    private static GeneratorRun GeneratesAndCompiles(AdditionalText[] files)
+    {
         var run = OwnQuantityProject.Run(files);
         Assert.Empty(run.Diagnostics);
         var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).ToList();
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+        return run;
     }
 }

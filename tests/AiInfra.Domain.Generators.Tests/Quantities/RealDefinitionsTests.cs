@@ -54,7 +54,7 @@ public class RealDefinitionsTests
         {
             var quantity = declaration.Identifier.ValueText;
             Assert.True(plurals.ContainsKey(quantity), $"the generated struct {quantity} is no quantity of the definitions");
-            foreach (var name in declaration.Members.SelectMany(MemberNames).Where(n => AiInfra.Domain.Generators.Common.Identifiers.IsPascalIdentifier(n) && !plurals[quantity].Contains(n)))
+            foreach (var name in declaration.Members.SelectMany(DeclaredNames.Of).Where(n => AiInfra.Domain.Generators.Common.Identifiers.IsPascalIdentifier(n) && !plurals[quantity].Contains(n)))
             {
                 seen.Add(name);
                 if (!QuantityMembers.Fixed.Contains(name))
@@ -119,17 +119,6 @@ public class RealDefinitionsTests
         var missing = unqualified.Where(n => !QuantityFileParser.IsReservedName(n.Key) && n.Key != "AiInfra").Select(n => $"{n.Key} ({n.Value})").ToList();
         Assert.True(missing.Count == 0, "named without a namespace by generated code, but not reserved: " + string.Join(", ", missing));
     }
-
-    /// <summary>The names a member declaration gives the struct: none for constructors, operators and explicit interface implementations.</summary>
-    private static IEnumerable<string> MemberNames(Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax member) => member switch
-    {
-        Microsoft.CodeAnalysis.CSharp.Syntax.MethodDeclarationSyntax { ExplicitInterfaceSpecifier: null } method => [method.Identifier.ValueText],
-        Microsoft.CodeAnalysis.CSharp.Syntax.PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property => [property.Identifier.ValueText],
-        Microsoft.CodeAnalysis.CSharp.Syntax.BaseFieldDeclarationSyntax field => field.Declaration.Variables.Select(v => v.Identifier.ValueText),
-        Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax type => [type.Identifier.ValueText],
-        Microsoft.CodeAnalysis.CSharp.Syntax.DelegateDeclarationSyntax type => [type.Identifier.ValueText],
-        _ => [],
-    };
 
     [Fact]
     public void Generate_one_file_per_quantity_plus_the_registry_and_the_operators()

@@ -34,7 +34,7 @@ public class GeneratedRecordMembersTests
                 .Select(p => p.Identifier.ValueText)
                 .ToList();
             var named = properties.SelectMany(p => new[] { p, GeneratedMembers.Checker(p), GeneratedMembers.Validator(p) }).ToHashSet(StringComparer.Ordinal);
-            foreach (var name in members.SelectMany(MemberNames).Where(n => Identifiers.IsPascalIdentifier(n) && !named.Contains(n)))
+            foreach (var name in members.SelectMany(DeclaredNames.Of).Where(n => Identifiers.IsPascalIdentifier(n) && !named.Contains(n)))
             {
                 if (!GeneratedMembers.Fixed.Contains(name))
                 {
@@ -105,15 +105,4 @@ public class GeneratedRecordMembersTests
         Assert.Empty(run.Diagnostics);
         Assert.Empty(run.OutputCompilation.GetDiagnostics().Where(e => e.Severity == DiagnosticSeverity.Error));
     }
-
-    /// <summary>The names a member declaration gives the record: none for constructors, operators and explicit interface implementations.</summary>
-    private static IEnumerable<string> MemberNames(MemberDeclarationSyntax member) => member switch
-    {
-        MethodDeclarationSyntax { ExplicitInterfaceSpecifier: null } method => [method.Identifier.ValueText],
-        PropertyDeclarationSyntax { ExplicitInterfaceSpecifier: null } property => [property.Identifier.ValueText],
-        BaseFieldDeclarationSyntax field => field.Declaration.Variables.Select(v => v.Identifier.ValueText),
-        BaseTypeDeclarationSyntax type => [type.Identifier.ValueText],
-        DelegateDeclarationSyntax type => [type.Identifier.ValueText],
-        _ => [],
-    };
 }
