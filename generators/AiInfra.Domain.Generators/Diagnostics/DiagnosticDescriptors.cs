@@ -130,6 +130,11 @@ internal static class DiagnosticDescriptors
         "The relation '{0}' relates only quantities of AiInfra.Domain; a project can declare operators only on its own quantities",
         "C# declares an operator in one of its operand types, so a project's relations file must name at least one quantity the project defines. The library declares the relations between its own quantities.");
 
+    public static readonly DiagnosticDescriptor NameTakenByGeneratedCode = Error(
+        "AIINFRA122", Quantities, "Name taken by the generated code",
+        "'{0}' cannot be {1}: {2}; choose another name",
+        "A generated quantity declares members of its own and names runtime types and namespaces without their namespace; a quantity or unit name that would collide with one of them is refused here, at the name, instead of failing inside the generated file. The quantity is not generated.");
+
     public static readonly DiagnosticDescriptor UnknownPropertyType = Error(
         "AIINFRA201", Specs, "Unknown property type",
         "'{0}' is not a property type; expected one of: {1}",

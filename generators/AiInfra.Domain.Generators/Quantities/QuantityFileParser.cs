@@ -74,7 +74,7 @@ internal static class QuantityFileParser
         }
         else if (nameNode is not null && ReservedNames.Contains(name))
         {
-            diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, nameNode.Range, name, "a quantity name (it is taken: the generated code uses a type of that name)");
+            diagnostics.Add(DiagnosticDescriptors.NameTakenByGeneratedCode, nameNode.Range, name, "a quantity name", "the generated code names a type or namespace of that name without its namespace");
         }
 
         var namespaceNode = keys.String("namespace");
@@ -317,7 +317,7 @@ internal static class QuantityFileParser
 
     /// <summary>
     /// Each unit's plural names two members of the struct (<see cref="QuantityMembers"/>); one that would collide with a
-    /// member the struct has anyway, or with another unit's, is reported at the plural (or at the prefix that made it).
+    /// member the struct has anyway, or with another unit's, is reported at the plural (or at the prefix that made it), AIINFRA122.
     /// </summary>
     private static void CheckUnitMembers(string quantity, List<ParsedUnit> units, DiagnosticBag diagnostics)
     {
@@ -345,7 +345,7 @@ internal static class QuantityFileParser
                     : null);
             if (collision is not null)
             {
-                diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, pluralRange, plural, $"the plural of unit '{unit.Name}' (it is taken: the members named after it would collide with {collision})");
+                diagnostics.Add(DiagnosticDescriptors.NameTakenByGeneratedCode, pluralRange, plural, $"the plural of unit '{unit.Name}'", $"the members named after it would collide with {collision}");
             }
         }
     }

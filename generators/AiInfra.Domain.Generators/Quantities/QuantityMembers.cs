@@ -6,7 +6,7 @@ namespace AiInfra.Domain.Generators.Quantities;
 /// <summary>
 /// The members of a generated quantity struct: two named after each unit (the property <c>Watts</c> and the factory
 /// <c>FromWatts</c>, from the unit's plural), and the ones every quantity has, from the emitters and from object. The
-/// quantity file parser reports a unit whose plural would make a member that collides with one of them (AIINFRA006),
+/// quantity file parser reports a unit whose plural would make a member that collides with one of them (AIINFRA122),
 /// which the compiler would otherwise report inside the generated file; a generator test holds <see cref="Fixed"/> to
 /// the members the library's generated quantities really have, so the list cannot fall behind the emitters.
 /// </summary>

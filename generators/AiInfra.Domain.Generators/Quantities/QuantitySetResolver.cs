@@ -54,18 +54,20 @@ internal static class QuantitySetResolver
             else if (CompilationQuantities.UnitEnumOwner(model, all) is { } owner)
             {
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvalidIdentifier,
+                    DiagnosticDescriptors.NameTakenByGeneratedCode,
                     model.NameLocation,
                     model.Name,
-                    $"a quantity name in namespace {model.Namespace} (it is taken: the unit enum of quantity '{owner.Name}' has that name, and its generated code names it without a namespace)"));
+                    $"a quantity name in namespace {model.Namespace}",
+                    $"the unit enum of quantity '{owner.Name}' has that name, and its generated code names it without a namespace"));
             }
             else if (CompilationQuantities.NamesItsNamespacesRoot(model))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.InvalidIdentifier,
+                    DiagnosticDescriptors.NameTakenByGeneratedCode,
                     model.NameLocation,
                     model.Name,
-                    $"a quantity name in namespace {model.Namespace} (it is taken: inside that namespace it would hide the namespace {model.Name} that the generated code's using directives name)"));
+                    $"a quantity name in namespace {model.Namespace}",
+                    $"inside that namespace it would hide the namespace {model.Name} that the generated code's using directives name"));
             }
             else if (model.Namespace.Length == 0)
             {

@@ -4,8 +4,8 @@ namespace AiInfra.Domain.Generators.Tests.OwnQuantities;
 
 /// <summary>
 /// The mistakes a project can make with quantities of its own, each reported at its place: a name the library already
-/// has (AIINFRA120), a relation between library quantities only (AIINFRA121), a bad namespace or a reserved name
-/// (AIINFRA006); and the spec diagnostics, which know the project's quantities as they know the library's.
+/// has (AIINFRA120), a relation between library quantities only (AIINFRA121), a bad namespace (AIINFRA006), a name
+/// the generated code takes (AIINFRA122); and the spec diagnostics, which know the project's quantities as they know the library's.
 /// </summary>
 public class OwnQuantityDiagnosticTests
 {
@@ -76,12 +76,12 @@ public class OwnQuantityDiagnosticTests
     [InlineData("QuantityEnumerable")]
     [InlineData("OverflowException")]
     [InlineData("System")]
-    public void AIINFRA006_a_name_the_generated_code_uses_for_a_runtime_type_at_the_name(string name)
+    public void AIINFRA122_a_name_the_generated_code_uses_for_a_runtime_type_at_the_name(string name)
     {
         var files = GeneratorHarness.Files((Path, Widget.Replace("\"Widget\"", $"\"{name}\"", StringComparison.Ordinal)));
         var run = OwnQuantityProject.Run(files);
-        var d = Single(Of(run, files), "AIINFRA006", line: 1, column: 10, path: Path);
-        Assert.Contains("it is taken", Message(d), StringComparison.Ordinal);
+        var d = Single(Of(run, files), "AIINFRA122", line: 1, column: 10, path: Path);
+        Assert.Contains($"'{name}' cannot be a quantity name: the generated code names a type or namespace of that name", Message(d), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -7,7 +7,7 @@ namespace AiInfra.Domain.Generators.Tests.OwnQuantities;
 /// <summary>
 /// Names in a project's quantity files that would make the generated code collide with itself: a unit whose plural
 /// names a member the struct has anyway (<c>Value</c>, <c>ToString</c>, the quantity's own name), or another unit's
-/// property or factory, and a quantity named as another's unit enum. Each is reported at the name (AIINFRA006) and the
+/// property or factory, and a quantity named as another's unit enum. Each is reported at the name (AIINFRA122) and the
 /// quantity is not generated, instead of a compiler error inside a generated file; near misses compile.
 /// </summary>
 public class OwnQuantityMemberCollisionTests
@@ -43,26 +43,26 @@ public class OwnQuantityMemberCollisionTests
     [InlineData("Widget", "the quantity's own name")]
     [InlineData("FromMetersPerSecond", "the factory of unit 'MeterPerSecond'")]
     [InlineData("MetersPerSecond", "the plural of another unit")]
-    public void AIINFRA006_a_plural_whose_members_collide_at_the_plural(string plural, string collision)
+    public void AIINFRA122_a_plural_whose_members_collide_at_the_plural(string plural, string collision)
     {
         var files = GeneratorHarness.Files((Path, WithPlural(plural)));
         var run = OwnQuantityProject.Run(files);
-        var d = Single(Of(run, files), "AIINFRA006", line: PluralLine, column: PluralColumn, covered: $"\"{plural}\"", path: Path);
+        var d = Single(Of(run, files), "AIINFRA122", line: PluralLine, column: PluralColumn, covered: $"\"{plural}\"", path: Path);
         Assert.Contains($"'{plural}'", Message(d), StringComparison.Ordinal);
-        Assert.Contains("of unit 'Other' (it is taken", Message(d), StringComparison.Ordinal);
+        Assert.Contains("cannot be the plural of unit 'Other': the members named after it would collide with", Message(d), StringComparison.Ordinal);
         Assert.Contains(collision, Message(d), StringComparison.Ordinal);
         Assert.DoesNotContain("Quantities.Widget.g.cs", run.Sources.Keys);
     }
 
     [Fact]
-    public void AIINFRA006_a_prefixed_unit_whose_plural_another_unit_has_at_the_prefix()
+    public void AIINFRA122_a_prefixed_unit_whose_plural_another_unit_has_at_the_prefix()
     {
         var text = Template
             .Replace("[\"Milli\"]", "[\"Milli\", \"Kilo\"]", StringComparison.Ordinal)
             .Replace("PLURAL", "KilometersPerSecond", StringComparison.Ordinal);
         var files = GeneratorHarness.Files((Path, text));
         var run = OwnQuantityProject.Run(files);
-        var d = Single(Of(run, files), "AIINFRA006", line: PluralLine, column: PluralColumn, covered: "\"KilometersPerSecond\"", path: Path);
+        var d = Single(Of(run, files), "AIINFRA122", line: PluralLine, column: PluralColumn, covered: "\"KilometersPerSecond\"", path: Path);
         Assert.Contains("the plural of another unit", Message(d), StringComparison.Ordinal);
     }
 
@@ -83,11 +83,11 @@ public class OwnQuantityMemberCollisionTests
     }
 
     [Fact]
-    public void AIINFRA006_a_quantity_named_as_its_namespaces_first_identifier_at_the_name()
+    public void AIINFRA122_a_quantity_named_as_its_namespaces_first_identifier_at_the_name()
     {
         var files = GeneratorHarness.Files((Path, WithPlural("Others").Replace("\"Widget\"", "\"Contoso\"", StringComparison.Ordinal)));
         var run = OwnQuantityProject.Run(files);
-        var d = Single(Of(run, files), "AIINFRA006", line: 1, column: 10, covered: "\"Contoso\"", path: Path);
+        var d = Single(Of(run, files), "AIINFRA122", line: 1, column: 10, covered: "\"Contoso\"", path: Path);
         Assert.Contains("it would hide the namespace Contoso", Message(d), StringComparison.Ordinal);
         Assert.DoesNotContain("Quantities.Contoso.g.cs", run.Sources.Keys);
     }
@@ -108,12 +108,12 @@ public class OwnQuantityMemberCollisionTests
     }
 
     [Fact]
-    public void AIINFRA006_a_quantity_named_as_another_quantitys_unit_enum_in_its_namespace_at_the_name()
+    public void AIINFRA122_a_quantity_named_as_another_quantitys_unit_enum_in_its_namespace_at_the_name()
     {
         const string UnitPath = "/repo/consumer/WidgetUnit.quantity.json";
         var files = GeneratorHarness.Files((Path, WithPlural("Others")), (UnitPath, WithPlural("Others").Replace("\"Widget\"", "\"WidgetUnit\"", StringComparison.Ordinal)));
         var run = OwnQuantityProject.Run(files);
-        var d = Single(Of(run, files), "AIINFRA006", line: 1, column: 10, covered: "\"WidgetUnit\"", path: UnitPath);
+        var d = Single(Of(run, files), "AIINFRA122", line: 1, column: 10, covered: "\"WidgetUnit\"", path: UnitPath);
         Assert.Contains("the unit enum of quantity 'Widget'", Message(d), StringComparison.Ordinal);
         Assert.Contains("Quantities.Widget.g.cs", run.Sources.Keys);
         Assert.DoesNotContain("Quantities.WidgetUnit.g.cs", run.Sources.Keys);
