@@ -49,6 +49,8 @@ public class BuildParityTests
         ["entity without an id"] = ("refs.catalog.json", """{ "entity": "SourceRef", "sources": { "s1": { "title": "T" } }, "entries": [] }"""),
         ["class name that is no identifier"] = ("named.catalog.json", Valid.Replace("\"entity\": \"Accelerator\",", "\"entity\": \"Accelerator\", \"name\": \"chip list\",", StringComparison.Ordinal)),
         ["file name that is no identifier"] = ("1-chips.catalog.json", Valid),
+        ["class name the generated Catalog takes"] = ("sections-named.catalog.json", Valid.Replace("\"entity\": \"Accelerator\",", "\"entity\": \"Accelerator\", \"name\": \"Sections\",", StringComparison.Ordinal)),
+        ["file name the generated CatalogData takes"] = ("reference.catalog.json", Valid),
         ["namespace with a space"] = ("space.catalog.json", Valid.Replace("\"entity\": \"Accelerator\",", "\"entity\": \"Accelerator\", \"namespace\": \"Acme Chips\",", StringComparison.Ordinal)),
         ["namespace with a keyword"] = ("keyword.catalog.json", Valid.Replace("\"entity\": \"Accelerator\",", "\"entity\": \"Accelerator\", \"namespace\": \"Acme.class\",", StringComparison.Ordinal)),
         ["valid name and namespace"] = ("ns.catalog.json", Valid.Replace("\"entity\": \"Accelerator\",", "\"entity\": \"Accelerator\", \"name\": \"MyChips\", \"namespace\": \"Acme.Chips\", \"description\": \"Ours.\",", StringComparison.Ordinal)),

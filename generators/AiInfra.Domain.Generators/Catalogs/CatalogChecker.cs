@@ -53,7 +53,7 @@ internal static class CatalogChecker
         }
 
         var ns = file.Namespace ?? entity.Namespace;
-        foreach (var taken in CatalogRegistryEmitter.TypeNames)
+        foreach (var taken in CatalogRules.TypeNames)
         {
             if (set.Entities.Any(e => e.Entity.Name == taken && e.Entity.Namespace == ns) || set.Enums.Any(e => e.Name == taken && e.Namespace == ns))
             {
@@ -62,7 +62,7 @@ internal static class CatalogChecker
                     file.Entity.Range,
                     "The type",
                     taken,
-                    $" in namespace {ns}: a spec file declares it, and this catalogue's namespace gets the generated classes {string.Join(" and ", CatalogRegistryEmitter.TypeNames)}; rename the type or give the catalogue another \"namespace\"");
+                    $" in namespace {ns}: a spec file declares it, and this catalogue's namespace gets the generated classes {string.Join(" and ", CatalogRules.TypeNames)}; rename the type or give the catalogue another \"namespace\"");
                 return null;
             }
         }

@@ -20,7 +20,7 @@ internal static class CatalogEmitter
         var w = SpecSources.Begin(model.FileName);
         w.OpenBlock($"namespace {model.Namespace}");
         w.Line("/// <summary>The reference catalogue: typed, sourced instances checked at build time.</summary>");
-        w.OpenBlock($"public static partial class {CatalogRegistryEmitter.CatalogClass}");
+        w.OpenBlock($"public static partial class {CatalogRules.CatalogClass}");
         w.DocSummaryXml($"{SourceWriter.XmlEscape(model.Description)} {entries.Count} entries of <see cref=\"{type}\"/>, from {SourceWriter.XmlEscape(model.FileName)}.");
         w.OpenBlock($"public static class {className}");
         foreach (var entry in entries)

@@ -50,6 +50,11 @@ internal static class CatalogFileParser
             diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, (named ?? entity ?? (LocatedNode)root).Range, className, CatalogRules.ClassNameRole);
             valid = false;
         }
+        else if (CatalogRules.IsTakenClassName(className))
+        {
+            diagnostics.Add(DiagnosticDescriptors.NameTakenByGeneratedCode, (named ?? entity ?? (LocatedNode)root).Range, className, CatalogRules.ClassNameRole, CatalogRules.TakenClassNameReason);
+            valid = false;
+        }
 
         var ns = values["namespace"] as LocatedString;
         if (ns is not null && !CSharpNames.IsNamespace(ns.Value))

@@ -2,6 +2,7 @@ using System;
 using System.Linq;
 using AiInfra.Domain.Generators.Common;
 using AiInfra.Domain.Generators.Specs;
+using AiInfra.Domain.Rules;
 
 namespace AiInfra.Domain.Generators.Catalogs;
 
@@ -12,14 +13,9 @@ namespace AiInfra.Domain.Generators.Catalogs;
 /// </summary>
 internal static class CatalogRegistryEmitter
 {
-    /// <summary>The class that holds a namespace's catalogues (<c>Catalog.Accelerators</c>), declared in that namespace.</summary>
-    public const string CatalogClass = "Catalog";
+    private const string CatalogClass = CatalogRules.CatalogClass;
 
-    /// <summary>The record with one list per catalogue of the namespace, declared beside <see cref="CatalogClass"/>.</summary>
-    public const string DataRecord = "CatalogData";
-
-    /// <summary>The types the catalogue files of a namespace add to it: no spec type of that namespace may take these names.</summary>
-    public static readonly string[] TypeNames = { CatalogClass, DataRecord };
+    private const string DataRecord = CatalogRules.DataRecord;
 
     /// <summary>The namespaces that have catalogues, each with its catalogues ordered by kind (ordinal).</summary>
     public static EquatableArray<EquatableArray<CatalogRegistration>> Group(EquatableArray<CatalogRegistration> catalogs) =>

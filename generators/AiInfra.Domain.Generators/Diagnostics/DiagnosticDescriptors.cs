@@ -131,9 +131,9 @@ internal static class DiagnosticDescriptors
         "C# declares an operator in one of its operand types, so a project's relations file must name at least one quantity the project defines. The library declares the relations between its own quantities.");
 
     public static readonly DiagnosticDescriptor NameTakenByGeneratedCode = Error(
-        "AIINFRA122", Quantities, "Name taken by the generated code",
-        "'{0}' cannot be {1}: {2}; choose another name",
-        "A generated quantity declares members of its own and names runtime types and namespaces without their namespace; a quantity or unit name that would collide with one of them is refused here, at the name, instead of failing inside the generated file. The quantity is not generated.");
+        "AIINFRA122", Files, "Name taken by the generated code",
+        CSharpNames.NameTakenMessage,
+        "Generated code declares members and types of its own and names runtime types and namespaces without their namespace; a quantity, unit or catalogue name that would collide with one of them is refused here, at the name, instead of failing inside the generated file. What it names is not generated.");
 
     public static readonly DiagnosticDescriptor UnknownPropertyType = Error(
         "AIINFRA201", Specs, "Unknown property type",

@@ -16,6 +16,9 @@ internal static class CSharpNames
     public const string InvalidIdentifierMessage =
         "'{0}' is not a valid C# identifier for {1}; use letters, digits and underscores, starting with an upper-case letter";
 
+    /// <summary>The message for a name the generated code already takes: {0} the name, {1} what it names, {2} what takes it.</summary>
+    public const string NameTakenMessage = "'{0}' cannot be {1}: {2}; choose another name";
+
     /// <summary>The reserved keywords of C# (contextual keywords such as <c>var</c> are identifiers).</summary>
     private static readonly HashSet<string> Keywords = new(StringComparer.Ordinal)
     {

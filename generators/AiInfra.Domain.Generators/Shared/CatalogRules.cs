@@ -106,6 +106,34 @@ internal static class CatalogRules
     /// <summary>AIINFRA006: "name" (or the name made from the file's name) or "namespace" is no C# name: {0} the name, {1} <see cref="ClassNameRole"/> or <see cref="NamespaceRole"/>.</summary>
     public static readonly CatalogRule InvalidName = new("catalog.name", CSharpNames.InvalidIdentifierMessage);
 
+    /// <summary>AIINFRA122: the class name is one that what the catalogues of a namespace generate already takes: {0} the name, {1} <see cref="ClassNameRole"/>, {2} <see cref="TakenClassNameReason"/>.</summary>
+    public static readonly CatalogRule TakenName = new("catalog.name", CSharpNames.NameTakenMessage);
+
+    /// <summary>Why a name in <see cref="IsTakenClassName"/> is taken.</summary>
+    public const string TakenClassNameReason = "the generated class " + CatalogClass + " or record " + DataRecord + " of the catalogue's namespace has a member or type of that name";
+
+    /// <summary>The class that holds a namespace's catalogues (<c>Catalog.Accelerators</c>), declared in that namespace.</summary>
+    public const string CatalogClass = "Catalog";
+
+    /// <summary>The record with one list per catalogue of a namespace (<c>CatalogData.Reference</c>), declared beside <see cref="CatalogClass"/>.</summary>
+    public const string DataRecord = "CatalogData";
+
+    /// <summary>The types the catalogue files of a namespace add to it: no spec type of that namespace may take these names.</summary>
+    public static readonly string[] TypeNames = { CatalogClass, DataRecord };
+
+    /// <summary>
+    /// Names a catalogue class may not take: it is nested in <see cref="CatalogClass"/> and named by a property of
+    /// <see cref="DataRecord"/>, so neither type's name nor their other members (and object's and a record's) will do.
+    /// </summary>
+    private static readonly HashSet<string> TakenClassNames = new(StringComparer.Ordinal)
+    {
+        CatalogClass, DataRecord, "Sections", "Reference", "Select",
+        "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize", "EqualityContract", "PrintMembers", "Deconstruct",
+    };
+
+    /// <summary>True when a catalogue class may not take <paramref name="className"/> (see <see cref="TakenClassNames"/>).</summary>
+    public static bool IsTakenClassName(string className) => TakenClassNames.Contains(className);
+
     /// <summary>The catalogue class's private nested class that holds one factory method per entry, named as the entry.</summary>
     public const string FactoryClass = "Create";
 

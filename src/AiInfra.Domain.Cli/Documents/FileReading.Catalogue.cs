@@ -172,6 +172,11 @@ internal sealed partial class FileReading
             var at = hasName ? name.Offset : entity.Value is null ? rootStart : entity.Offset;
             AddAt(at, CatalogRules.InvalidName.Code, "/name", CatalogRules.InvalidName.Format(className, CatalogRules.ClassNameRole) + ".");
         }
+        else if (CatalogRules.IsTakenClassName(className))
+        {
+            var at = hasName ? name.Offset : entity.Value is null ? rootStart : entity.Offset;
+            AddAt(at, CatalogRules.TakenName.Code, "/name", CatalogRules.TakenName.Format(className, CatalogRules.ClassNameRole, CatalogRules.TakenClassNameReason) + ".");
+        }
 
         if (header.TryGetValue("namespace", out var ns) && !CSharpNames.IsNamespace(ns.Value))
         {
