@@ -17,6 +17,9 @@ internal static class TrackingNames
     public const string SpecRegistration = nameof(SpecRegistration);
     public const string CatalogFiles = nameof(CatalogFiles);
     public const string Catalogs = nameof(Catalogs);
+    /// <summary>Which checked catalogues are left out or renamed (<see cref="Catalogs.CatalogLayout"/>).</summary>
+    public const string CatalogLayout = nameof(CatalogLayout);
+
     public const string CatalogRegistry = nameof(CatalogRegistry);
     public const string DuplicateQuantityFiles = nameof(DuplicateQuantityFiles);
     public const string EmittedQuantities = nameof(EmittedQuantities);

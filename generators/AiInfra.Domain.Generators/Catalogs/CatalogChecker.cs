@@ -94,6 +94,7 @@ internal static class CatalogChecker
         var fileName = Path.GetFileName(file.Path);
         return new CatalogEmitModel(
             fileName,
+            file.Path,
             file.Namespace ?? entity.Namespace,
             file.ClassName,
             entity.FullName,

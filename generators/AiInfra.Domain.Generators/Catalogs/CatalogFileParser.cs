@@ -71,7 +71,7 @@ internal static class CatalogFileParser
         }
 
         return valid
-            ? new CatalogFileModel(path, entity!, className, ns?.Value, (values["description"] as LocatedString)?.Value, sources.ToEquatableArray(), defaultSource?.Value, entries!.Items.ToEquatableArray())
+            ? new CatalogFileModel(path, entity!, className, (named ?? entity!).Range, ns?.Value, (values["description"] as LocatedString)?.Value, sources.ToEquatableArray(), defaultSource?.Value, entries!.Items.ToEquatableArray())
             : null;
     }
 

@@ -44,23 +44,34 @@ internal static class CatalogGenerator
                 : null)
             .WithTrackingName(TrackingNames.Catalogs);
 
-        context.RegisterSourceOutput(checkedCatalogs, static (spc, result) =>
+        // Which files are left out (a class declared twice) and which take another hint name (a file name used twice).
+        var layout = files
+            .Combine(specSet)
+            .Select(static (pair, _) => pair.Left.Model is { } file && pair.Right is { } set ? CatalogPlacement.Of(file, set) : null)
+            .Where(static p => p is not null)
+            .Collect()
+            .Select(static (placements, _) => CatalogLayout.Of(placements.Select(static p => p!)))
+            .WithTrackingName(TrackingNames.CatalogLayout);
+        context.RegisterSourceOutput(layout, static (spc, l) => ReportAll(spc, l.Diagnostics));
+
+        context.RegisterSourceOutput(checkedCatalogs.Combine(layout), static (spc, pair) =>
         {
-            if (result is null)
+            if (pair.Left is not { } result)
             {
                 return;
             }
 
             ReportAll(spc, result.Diagnostics);
-            if (result.Model is { } model)
+            if (result.Model is { } model && !pair.Right.Excludes(model))
             {
-                spc.AddSource(model.HintName, CatalogEmitter.Emit(model));
+                spc.AddSource(pair.Right.HintNameOf(model), CatalogEmitter.Emit(model));
             }
         });
 
         // Only names: an edit of an entry leaves the registry cached.
         var registry = checkedCatalogs
-            .Select(static (result, _) => result?.Model?.Registration)
+            .Combine(layout)
+            .Select(static (pair, _) => pair.Left?.Model is { } model && !pair.Right.Excludes(model) ? model.Registration : null)
             .Where(static r => r is not null)
             .Collect()
             .SelectMany(static (registrations, _) => CatalogRegistryEmitter.Group(registrations.Select(static r => r!).ToEquatableArray()))

@@ -27,6 +27,7 @@ internal sealed record CatalogFileModel(
     string Path,
     LocatedString Entity,
     string ClassName,
+    TextRange ClassNameRange,
     string? Namespace,
     string? Description,
     EquatableArray<CatalogSourceModel> Sources,
@@ -44,6 +45,7 @@ internal sealed record CatalogCheckResult(CatalogEmitModel? Model, EquatableArra
 
 /// <summary>Everything <see cref="CatalogEmitter"/> writes, checked: names resolved and each entry built as C#.</summary>
 /// <param name="FileName">The catalogue file's name, for the generated file's header and docs.</param>
+/// <param name="Path">The catalogue file's path: which file this is, for <see cref="CatalogLayout"/> (not a location, so moving text changes nothing).</param>
 /// <param name="Namespace">The namespace of the <c>Catalog</c> class.</param>
 /// <param name="ClassName">The catalogue's class in <c>Catalog</c>.</param>
 /// <param name="EntityType">The entity's full C# name, with "global::".</param>
@@ -52,6 +54,7 @@ internal sealed record CatalogCheckResult(CatalogEmitModel? Model, EquatableArra
 /// <param name="Entries">The entries in the order of the file.</param>
 internal sealed record CatalogEmitModel(
     string FileName,
+    string Path,
     string Namespace,
     string ClassName,
     string EntityType,
@@ -59,8 +62,11 @@ internal sealed record CatalogEmitModel(
     EquatableArray<CatalogSourceModel> Sources,
     EquatableArray<CatalogEntryModel> Entries)
 {
-    /// <summary>The generated file's hint name: "Catalog.chips.g.cs".</summary>
-    public string HintName => "Catalog." + CatalogRules.FileStem(FileName) + ".g.cs";
+    /// <summary>The generated file's hint name, unless another file of the same name takes it (<see cref="CatalogLayout"/>): "Catalog.chips.g.cs".</summary>
+    public string HintName => DefaultHintName(CatalogRules.FileStem(FileName));
+
+    /// <summary>"Catalog.chips.g.cs" for the stem "chips".</summary>
+    public static string DefaultHintName(string fileStem) => "Catalog." + fileStem + ".g.cs";
 
     /// <summary>What the registry of catalogues says of this one.</summary>
     public CatalogRegistration Registration => new(Namespace, CatalogRules.FileStem(FileName), ClassName, EntityType, FileName);

@@ -60,6 +60,39 @@ public class CatalogDiagnosticTests
     // AIINFRA001-006, other mistakes.
 
     [Fact]
+    public void AIINFRA207_two_catalogue_files_of_one_name_declaring_one_class_the_second_by_path_at_its_entity()
+    {
+        var files = GeneratorHarness.Files((SpecPath, ValidSpec), (CatalogPath, ValidCatalog), ("/specs/zz/racks.catalog.json", ValidCatalog));
+        var run = Specs.SpecInputs.Run(files);
+        var d = Single(Of(run, files), "AIINFRA207", line: 1, column: ValidCatalog.Split('\n')[1].IndexOf("\"Rack\"", StringComparison.Ordinal), covered: "\"Rack\"", path: "/specs/zz/racks.catalog.json");
+        Assert.Contains("The catalogue class 'Racks' is declared more than once in the Catalog class of namespace Acme.Racks", Message(d), StringComparison.Ordinal);
+        Assert.Contains($"(also by {CatalogPath})", Message(d), StringComparison.Ordinal);
+        Assert.Single(run.Sources.Keys, k => k.StartsWith("Catalog.racks", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AIINFRA207_two_catalogue_files_naming_one_class_at_the_second_name()
+    {
+        var named = ValidCatalog.Replace("\"entity\": \"Rack\",", "\"entity\": \"Rack\", \"name\": \"Racks\",", StringComparison.Ordinal);
+        var files = GeneratorHarness.Files((SpecPath, ValidSpec), (CatalogPath, ValidCatalog), ("/specs/shelves.catalog.json", named));
+        var d = Single(Of(Specs.SpecInputs.Run(files), files), "AIINFRA207", line: 1, column: named.Split('\n')[1].IndexOf("\"Racks\"", StringComparison.Ordinal), covered: "\"Racks\"", path: "/specs/shelves.catalog.json");
+        Assert.Contains("'Racks'", Message(d), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/specs/more/racks.catalog.json")]
+    [InlineData("/specs/more/RACKS.catalog.json")]
+    public void Two_catalogue_files_of_one_name_in_two_namespaces_are_both_generated(string secondPath)
+    {
+        var other = ValidCatalog.Replace("\"entity\": \"Rack\",", "\"entity\": \"Rack\", \"namespace\": \"Acme.More\",", StringComparison.Ordinal);
+        var run = Specs.SpecInputs.Run(GeneratorHarness.Files((SpecPath, ValidSpec), (CatalogPath, ValidCatalog), (secondPath, other)));
+        Assert.Empty(run.Diagnostics);
+        var catalogs = run.Sources.Where(s => s.Key.StartsWith("Catalog.", StringComparison.OrdinalIgnoreCase)).ToList();
+        Assert.Equal(2, catalogs.Count);
+        Assert.Contains(catalogs, s => s.Value.Contains("namespace Acme.More", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void AIINFRA001_a_truncated_catalogue_is_reported_at_its_end()
     {
         var text = ValidCatalog[..ValidCatalog.IndexOf("{ \"id\": \"rack-b\"", StringComparison.Ordinal)];

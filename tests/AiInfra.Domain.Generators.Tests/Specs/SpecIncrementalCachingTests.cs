@@ -27,6 +27,7 @@ public class SpecIncrementalCachingTests
         TrackingNames.SpecRegistration,
         TrackingNames.CatalogFiles,
         TrackingNames.Catalogs,
+        TrackingNames.CatalogLayout,
         TrackingNames.CatalogRegistry,
     ];
 
