@@ -22,7 +22,8 @@ internal sealed record CatalogPlacement(string Path, string Namespace, string Cl
 
 /// <summary>
 /// How the compilation's checked catalogues share the generated sources: the files left out because an earlier file
-/// (by path, ordinal) declares the same class in the same namespace, reported at their class name (AIINFRA207); and
+/// (by path, ordinal) declares the same class in the same namespace, or puts its classes in a namespace differing
+/// only by case (one generated file per namespace), reported at their class name (AIINFRA207); and
 /// the hint names of files whose default one an earlier file of the same name (in another folder, or differing only
 /// by case, as hint names compare) already takes. Both are empty unless something is odd, so an edit of one catalogue
 /// leaves the others' outputs cached.
@@ -42,6 +43,7 @@ internal sealed record CatalogLayout(EquatableArray<string> Excluded, EquatableA
         var renamed = new List<CatalogHint>();
         var diagnostics = new List<DiagnosticInfo>();
         var classes = new Dictionary<(string Namespace, string ClassName), string>();
+        var namespaces = new Dictionary<string, (string Namespace, string Path)>(StringComparer.OrdinalIgnoreCase);
         var hints = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var model in placements.OrderBy(m => m.Path, StringComparer.Ordinal))
         {
@@ -58,6 +60,20 @@ internal sealed record CatalogLayout(EquatableArray<string> Excluded, EquatableA
                 continue;
             }
 
+            // Each namespace's Catalog class and CatalogData record is one generated file, named after the namespace.
+            if (namespaces.TryGetValue(model.Namespace, out var other) && other.Namespace != model.Namespace)
+            {
+                excluded.Add(path);
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.DuplicateName,
+                    model.NameLocation,
+                    "The catalogue namespace",
+                    model.Namespace,
+                    $" (as '{other.Namespace}' by {other.Path}: namespaces of catalogues that differ only by case count as one); set \"namespace\" to one of them"));
+                continue;
+            }
+
+            namespaces[model.Namespace] = (model.Namespace, path);
             classes.Add((model.Namespace, model.ClassName), path);
             var hint = CatalogEmitModel.DefaultHintName(model.FileStem);
             for (var n = 2; !hints.Add(hint); n++)

@@ -25,13 +25,14 @@ internal static class SpecSetResolver
         var ordered = files.OrderBy(f => f.FilePath, System.StringComparer.Ordinal).ToList();
         var entities = new Dictionary<string, EntityModel>(System.StringComparer.Ordinal);
         var enums = new Dictionary<string, EnumModel>(System.StringComparer.Ordinal);
+        // Type names differing only by case count as one: each type is a generated file, and file names (hint names) are not case-sensitive.
+        var declared = new Dictionary<string, string>(System.StringComparer.OrdinalIgnoreCase);
         foreach (var file in ordered)
         {
             foreach (var e in file.Enums)
             {
-                if (enums.ContainsKey(e.Name) || entities.ContainsKey(e.Name))
+                if (IsDeclaredTwice(e.Name, e.Location, declared, diagnostics))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, e.Location, "The type", e.Name, " in the project's spec files"));
                     continue;
                 }
 
@@ -40,9 +41,8 @@ internal static class SpecSetResolver
 
             foreach (var entity in file.Entities)
             {
-                if (enums.ContainsKey(entity.Name) || entities.ContainsKey(entity.Name))
+                if (IsDeclaredTwice(entity.Name, entity.Location, declared, diagnostics))
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, entity.Location, "The type", entity.Name, " in the project's spec files"));
                     continue;
                 }
 
@@ -92,6 +92,20 @@ internal static class SpecSetResolver
             .ThenBy(e => e.Name, System.StringComparer.Ordinal)
             .ToEquatableArray();
         return new SpecSetResult(new SpecSetModel(emitModels, enumModels), diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>True (and reported) when a type of this name, or of one differing only by case, is already declared.</summary>
+    private static bool IsDeclaredTwice(string name, LocationInfo? location, Dictionary<string, string> declared, List<DiagnosticInfo> diagnostics)
+    {
+        if (!declared.TryGetValue(name, out var first))
+        {
+            declared.Add(name, name);
+            return false;
+        }
+
+        var suffix = first == name ? " in the project's spec files" : $" in the project's spec files (as '{first}': names that differ only by case count as one)";
+        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicateName, location, "The type", name, suffix));
+        return true;
     }
 
     /// <summary>

@@ -79,6 +79,17 @@ public class CatalogDiagnosticTests
         Assert.Contains("'Racks'", Message(d), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void AIINFRA207_a_catalogue_namespace_differing_only_by_case_from_an_earlier_files_at_the_later_file()
+    {
+        var lower = ValidCatalog.Replace("\"entity\": \"Rack\",", "\"entity\": \"Rack\", \"name\": \"Shelves\", \"namespace\": \"acme.racks\",", StringComparison.Ordinal);
+        var files = GeneratorHarness.Files((SpecPath, ValidSpec), (CatalogPath, ValidCatalog), ("/specs/zz/shelves.catalog.json", lower));
+        var run = Specs.SpecInputs.Run(files);
+        var d = Single(Of(run, files), "AIINFRA207", line: 1, column: lower.Split('\n')[1].IndexOf("\"Shelves\"", StringComparison.Ordinal), covered: "\"Shelves\"", path: "/specs/zz/shelves.catalog.json");
+        Assert.Contains("The catalogue namespace 'acme.racks' is declared more than once (as 'Acme.Racks'", Message(d), StringComparison.Ordinal);
+        Assert.Single(run.Sources.Keys, k => k.StartsWith("CatalogData.", StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("/specs/more/racks.catalog.json")]
     [InlineData("/specs/more/RACKS.catalog.json")]

@@ -72,6 +72,22 @@ public class GeneratedRecordMembersTests
         Assert.Contains("the enum 'Kind' generates a helper class of that name", DiagnosticAssert.Message(d), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("""{ "namespace": "Contoso.Things", "entities": { "Thing": { "properties": { "name": { "type": "string" } } }, "THING": { "properties": { "name": { "type": "string" } } } } }""", null)]
+    [InlineData("""{ "namespace": "Contoso.Things", "enums": { "Kind": { "values": { "a": "A." } }, "KIND": { "values": { "a": "A." } } } }""", null)]
+    [InlineData("""{ "namespace": "Contoso.Things", "entities": { "Thing": { "properties": { "name": { "type": "string" } } } } }""", """{ "namespace": "contoso.things", "entities": { "THING": { "properties": { "name": { "type": "string" } } } } }""")]
+    public void AIINFRA207_type_names_differing_only_by_case_count_as_one_and_the_generator_does_not_throw(string spec, string? second)
+    {
+        var files = second is null
+            ? GeneratorHarness.Files(("/repo/a.spec.json", spec))
+            : GeneratorHarness.Files(("/repo/a.spec.json", spec), ("/repo/b.spec.json", second));
+        var run = SpecInputs.Run(files);
+        var d = Assert.Single(run.Diagnostics);
+        Assert.Equal("AIINFRA207", d.Id);
+        Assert.Contains("names that differ only by case count as one", d.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal(run.Sources.Count, run.Sources.Keys.Distinct(StringComparer.OrdinalIgnoreCase).Count());
+    }
+
     [Fact]
     public void A_type_named_as_an_enums_generated_helper_in_another_namespace_is_no_collision()
     {
