@@ -1,3 +1,4 @@
+using System.Linq;
 using AiInfra.Domain.Generators.Common;
 using AiInfra.Domain.Generators.Json;
 using AiInfra.Domain.Rules;
@@ -65,8 +66,13 @@ internal sealed record CatalogEmitModel(
     /// <summary>The generated file's hint name, unless another file of the same name takes it (<see cref="CatalogLayout"/>): "Catalog.chips.g.cs".</summary>
     public string HintName => DefaultHintName(CatalogRules.FileStem(FileName));
 
-    /// <summary>"Catalog.chips.g.cs" for the stem "chips".</summary>
-    public static string DefaultHintName(string fileStem) => "Catalog." + fileStem + ".g.cs";
+    /// <summary>
+    /// "Catalog.chips.g.cs" for the stem "chips". A character a hint name may not hold (a file may be named "a?b" or
+    /// "a:b" where the file system allows it) becomes '_', as do all but letters, digits, '-' and '.', so that the
+    /// compiler never refuses the name; <see cref="CatalogLayout"/> keeps the names distinct.
+    /// </summary>
+    public static string DefaultHintName(string fileStem) =>
+        "Catalog." + new string(fileStem.Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '_').ToArray()) + ".g.cs";
 
     /// <summary>What the registry of catalogues says of this one.</summary>
     public CatalogRegistration Registration => new(Namespace, CatalogRules.FileStem(FileName), ClassName, EntityType, FileName);

@@ -90,6 +90,23 @@ public class CatalogDiagnosticTests
         Assert.Single(run.Sources.Keys, k => k.StartsWith("CatalogData.", StringComparison.Ordinal));
     }
 
+    /// <summary>A file name holding a character the compiler refuses in a generated file's name threw inside the generator.</summary>
+    [Theory]
+    [InlineData("/specs/a?b.catalog.json")]
+    [InlineData("/specs/a:b.catalog.json")]
+    [InlineData("/specs/a\"b.catalog.json")]
+    [InlineData("/specs/a<b.catalog.json")]
+    [InlineData("/specs/a*b.catalog.json")]
+    [InlineData("/specs/a|b.catalog.json")]
+    [InlineData("/specs/a\tb.catalog.json")]
+    public void A_catalogue_file_name_with_any_character_is_generated(string path)
+    {
+        var named = ValidCatalog.Replace("\"entity\": \"Rack\",", "\"entity\": \"Rack\", \"name\": \"Fine\",", StringComparison.Ordinal);
+        var run = Specs.SpecInputs.Run(GeneratorHarness.Files((SpecPath, ValidSpec), (path, named)));
+        Assert.Empty(run.Diagnostics);
+        Assert.Contains("Catalog.a_b.g.cs", run.Sources.Keys);
+    }
+
     [Theory]
     [InlineData("/specs/more/racks.catalog.json")]
     [InlineData("/specs/more/RACKS.catalog.json")]
