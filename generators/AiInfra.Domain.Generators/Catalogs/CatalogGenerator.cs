@@ -64,7 +64,7 @@ internal static class CatalogGenerator
             ReportAll(spc, result.Diagnostics);
             if (result.Model is { } model && !pair.Right.Excludes(model))
             {
-                spc.AddSource(pair.Right.HintNameOf(model), CatalogEmitter.Emit(model));
+                GeneratedSources.Add(spc, pair.Right.HintNameOf(model), () => CatalogEmitter.Emit(model));
             }
         });
 
@@ -78,7 +78,7 @@ internal static class CatalogGenerator
             .WithTrackingName(TrackingNames.CatalogRegistry);
 
         context.RegisterSourceOutput(registry, static (spc, catalogsOfNamespace) =>
-            spc.AddSource(CatalogRegistryEmitter.HintName(catalogsOfNamespace), CatalogRegistryEmitter.Emit(catalogsOfNamespace)));
+            GeneratedSources.Add(spc, CatalogRegistryEmitter.HintName(catalogsOfNamespace), () => CatalogRegistryEmitter.Emit(catalogsOfNamespace)));
     }
 
     private static CatalogCheckResult Writable(CatalogCheckResult result, CatalogFileParse file) =>

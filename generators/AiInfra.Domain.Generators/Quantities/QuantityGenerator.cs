@@ -47,7 +47,7 @@ public sealed class QuantityGenerator : IIncrementalGenerator
             .Select(static (pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.EmittedQuantities);
 
-        context.RegisterSourceOutput(emitted, static (spc, model) => spc.AddSource(QuantityEmitter.HintName(model), QuantityEmitter.Emit(model)));
+        context.RegisterSourceOutput(emitted, static (spc, model) => GeneratedSources.Add(spc, QuantityEmitter.HintName(model), () => QuantityEmitter.Emit(model)));
 
         // UnitsNet: the quantities of the referenced UnitsNet (none when the compilation does not reference it), read into
         // strings; each emitted quantity's declaration checked against them; its conversions, and the JSON table of them all.
@@ -66,7 +66,7 @@ public sealed class QuantityGenerator : IIncrementalGenerator
 
             if (conversion.Target is { } target)
             {
-                spc.AddSource(UnitsNetEmitter.HintName(conversion.Quantity), UnitsNetEmitter.Emit(conversion.Quantity, target));
+                GeneratedSources.Add(spc, UnitsNetEmitter.HintName(conversion.Quantity), () => UnitsNetEmitter.Emit(conversion.Quantity, target));
             }
         });
 
@@ -78,7 +78,7 @@ public sealed class QuantityGenerator : IIncrementalGenerator
         {
             if (table.IsWanted)
             {
-                spc.AddSource(UnitsNetEmitter.TableHintName, UnitsNetEmitter.EmitTable(table));
+                GeneratedSources.Add(spc, UnitsNetEmitter.TableHintName, () => UnitsNetEmitter.EmitTable(table));
             }
         });
 
@@ -100,10 +100,10 @@ public sealed class QuantityGenerator : IIncrementalGenerator
                 return;
             }
 
-            spc.AddSource(QuantityRegistryEmitter.HintName, QuantityRegistryEmitter.Emit(result.Model));
+            GeneratedSources.Add(spc, QuantityRegistryEmitter.HintName, () => QuantityRegistryEmitter.Emit(result.Model));
             if (result.Model.Operators.Count > 0)
             {
-                spc.AddSource(OperatorEmitter.HintName, OperatorEmitter.Emit(result.Model));
+                GeneratedSources.Add(spc, OperatorEmitter.HintName, () => OperatorEmitter.Emit(result.Model));
             }
         });
     }

@@ -71,14 +71,14 @@ public sealed class SpecGenerator : IIncrementalGenerator
 
         context.RegisterSourceOutput(entities, static (spc, model) =>
         {
-            spc.AddSource(EntityFileEmitter.HintName(model.Entity), EntityFileEmitter.Emit(model));
+            GeneratedSources.Add(spc, EntityFileEmitter.HintName(model.Entity), () => EntityFileEmitter.Emit(model));
         });
 
         var enums = emittable
             .SelectMany(static (m, _) => m?.Enums ?? EquatableArray<EnumModel>.Empty)
             .WithTrackingName(TrackingNames.SpecEnums);
 
-        context.RegisterSourceOutput(enums, static (spc, model) => spc.AddSource(EnumEmitter.HintName(model), EnumEmitter.Emit(model)));
+        context.RegisterSourceOutput(enums, static (spc, model) => GeneratedSources.Add(spc, EnumEmitter.HintName(model), () => EnumEmitter.Emit(model)));
 
         // Only the records' names: a description or constraint does not change the registration.
         var registration = emittable
@@ -91,7 +91,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
         {
             if (entityNames.Count > 0)
             {
-                spc.AddSource(EntityRegistrationEmitter.HintName, EntityRegistrationEmitter.Emit(entityNames));
+                GeneratedSources.Add(spc, EntityRegistrationEmitter.HintName, () => EntityRegistrationEmitter.Emit(entityNames));
             }
         });
     }
