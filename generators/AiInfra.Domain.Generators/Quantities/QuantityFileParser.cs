@@ -20,22 +20,28 @@ internal static class QuantityFileParser
     };
 
     /// <summary>
-    /// Names a quantity may not take, because the generated struct refers to types of these names without their
-    /// namespace (the quantity runtime's and System's, and the namespace System itself, which the generated code's
-    /// using directives name), and a quantity of the same name would hide them; the class of
-    /// the quantities' extension methods (QuantityEnumerable), declared in each quantity's namespace; and "Units", the
-    /// namespace the unit enums go in beside the quantities, which a type of that name would clash with.
+    /// Types (and the namespace System) that the generated struct names without their namespace: the quantity
+    /// runtime's and System's. A quantity of one of these names would hide the type from the code around it, and a
+    /// unit whose plural is one would hide it from the code inside the struct (its property comes first in lookup).
     /// </summary>
-    private static readonly HashSet<string> ReservedNames = new(StringComparer.Ordinal)
+    private static readonly HashSet<string> NamesUsedUnqualified = new(StringComparer.Ordinal)
     {
         "IQuantity", "QuantityInfo", "UnitInfo", "BaseDimensions", "QuantityGuard", "QuantityParser", "QuantityFormatter",
         "UnitLookup", "QuantityFormatException", "AmountOrder", "IUnitsNetConvertible", "UnitsNetInterop", "Math", "Enum", "ReadOnlySpan", "Span", "IFormatProvider", "IComparable",
-        "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "CultureInfo", "OverflowException",
-        "QuantityEnumerable", "Units", "System",
+        "ArgumentException", "ArgumentNullException", "ArgumentOutOfRangeException", "CultureInfo", "OverflowException", "System",
     };
 
-    /// <summary>True for a name a quantity may not take because the generated code names a type of that name unqualified.</summary>
-    public static bool IsReservedName(string name) => ReservedNames.Contains(name);
+    /// <summary>
+    /// Names only a quantity may not take: the class of the quantities' extension methods (QuantityEnumerable),
+    /// declared in each quantity's namespace, and "Units", the namespace the unit enums go in beside the quantities.
+    /// </summary>
+    private static readonly HashSet<string> NamespaceMemberNames = new(StringComparer.Ordinal) { "QuantityEnumerable", "Units" };
+
+    /// <summary>True for a name a quantity may not take because the generated code takes it (see the two sets above).</summary>
+    public static bool IsReservedName(string name) => NamesUsedUnqualified.Contains(name) || NamespaceMemberNames.Contains(name);
+
+    /// <summary>True for a name a unit's plural may not take because the code inside the struct names a type of that name unqualified.</summary>
+    public static bool IsNameUsedUnqualified(string name) => NamesUsedUnqualified.Contains(name);
 
     public static QuantityFileResult Parse(string path, SourceText? text)
     {
@@ -72,7 +78,7 @@ internal static class QuantityFileParser
         {
             diagnostics.Add(DiagnosticDescriptors.InvalidIdentifier, nameNode.Range, name, "a quantity name");
         }
-        else if (nameNode is not null && ReservedNames.Contains(name))
+        else if (nameNode is not null && IsReservedName(name))
         {
             diagnostics.Add(DiagnosticDescriptors.NameTakenByGeneratedCode, nameNode.Range, name, "a quantity name", "the generated code names a type or namespace of that name without its namespace");
         }
@@ -339,6 +345,8 @@ internal static class QuantityFileParser
 
             var plural = unit.PluralName;
             var collision = QuantityMembers.Collision(quantity, plural)
+                ?? (IsNameUsedUnqualified(plural) ? $"the type or namespace {plural} that the code inside the struct names without its namespace" : null)
+                ?? (plural == QuantityModel.UnitTypeNameOf(quantity) ? "the quantity's unit enum, which the code inside the struct names without its namespace" : null)
                 ?? (!seen.Add(plural) ? "the plural of another unit" : null)
                 ?? (plural.StartsWith(QuantityMembers.FactoryPrefix, StringComparison.Ordinal) && plurals.TryGetValue(plural.Substring(QuantityMembers.FactoryPrefix.Length), out var owner)
                     ? $"the factory of unit '{owner}'"

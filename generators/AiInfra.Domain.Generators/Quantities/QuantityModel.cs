@@ -61,7 +61,10 @@ internal sealed record QuantityModel(
     public string FullName => "global::" + Namespace + "." + Name;
 
     /// <summary>The unit enum's own name: the quantity's name followed by "Unit" (<c>PowerUnit</c>).</summary>
-    public string UnitTypeName => Name + "Unit";
+    public string UnitTypeName => UnitTypeNameOf(Name);
+
+    /// <summary>The unit enum's name of the quantity named <paramref name="quantity"/>.</summary>
+    public static string UnitTypeNameOf(string quantity) => quantity + "Unit";
 
     /// <summary>The unit enum's name as generated code in any namespace refers to it.</summary>
     public string UnitFullName => "global::" + UnitsNamespace + "." + UnitTypeName;

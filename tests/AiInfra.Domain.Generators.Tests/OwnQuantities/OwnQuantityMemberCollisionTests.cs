@@ -43,6 +43,10 @@ public class OwnQuantityMemberCollisionTests
     [InlineData("Widget", "the quantity's own name")]
     [InlineData("FromMetersPerSecond", "the factory of unit 'MeterPerSecond'")]
     [InlineData("MetersPerSecond", "the plural of another unit")]
+    [InlineData("Math", "the type or namespace Math that the code inside the struct names without its namespace")]
+    [InlineData("QuantityInfo", "the generated member 'QuantityInfo'")]
+    [InlineData("CultureInfo", "the type or namespace CultureInfo that the code inside the struct names without its namespace")]
+    [InlineData("WidgetUnit", "the quantity's unit enum")]
     public void AIINFRA122_a_plural_whose_members_collide_at_the_plural(string plural, string collision)
     {
         var files = GeneratorHarness.Files((Path, WithPlural(plural)));

@@ -96,6 +96,7 @@ public class RealDefinitionsTests
             .Select(d => d.Identifier.ValueText)
             .ToHashSet(StringComparer.Ordinal);
         var unqualified = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        var insideStructs = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var tree in run.OutputCompilation.SyntaxTrees.Where(t => generatedFiles.Contains(t.FilePath)))
         {
             var model = run.OutputCompilation.GetSemanticModel(tree);
@@ -109,6 +110,11 @@ public class RealDefinitionsTests
                 var symbol = qualified ? null : model.GetSymbolInfo(name).Symbol;
                 if (symbol is INamespaceSymbol { IsGlobalNamespace: false } || (symbol is INamedTypeSymbol { Arity: 0 } type && !own.Contains(type.Name)))
                 {
+                    if (name.Ancestors().OfType<Microsoft.CodeAnalysis.CSharp.Syntax.StructDeclarationSyntax>().Any())
+                    {
+                        insideStructs.Add(symbol.Name);
+                    }
+
                     unqualified.TryAdd(symbol.Name, $"{System.IO.Path.GetFileName(tree.FilePath)}:{name.GetLocation().GetLineSpan().StartLinePosition.Line + 1}");
                 }
             }
@@ -118,6 +124,10 @@ public class RealDefinitionsTests
         // The first identifier of the quantities' own namespace is refused by its own rule (NamesItsNamespacesRoot).
         var missing = unqualified.Where(n => !QuantityFileParser.IsReservedName(n.Key) && n.Key != "AiInfra").Select(n => $"{n.Key} ({n.Value})").ToList();
         Assert.True(missing.Count == 0, "named without a namespace by generated code, but not reserved: " + string.Join(", ", missing));
+
+        // Inside a struct a member comes first in lookup: a unit's plural (a property) must not take these either.
+        var pluralsMissing = insideStructs.Where(n => !QuantityFileParser.IsNameUsedUnqualified(n)).ToList();
+        Assert.True(pluralsMissing.Count == 0, "named without a namespace inside a quantity struct, but allowed as a plural: " + string.Join(", ", pluralsMissing));
     }
 
     [Fact]
