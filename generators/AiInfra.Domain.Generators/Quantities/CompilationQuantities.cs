@@ -71,15 +71,15 @@ internal static class CompilationQuantities
 
     /// <summary>
     /// The files whose quantity is not generated: a second definition of a name (AIINFRA101), a name of the library's
-    /// in a project (AIINFRA120), the name of another quantity's unit enum or of its namespace's first identifier
-    /// (AIINFRA122), or no namespace to put it in (AIINFRA006). Empty unless something is wrong, so editing one file leaves the other files' outputs cached.
+    /// in a project (AIINFRA120), the name of another quantity's unit enum or of its namespace's first identifier, or a
+    /// unit plural that names another quantity of its namespace (AIINFRA122), or no namespace to put it in (AIINFRA006). Empty unless something is wrong, so editing one file leaves the other files' outputs cached.
     /// </summary>
     public static EquatableArray<string> ExcludedFiles(IEnumerable<QuantityModel> placed, QuantityTarget target)
     {
         var all = placed.ToList();
         return QuantitySetResolver.WithFirstDefinitions(all)
             .Where(m => m.First is not null || LibraryNamesake(m.Model, target) is not null || UnitEnumOwner(m.Model, all) is not null
-                || NamesItsNamespacesRoot(m.Model) || m.Model.Namespace.Length == 0)
+                || PluralNamingAQuantity(m.Model, all) is not null || NamesItsNamespacesRoot(m.Model) || m.Model.Namespace.Length == 0)
             .Select(m => m.Model.FilePath)
             .ToEquatableArray();
     }
@@ -99,6 +99,30 @@ internal static class CompilationQuantities
     /// </summary>
     public static QuantityModel? UnitEnumOwner(QuantityModel model, IEnumerable<QuantityModel> placed) =>
         placed.FirstOrDefault(q => q.Namespace == model.Namespace && q.UnitTypeName == model.Name);
+
+    /// <summary>
+    /// The first unit of <paramref name="model"/> whose plural is the name of another quantity of <paramref name="placed"/>
+    /// in the same namespace, with that quantity, or null: the unit's property would hide that quantity's type from the
+    /// code inside the struct (the operators of a relation name it without its namespace).
+    /// </summary>
+    public static (UnitModel Unit, QuantityModel Other)? PluralNamingAQuantity(QuantityModel model, IEnumerable<QuantityModel> placed)
+    {
+        var others = new Dictionary<string, QuantityModel>(StringComparer.Ordinal);
+        foreach (var q in placed.Where(q => q.Namespace == model.Namespace && q.Name != model.Name))
+        {
+            others[q.Name] = q; // a name defined twice is reported as such; either definition names it here
+        }
+
+        foreach (var unit in model.Units)
+        {
+            if (others.TryGetValue(unit.PluralName, out var other))
+            {
+                return (unit, other);
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>
     /// True when the quantity is named as the first identifier of its namespace (<c>Contoso</c> in <c>Contoso.Widgets</c>):

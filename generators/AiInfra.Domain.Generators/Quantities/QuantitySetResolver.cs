@@ -60,6 +60,15 @@ internal static class QuantitySetResolver
                     $"a quantity name in namespace {model.Namespace}",
                     $"the unit enum of quantity '{owner.Name}' has that name, and its generated code names it without a namespace"));
             }
+            else if (CompilationQuantities.PluralNamingAQuantity(model, all) is { } taken)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(
+                    DiagnosticDescriptors.NameTakenByGeneratedCode,
+                    model.NameLocation,
+                    taken.Unit.PluralName,
+                    $"the plural of unit '{taken.Unit.Name}' of quantity '{model.Name}'",
+                    $"quantity '{taken.Other.Name}' of namespace {model.Namespace} has that name, which the code inside the struct names without its namespace"));
+            }
             else if (CompilationQuantities.NamesItsNamespacesRoot(model))
             {
                 diagnostics.Add(DiagnosticInfo.Create(

@@ -86,6 +86,22 @@ public class OwnQuantityMemberCollisionTests
         Assert.Contains($"public static Widget {QuantityMembers.Factory(plural)}(double ", run.Sources["Quantities.Widget.g.cs"], StringComparison.Ordinal);
     }
 
+    /// <summary>The property of a plural "Gadgets" would hide the quantity Gadgets of the namespace from Widget's operators with it.</summary>
+    [Fact]
+    public void AIINFRA122_a_plural_naming_another_quantity_of_the_namespace_at_the_quantitys_name()
+    {
+        const string GadgetPath = "/repo/consumer/Gadget.quantity.json";
+        var gadget = WithPlural("Others").Replace("\"Widget\"", "\"Gadgets\"", StringComparison.Ordinal);
+        const string RelationsPath = "/repo/consumer/Widget.relations.json";
+        const string Relations = """{ "relations": ["Gadgets = Widget * Ratio"] }""";
+        var files = GeneratorHarness.Files((Path, WithPlural("Gadgets")), (GadgetPath, gadget), (RelationsPath, Relations));
+        var run = OwnQuantityProject.Run(files);
+        var d = Contains(Of(run, files), "AIINFRA122", line: 1, column: 10, covered: "\"Widget\"", path: Path);
+        Assert.Contains("'Gadgets' cannot be the plural of unit 'Other' of quantity 'Widget': quantity 'Gadgets' of namespace Contoso.Widgets has that name", Message(d), StringComparison.Ordinal);
+        Assert.DoesNotContain("Quantities.Widget.g.cs", run.Sources.Keys);
+        Assert.Empty(run.OutputCompilation.GetDiagnostics().Where(e => e.Severity == DiagnosticSeverity.Error));
+    }
+
     [Fact]
     public void AIINFRA122_a_quantity_named_as_its_namespaces_first_identifier_at_the_name()
     {
