@@ -38,7 +38,7 @@ internal static class CatalogChecker
 
     private static CatalogEmitModel? Build(CatalogFileModel file, SpecSetModel set, QuantityTable quantities, DiagnosticBag diagnostics)
     {
-        var entity = set.Entities.Select(e => e.Entity).FirstOrDefault(e => e.Name == file.Entity.Value);
+        var entity = file.EntityIn(set);
         if (entity is null)
         {
             diagnostics.Add(DiagnosticDescriptors.CatalogUnknownEntity, file.Entity.Range, file.Entity.Value, string.Join(", ", set.Entities.Select(e => e.Entity.Name)));
@@ -52,7 +52,7 @@ internal static class CatalogChecker
             return null;
         }
 
-        var ns = file.Namespace ?? entity.Namespace;
+        var ns = file.NamespaceWith(entity);
         foreach (var taken in CatalogRules.TypeNames)
         {
             if (set.Entities.Any(e => e.Entity.Name == taken && e.Entity.Namespace == ns) || set.Enums.Any(e => e.Name == taken && e.Namespace == ns))
@@ -95,7 +95,7 @@ internal static class CatalogChecker
         return new CatalogEmitModel(
             fileName,
             file.Path,
-            file.Namespace ?? entity.Namespace,
+            ns,
             file.ClassName,
             entity.FullName,
             file.Description ?? $"The {CatalogRules.FileStem(file.Path)} catalogue.",

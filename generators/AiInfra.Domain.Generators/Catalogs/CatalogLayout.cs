@@ -15,8 +15,8 @@ internal sealed record CatalogPlacement(string Path, string Namespace, string Cl
 {
     /// <summary>The placement of a parsed file against the spec set, or null when its entity is not in the set (reported by the check).</summary>
     public static CatalogPlacement? Of(CatalogFileModel file, Specs.SpecSetModel set) =>
-        set.Entities.Select(e => e.Entity).FirstOrDefault(e => e.Name == file.Entity.Value) is { } entity
-            ? new CatalogPlacement(file.Path, file.Namespace ?? entity.Namespace, file.ClassName, CatalogRules.FileStem(file.Path), file.ClassNameRange.ToLocation(file.Path))
+        file.EntityIn(set) is { } entity
+            ? new CatalogPlacement(file.Path, file.NamespaceWith(entity), file.ClassName, CatalogRules.FileStem(file.Path), file.ClassNameRange.ToLocation(file.Path))
             : null;
 }
 

@@ -19,6 +19,7 @@ internal sealed record CatalogFileParse(string Path, CatalogFileModel? Model, Eq
 /// <param name="Path">The file's path, for diagnostics.</param>
 /// <param name="Entity">The entity's name as written, with its location.</param>
 /// <param name="ClassName">The catalogue class's name (<c>CatalogRules.ClassName</c>), already a valid identifier.</param>
+/// <param name="ClassNameRange">Where the class name comes from: "name", else "entity" (the name is then the file's).</param>
 /// <param name="Namespace">The declared namespace, already valid; null to take the entity's.</param>
 /// <param name="Description">The declared description, or null.</param>
 /// <param name="Sources">The sources in the order of the file.</param>
@@ -33,7 +34,14 @@ internal sealed record CatalogFileModel(
     string? Description,
     EquatableArray<CatalogSourceModel> Sources,
     string? DefaultSource,
-    EquatableArray<LocatedNode> Entries);
+    EquatableArray<LocatedNode> Entries)
+{
+    /// <summary>The entity of <paramref name="set"/> the file names, or null when the set has none of that name.</summary>
+    public Specs.EntityModel? EntityIn(Specs.SpecSetModel set) => set.Entities.Select(e => e.Entity).FirstOrDefault(e => e.Name == Entity.Value);
+
+    /// <summary>The namespace the file's class goes in: its "namespace", else its entity's.</summary>
+    public string NamespaceWith(Specs.EntityModel entity) => Namespace ?? entity.Namespace;
+}
 
 /// <summary>One source of a catalogue file's "sources".</summary>
 internal sealed record CatalogSourceModel(string Id, string Title, string? OriginalTitle, string? Kind, string? Publisher, string? Date, string? Document, string? Note);

@@ -72,7 +72,8 @@ internal static class CompilationQuantities
     /// <summary>
     /// The files whose quantity is not generated: a second definition of a name (AIINFRA101), a name of the library's
     /// in a project (AIINFRA120), the name of another quantity's unit enum or of its namespace's first identifier, or a
-    /// unit plural that names another quantity of its namespace (AIINFRA122), or no namespace to put it in (AIINFRA006). Empty unless something is wrong, so editing one file leaves the other files' outputs cached.
+    /// unit plural that names another quantity of its namespace (AIINFRA122), or no namespace to put it in (AIINFRA006).
+    /// Empty unless something is wrong, so editing one file leaves the other files' outputs cached.
     /// </summary>
     public static EquatableArray<string> ExcludedFiles(IEnumerable<QuantityModel> placed, QuantityTarget target)
     {
