@@ -92,6 +92,11 @@ internal sealed class EcmaRegex
     /// </remarks>
     public EcmaMatch Match(string text)
     {
+        if (_automaton?.MatchAscii(text) is { } asciiMatch)
+        {
+            return asciiMatch ? EcmaMatch.Match : EcmaMatch.NoMatch;
+        }
+
         var loneSurrogate = CodePoints.HasLoneSurrogate(text);
         if (_automaton is not null && !loneSurrogate)
         {

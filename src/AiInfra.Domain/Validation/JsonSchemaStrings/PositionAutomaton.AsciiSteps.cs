@@ -21,10 +21,26 @@ internal sealed partial class PositionAutomaton
         private readonly ulong[] _positions;
         private readonly byte[] _next;
 
-        private AsciiSteps(ulong[] positions, byte[] next)
+        /// <summary>Per state, what reaching it decides before the text ends: <see cref="AsciiVerdict.NotAscii"/> (nothing yet), a match or none.</summary>
+        private readonly AsciiVerdict[] _onReach;
+
+        /// <summary>Per state, whether the text matches when it ends there.</summary>
+        private readonly bool[] _atEnd;
+
+        private AsciiSteps(PositionAutomaton automaton, ulong[] positions, byte[] next)
         {
             _positions = positions;
             _next = next;
+            _onReach = new AsciiVerdict[positions.Length];
+            _atEnd = new bool[positions.Length];
+            for (var state = 0; state < positions.Length; state++)
+            {
+                var reached = positions[state];
+                _onReach[state] = !automaton._endAnchored && (reached & automaton._last) != 0 ? AsciiVerdict.Match
+                    : reached == 0 && automaton._startAnchored && state != 0 ? AsciiVerdict.NoMatch
+                    : AsciiVerdict.NotAscii;
+                _atEnd[state] = automaton.IsAccepted(reached, textLength: state == 0 ? 0 : 1);
+            }
         }
 
         /// <summary>The table of <paramref name="automaton"/>, or null when it would have more than <see cref="MaxStates"/> states.</summary>
@@ -54,13 +70,53 @@ internal sealed partial class PositionAutomaton
                 }
             }
 
-            return new AsciiSteps(positions.ToArray(), next.ToArray());
+            return new AsciiSteps(automaton, positions.ToArray(), next.ToArray());
         }
 
-        /// <summary>The state after ASCII character <paramref name="c"/> in <paramref name="state"/>.</summary>
-        public int Next(int state, char c) => _next[(state * Characters) + c];
+        /// <summary>
+        /// Steps through <paramref name="text"/> while it is ASCII: the verdict once it is known, or
+        /// <see cref="AsciiVerdict.NotAscii"/> at the first other character, at <paramref name="stoppedAt"/>, with the
+        /// <paramref name="state"/> reached before it. One table lookup a character; state 0 is never reached again, so
+        /// it stands for "no character yet".
+        /// </summary>
+        public AsciiVerdict Walk(string text, out int stoppedAt, out int state)
+        {
+            state = 0;
+            for (var i = 0; i < text.Length; i++)
+            {
+                var c = text[i];
+                if (c >= Characters)
+                {
+                    stoppedAt = i;
+                    return AsciiVerdict.NotAscii;
+                }
+
+                state = _next[(state * Characters) + c];
+                if (_onReach[state] != AsciiVerdict.NotAscii)
+                {
+                    stoppedAt = i + 1;
+                    return _onReach[state];
+                }
+            }
+
+            stoppedAt = text.Length;
+            return _atEnd[state] ? AsciiVerdict.Match : AsciiVerdict.NoMatch;
+        }
 
         /// <summary>The automaton's positions in <paramref name="state"/>.</summary>
         public ulong PositionsOf(int state) => _positions[state];
+    }
+
+    /// <summary>What <see cref="AsciiSteps.Walk"/> found.</summary>
+    private enum AsciiVerdict : byte
+    {
+        /// <summary>Not decided: the text left ASCII (or, in a state's entry, reaching it decides nothing).</summary>
+        NotAscii,
+
+        /// <summary>The text matches.</summary>
+        Match,
+
+        /// <summary>The text does not match.</summary>
+        NoMatch,
     }
 }

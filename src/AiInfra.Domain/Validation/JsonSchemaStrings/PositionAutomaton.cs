@@ -84,29 +84,31 @@ internal sealed partial class PositionAutomaton
         }
 
         // ASCII steps through the table; the first other character hands the state over to the general loop.
-        var state = 0;
-        for (var i = 0; i < text.Length; i++)
+        return steps.Walk(text, out var stoppedAt, out var state) switch
         {
-            var c = text[i];
-            if (c >= AsciiSteps.Characters)
-            {
-                return IsMatchFrom(text, i, steps.PositionsOf(state), atStart: i == 0);
-            }
+            AsciiVerdict.Match => true,
+            AsciiVerdict.NoMatch => false,
+            _ => IsMatchFrom(text, stoppedAt, steps.PositionsOf(state), atStart: stoppedAt == 0),
+        };
+    }
 
-            state = steps.Next(state, c);
-            var current = steps.PositionsOf(state);
-            if (!_endAnchored && (current & _last) != 0)
-            {
-                return true;
-            }
-
-            if (current == 0 && _startAnchored)
-            {
-                return false;
-            }
+    /// <summary>
+    /// Whether ASCII <paramref name="text"/> matches, answered without first scanning it for surrogates (ASCII holds
+    /// none); null when the text has another character or the automaton has no ASCII table.
+    /// </summary>
+    public bool? MatchAscii(string text)
+    {
+        if (_nullable && !_endAnchored)
+        {
+            return true;
         }
 
-        return IsAccepted(steps.PositionsOf(state), text.Length);
+        return _asciiSteps?.Walk(text, out _, out _) switch
+        {
+            AsciiVerdict.Match => true,
+            AsciiVerdict.NoMatch => false,
+            _ => null,
+        };
     }
 
     /// <summary>The match from code unit <paramref name="start"/> on, with <paramref name="current"/> the positions reached before it.</summary>
