@@ -214,30 +214,30 @@ public static class AiInfraJson
     }
 
     /// <summary>The read itself, into a context rented for it (<see cref="JsonReadContext.Rent"/>).</summary>
+    /// <remarks>
+    /// Text that is not UTF-8, or a \u escape of half a surrogate pair, is the document's one error, at its first bad
+    /// byte. The text is scanned for them only when the read fails: a read succeeds only if every string in the document
+    /// was decoded (which checks it, and throws where it is not text) or matched byte for byte a name the reader knows,
+    /// and the reader itself refuses any other byte outside ASCII, so a document read without an error is text.
+    /// </remarks>
     private static bool TryDeserializeWith<T>(ReadOnlySpan<byte> utf8Json, JsonReadContext context, AiInfraJsonLimits limits, [NotNullWhen(true)] out T? value, out IReadOnlyList<AiInfraError> errors)
         where T : class, IAiInfraEntity<T>
     {
         value = null;
-        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        T? result;
+        try
         {
-            // The reader checks UTF-8 only when it decodes a string, and then throws: say where the text is not UTF-8.
-            context.Add(string.Empty, ErrorCodes.MalformedJson, Utf8Scan.InvalidUtf8Message, Utf8Scan.FirstInvalidUtf8(utf8Json));
-            errors = context.GetErrorsIn(utf8Json);
-            return false;
+            result = JsonDocumentReader.Read<T>(utf8Json, context);
+        }
+        catch (InvalidOperationException) when (!IsText(utf8Json))
+        {
+            // System.Text.Json throws when it decodes such a string; the error below says where the text is not text.
+            result = null;
         }
 
-        if (Utf8Scan.FirstUnpairedSurrogateEscape(utf8Json) is var unpaired and >= 0)
-        {
-            // "\uD800" alone is JSON syntax but no text: the reader throws when it decodes it.
-            context.Add(string.Empty, ErrorCodes.MalformedJson, Utf8Scan.UnpairedSurrogateEscapeMessage, unpaired);
-            errors = context.GetErrorsIn(utf8Json);
-            return false;
-        }
-
-        var result = JsonDocumentReader.Read<T>(utf8Json, context);
         if (context.ErrorCount > 0 || result is null)
         {
-            errors = context.GetErrorsIn(utf8Json);
+            errors = IsText(utf8Json) ? context.GetErrorsIn(utf8Json) : TextError(utf8Json, context);
             return false;
         }
 
@@ -252,6 +252,27 @@ public static class AiInfraJson
         value = result;
         errors = Array.Empty<AiInfraError>();
         return true;
+    }
+
+    /// <summary>Whether <paramref name="utf8Json"/> is UTF-8 with no \u escape of half a surrogate pair.</summary>
+    private static bool IsText(ReadOnlySpan<byte> utf8Json) =>
+        System.Text.Unicode.Utf8.IsValid(utf8Json) && Utf8Scan.FirstUnpairedSurrogateEscape(utf8Json) < 0;
+
+    /// <summary>The one error of a document that <see cref="IsText"/> refuses, at its first bad byte, in place of what the read found.</summary>
+    private static IReadOnlyList<AiInfraError> TextError(ReadOnlySpan<byte> utf8Json, JsonReadContext context)
+    {
+        context.Restart();
+        if (!System.Text.Unicode.Utf8.IsValid(utf8Json))
+        {
+            context.Add(string.Empty, ErrorCodes.MalformedJson, Utf8Scan.InvalidUtf8Message, Utf8Scan.FirstInvalidUtf8(utf8Json));
+        }
+        else
+        {
+            // "\uD800" alone is JSON syntax but no text.
+            context.Add(string.Empty, ErrorCodes.MalformedJson, Utf8Scan.UnpairedSurrogateEscapeMessage, Utf8Scan.FirstUnpairedSurrogateEscape(utf8Json));
+        }
+
+        return context.GetErrorsIn(utf8Json);
     }
 
     /// <summary>

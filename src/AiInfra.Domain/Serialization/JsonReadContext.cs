@@ -63,6 +63,9 @@ public sealed class JsonReadContext
     /// <summary>Keeps <paramref name="context"/> for this thread's next read, once nothing refers to it any more.</summary>
     internal static void Return(JsonReadContext context) => t_kept = context;
 
+    /// <summary>Forgets what the read found so far (its path and errors), as if it had not begun; the limits stay.</summary>
+    internal void Restart() => Start(Limits);
+
     /// <summary>The state of a read that has not begun: no path, no errors, <paramref name="limits"/>; the repeated strings stay.</summary>
     [MemberNotNull(nameof(Limits))]
     private void Start(AiInfraJsonLimits limits)
@@ -90,15 +93,32 @@ public sealed class JsonReadContext
     /// </summary>
     public int ReadErrorCount => _errorCount - _checkErrorCount;
 
+    // The three below run around every value read; AggressiveInlining keeps them inline in the generated readers,
+    // whose size otherwise exhausts the JIT's inlining budget and leaves each one a call.
+
     /// <summary>Enters a property of the current object.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void PushProperty(string name) => Push(new PathSegment(name, -1));
 
     /// <summary>Enters an item of the current array.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public void PushIndex(int index) => Push(new PathSegment(null, index));
 
     /// <summary>Leaves the innermost property or item.</summary>
     /// <exception cref="InvalidOperationException">Nothing was entered.</exception>
-    public void Pop() => _depth = _depth > 0 ? _depth - 1 : throw new InvalidOperationException("Pop without a matching PushProperty or PushIndex.");
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public void Pop()
+    {
+        if (_depth == 0)
+        {
+            ThrowPopWithoutPush();
+        }
+
+        _depth--;
+    }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowPopWithoutPush() => throw new InvalidOperationException("Pop without a matching PushProperty or PushIndex.");
 
     private Span<PathSegment> Path => _spilledPath is { } spilled ? spilled : _inlinePath;
 

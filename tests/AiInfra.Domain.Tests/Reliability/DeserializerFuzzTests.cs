@@ -169,6 +169,73 @@ public class DeserializerFuzzTests(ITestOutputHelper output)
         Assert.Equal((2L, (long)column), (error.Line!.Value, error.Column!.Value));
     }
 
+    /// <summary>
+    /// The reader scans a document for text that is not text only when a read fails, trusting that a read succeeds only
+    /// where every string was decoded (which checks it) or matched a name it knows byte for byte. This holds it to that
+    /// on every string of every valid document of every record (property names, ids, enums, quantities, periods, figure
+    /// keys, map keys, notes): a byte that is not UTF-8 or a \u escape of half a surrogate pair put at the start or the
+    /// end of any one of them is the document's one error, at that place, whatever else the string held.
+    /// </summary>
+    [Fact]
+    public void Text_that_is_not_text_in_any_string_of_any_document_is_its_one_error()
+    {
+        var failures = new List<string>();
+        var checkedStrings = 0;
+        foreach (var entity in Entities.All)
+        {
+            foreach (var document in Entities.ValidDocuments[entity.Key])
+            {
+                var utf8 = Encoding.UTF8.GetBytes(document.Json);
+                foreach (var at in StringContentOffsets(utf8))
+                {
+                    checkedStrings++;
+                    foreach (var (bad, message) in NotText)
+                    {
+                        var json = utf8[..at].Concat(bad).Concat(utf8[at..]).ToArray();
+                        var prefix = Encoding.UTF8.GetString(utf8, 0, at);
+                        var line = prefix.Count(c => c == '\n') + 1;
+                        var column = prefix.Length - (prefix.LastIndexOf('\n') + 1) + 1;
+                        var read = AiInfraJson.TryDeserialize(entity.Type, json, out _, out var errors);
+                        if (read || errors is not [{ Code: ErrorCodes.MalformedJson } error] || error.Message != message || error.Line != line || error.Column != column)
+                        {
+                            failures.Add($"{entity.EntityName} ({document.Origin}), at byte {at}: {(read ? "accepted" : string.Join("; ", errors))}");
+                        }
+                    }
+                }
+            }
+        }
+
+        output.WriteLine($"{checkedStrings} strings, each given {NotText.Length} kinds of bad text.");
+        Assert.True(failures.Count == 0, string.Join(Environment.NewLine, failures.Take(20)));
+        Assert.True(checkedStrings > 5000, $"only {checkedStrings} strings checked");
+    }
+
+    private static readonly (byte[] Bad, string Message)[] NotText =
+    [
+        ([0xFF], "The text is not valid UTF-8."),
+        ([0xED, 0xA0, 0x80], "The text is not valid UTF-8."),
+        ("\\uD800"u8.ToArray(), "A \\u escape is half of a surrogate pair; the string is not valid Unicode text."),
+        ("\\uDC00x"u8.ToArray(), "A \\u escape is half of a surrogate pair; the string is not valid Unicode text."),
+    ];
+
+    /// <summary>Where each string's content starts and ends (after its opening quote, before its closing one), property names included.</summary>
+    private static IEnumerable<int> StringContentOffsets(byte[] utf8)
+    {
+        var offsets = new List<int>();
+        var reader = new System.Text.Json.Utf8JsonReader(utf8);
+        while (reader.Read())
+        {
+            if (reader.TokenType is System.Text.Json.JsonTokenType.String or System.Text.Json.JsonTokenType.PropertyName)
+            {
+                var start = (int)reader.TokenStartIndex + 1;
+                offsets.Add(start);
+                offsets.Add(start + reader.ValueSpan.Length);
+            }
+        }
+
+        return offsets.Distinct();
+    }
+
     [Theory]
     [InlineData("\\uD83D\\uDE00")]
     [InlineData("\\\\uD800")] // an escaped backslash, then the text "uD800"
