@@ -6,6 +6,9 @@ namespace AiInfra.Domain.Generators.Specs;
 /// <summary>Emits a spec enum and the helper that reads and writes it as its JSON strings.</summary>
 internal static class EnumEmitter
 {
+    /// <summary>The helper's private lookup of the JSON value a reader is on (<see cref="JsonNameDispatch"/>).</summary>
+    private const string ValueIndexOf = "ValueIndexOf";
+
     public static string HintName(EnumModel model) => $"Specs.{model.Namespace}.{model.Name}.g.cs";
 
     public static string Emit(EnumModel model)
@@ -58,17 +61,24 @@ internal static class EnumEmitter
         w.Line("return false;");
         w.CloseBlock();
         w.Line();
-        foreach (var value in model.Values)
+        w.OpenBlock($"switch ({ValueIndexOf}(ref reader))");
+        for (var i = 0; i < model.Values.Count; i++)
         {
-            w.OpenBlock($"if (reader.ValueTextEquals({Identifiers.Utf8Literal(value.Json)}))");
-            w.Line($"value = {n}.{value.Name};");
-            w.Line("return true;");
-            w.CloseBlock();
-            w.Line();
+            w.Line($"case {JsonEmitter.Count(i)}:");
+            w.Line($"    value = {n}.{model.Values[i].Name};");
+            w.Line("    return true;");
         }
 
-        w.Line($"return {CSharpTypes.Readers}.ReportUnknownEnumValue(ref reader, context, {Identifiers.StringLiteral(n)}, AllowedValues);");
+        w.Line("default:");
+        w.Line($"    return {CSharpTypes.Readers}.ReportUnknownEnumValue(ref reader, context, {Identifiers.StringLiteral(n)}, AllowedValues);");
         w.CloseBlock();
+        w.CloseBlock();
+        w.Line();
+        JsonNameDispatch.Emit(
+            w,
+            ValueIndexOf,
+            $"The index of the value the reader is on among the JSON values of <see cref=\"{n}\"/>, or -1 for another string.",
+            model.Values.Select(v => v.Json).ToList());
         w.CloseBlock();
         w.CloseBlock();
         return w.ToString();

@@ -39,7 +39,7 @@ internal static class JsonEmitter
         }
 
         w.OpenBlock($"while (reader.Read() && reader.TokenType == global::System.Text.Json.JsonTokenType.PropertyName)");
-        w.OpenBlock($"switch ({PropertyNameDispatch.MethodName}(ref reader))");
+        w.OpenBlock($"switch ({GeneratedMembers.PropertyIndexOf}(ref reader))");
         for (var i = 0; i < properties.Count; i++)
         {
             var p = properties[i];
@@ -126,7 +126,11 @@ internal static class JsonEmitter
 
         w.CloseBlock();
         w.Line();
-        PropertyNameDispatch.Emit(w, properties);
+        JsonNameDispatch.Emit(
+            w,
+            GeneratedMembers.PropertyIndexOf,
+            "The index of the property the reader is on (the order of the spec), or -1 for a name the spec does not have.",
+            properties.Select(p => p.JsonName).ToList());
     }
 
     private static string LocalType(PropertyModel p)

@@ -71,14 +71,14 @@ internal static class ValidationEmitter
         // A list or map is never null, even when optional (an empty one is omitted when written, and read back empty).
         var nullIsError = !CSharpTypes.IsValueType(value) && (p.Required || value.IsCollection);
         var constraints = new SourceWriter();
-        EmitChecks(constraints, value, "value", fields, writability: false, containers: 0);
+        EmitChecks(constraints, value, "value", fields, writability: false, containers: 0, afterRead: true);
         if (constraints.ToString().Length > 0)
         {
             checkers.Add((GeneratedMembers.Checker(p.Name), CSharpTypes.TypeOf(value), constraints.ToString()));
         }
 
         var body = new SourceWriter();
-        EmitChecks(body, value, "value", fields, writability: true, containers: 0);
+        EmitChecks(body, value, "value", fields, writability: true, containers: 0, afterRead: false);
         var hasChecks = body.ToString().Length > 0;
 
         // Where nothing but the constraints is to check (a list of entities, which check themselves), the reader's checker serves.
@@ -142,11 +142,14 @@ internal static class ValidationEmitter
     /// <summary>The local that holds a property's value in the validator: "tdpValue" for property Tdp.</summary>
     private static string LocalName(PropertyModel p) => Identifiers.PropertyLocal(p.Name, "Value");
 
-    /// <summary>True when the property's value has constraints, so that a checker method exists for it.</summary>
+    /// <summary>
+    /// True when a value of this kind just read has constraints left to check (reading checks that an enum value is
+    /// defined), so that a checker method exists for it and the reader calls it.
+    /// </summary>
     public static bool HasChecks(ValueModel value)
     {
         var body = new SourceWriter();
-        EmitChecks(body, value, "value", new List<string>(), writability: false, containers: 0);
+        EmitChecks(body, value, "value", new List<string>(), writability: false, containers: 0, afterRead: true);
         return body.ToString().Length > 0;
     }
 
@@ -163,12 +166,13 @@ internal static class ValidationEmitter
     /// Writes the checks of one value held in the local <paramref name="local"/>. With <paramref name="writability"/>,
     /// first that the value can be written as JSON (the value read from JSON always can), then its constraints only
     /// when it can. <paramref name="containers"/> counts the lists and maps between the property and the value (0 or 1).
+    /// <paramref name="afterRead"/> leaves out what reading guarantees (an enum value is defined): the reader's checker.
     /// </summary>
-    private static void EmitChecks(SourceWriter w, ValueModel value, string local, List<string> fields, bool writability, int containers)
+    private static void EmitChecks(SourceWriter w, ValueModel value, string local, List<string> fields, bool writability, int containers, bool afterRead)
     {
         if (value.UnitsNet is not null)
         {
-            EmitUnitsNetChecks(w, value, local, fields, writability, containers);
+            EmitUnitsNetChecks(w, value, local, fields, writability, containers, afterRead);
             return;
         }
 
@@ -177,13 +181,13 @@ internal static class ValidationEmitter
             // A figure's constraints apply to its value and, for a range, to its maximum.
             var figure = new SourceWriter();
             var inner = new SourceWriter();
-            EmitChecks(inner, value.Unwrapped, local + ".Value", fields, writability: false, containers);
+            EmitChecks(inner, value.Unwrapped, local + ".Value", fields, writability: false, containers, afterRead);
             if (inner.ToString().Length > 0)
             {
                 figure.Lines(inner.ToString().TrimEnd('\n'));
                 figure.OpenBlock($"if ({local}.Maximum is {{ }} figureMaximum)");
                 var upper = new SourceWriter();
-                EmitChecks(upper, value.Unwrapped, "figureMaximum", fields, writability: false, containers);
+                EmitChecks(upper, value.Unwrapped, "figureMaximum", fields, writability: false, containers, afterRead);
                 figure.Lines(upper.ToString().TrimEnd('\n'));
                 figure.CloseBlock();
             }
@@ -229,8 +233,9 @@ internal static class ValidationEmitter
                     var enumName = value.Target!.Substring(value.Target.LastIndexOf('.') + 1);
                     checks.Line($"{Checks}.WritableEnum(ref scope, {CSharpTypes.EnumHelper(value.Target!)}.IsDefined({local}), (int){local}, {Identifiers.StringLiteral(enumName)});");
                 }
-                else
+                else if (!afterRead)
                 {
+                    // A value just read is one of the enum's JSON values, so this check is for the other callers only.
                     checks.OpenBlock($"if (!{CSharpTypes.EnumHelper(value.Target!)}.IsDefined({local}))");
                     checks.Line($"scope.Report({Codes}.{nameof(ErrorCodes.UnknownEnumValue)}, $\"{{(int){local}}} is not a defined value of {value.Target!.Substring(value.Target.LastIndexOf('.') + 1)}.\");");
                     checks.CloseBlock();
@@ -247,7 +252,7 @@ internal static class ValidationEmitter
                 }
 
                 var itemChecks = new SourceWriter();
-                EmitChecks(itemChecks, value.Item!, "item", fields, writability, containers + 1);
+                EmitChecks(itemChecks, value.Item!, "item", fields, writability, containers + 1, afterRead);
                 if (itemChecks.ToString().Length > 0)
                 {
                     checks.OpenBlock($"for (var i = 0; i < {local}.Count && !scope.ShouldStop; i++)");
@@ -266,7 +271,7 @@ internal static class ValidationEmitter
                 }
 
                 var entryChecks = new SourceWriter();
-                EmitChecks(entryChecks, value.Item!, "entry", fields, writability, containers + 1);
+                EmitChecks(entryChecks, value.Item!, "entry", fields, writability, containers + 1, afterRead);
                 var keyName = $"{CSharpTypes.EnumHelper(value.KeyEnum!)}.ToJson";
                 var lambda = $"static ({CSharpTypes.TypeOf(value.Item!)} entry, ref {Scope} scope) =>";
                 if (writability)
@@ -302,11 +307,11 @@ internal static class ValidationEmitter
     /// counterpart and everything the library's writability check reports; without (the reader's checks of a value it
     /// just read, which always converts), the value is converted only when it has constraints.
     /// </summary>
-    private static void EmitUnitsNetChecks(SourceWriter w, ValueModel value, string local, List<string> fields, bool writability, int containers)
+    private static void EmitUnitsNetChecks(SourceWriter w, ValueModel value, string local, List<string> fields, bool writability, int containers, bool afterRead)
     {
         var converted = local.Replace(".", string.Empty) + "Quantity";
         var constraints = new SourceWriter();
-        EmitChecks(constraints, value.WithLibraryType, converted, fields, writability: false, containers);
+        EmitChecks(constraints, value.WithLibraryType, converted, fields, writability: false, containers, afterRead);
         if (writability)
         {
             var check = value.IsFigure ? "WritableUnitsNetFigure" : "WritableUnitsNet";

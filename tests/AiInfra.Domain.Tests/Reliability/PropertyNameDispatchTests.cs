@@ -109,6 +109,46 @@ public class PropertyNameDispatchTests
         Assert.Contains(exception.Errors, error => error.Code == ErrorCodes.UnknownProperty);
     }
 
+    /// <summary>An enum's JSON values are found the same way: each value, plain, escaped or split across buffers, reads as its member.</summary>
+    [Theory]
+    [InlineData("fp64", Precision.Fp64)]
+    [InlineData("bf16", Precision.Bf16)]
+    [InlineData("fp8", Precision.Fp8)]
+    [InlineData("int8", Precision.Int8)]
+    [InlineData("2.5d", Precision.TwoPointFiveD)]
+    [InlineData("fp\\u0036\\u0034", Precision.Fp64)]
+    [InlineData("\\u0032.5d", Precision.TwoPointFiveD)]
+    public void Every_enum_value_plain_or_escaped_reads_as_its_member(string written, Precision expected)
+    {
+        var json = Plain[..^1] + ",\"bestPrecision\":\"" + written + "\"}";
+        Assert.True(AiInfraJson.TryDeserialize<Chip>(json, out var chip, out var errors), string.Join("; ", errors));
+        Assert.Equal(expected, chip.BestPrecision);
+        for (var segmentLength = 1; segmentLength <= 4; segmentLength++)
+        {
+            var reader = new Utf8JsonReader(Segmented(Encoding.UTF8.GetBytes(json), segmentLength));
+            Assert.Equal(expected, JsonSerializer.Deserialize<Chip>(ref reader, AiInfraJson.Options)!.BestPrecision);
+        }
+    }
+
+    [Theory]
+    [InlineData("fp65")] // the length of four values, and the first byte of "fp64"
+    [InlineData("fp6")]
+    [InlineData("FP64")]
+    [InlineData("fp64 ")]
+    [InlineData("")]
+    [InlineData("fp\\u0036")] // escaped, and not a value once unescaped
+    [InlineData("b\u00e916")] // five UTF-8 bytes starting with 'b'
+    [InlineData("\u00e9\u00e9")] // four UTF-8 bytes, two UTF-16 units
+    [InlineData("\U0001F50C")] // four UTF-8 bytes, one code point
+    public void A_string_that_only_resembles_an_enum_value_is_unknown(string written)
+    {
+        var json = Plain[..^1] + ",\"bestPrecision\":\"" + written + "\"}";
+        Assert.False(AiInfraJson.TryDeserialize<Chip>(json, out _, out var errors));
+        var error = Assert.Single(errors);
+        Assert.Equal(ErrorCodes.UnknownEnumValue, error.Code);
+        Assert.Equal("/bestPrecision", error.Path);
+    }
+
     /// <summary>The bytes as a sequence of segments of <paramref name="length"/> bytes, so tokens straddle segments.</summary>
     private static ReadOnlySequence<byte> Segmented(byte[] bytes, int length)
     {
