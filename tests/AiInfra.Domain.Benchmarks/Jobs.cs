@@ -38,12 +38,17 @@ public sealed class ShortJobAttribute : Attribute, IConfigSource
     public IConfig Config { get; }
 }
 
-/// <summary>Long operations (a whole generator run): one invocation per iteration, 1 warm-up and 5 measured iterations.</summary>
+/// <summary>
+/// Long operations (a whole generator run): one invocation per iteration, 30 warm-up and 10 measured iterations. The
+/// warm-up is long enough for the runtime to compile the code of each scenario fully optimised (tiered compilation
+/// optimises a method after about 30 calls): an edit is rerun incrementally only in a long-lived process (an IDE),
+/// where the generator's code is long past its first calls, so a few warm-up calls would measure the JIT instead.
+/// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class MonitoringJobAttribute : Attribute, IConfigSource
 {
     public MonitoringJobAttribute() =>
-        Config = Jobs.Config(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(5).WithId("Monitoring"));
+        Config = Jobs.Config(Job.Default.WithStrategy(RunStrategy.Monitoring).WithLaunchCount(1).WithWarmupCount(30).WithIterationCount(10).WithId("Monitoring"));
 
     public IConfig Config { get; }
 }
