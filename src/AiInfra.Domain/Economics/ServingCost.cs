@@ -125,16 +125,47 @@ public static class ServingCost
     /// <param name="start">The first day of depreciation.</param>
     /// <returns>The length, in days.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The period is zero or negative from <paramref name="start"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// The period is zero or negative from <paramref name="start"/>, or ends after 9999-12-31 (or before -9998-01-01),
+    /// the calendar's last (first) date.
+    /// </exception>
     public static Duration DepreciationPeriod(NodaPeriod period, LocalDate start)
     {
         ArgumentChecks.NotNull(period, nameof(period));
-        var from = start.AtMidnight();
-        var to = from + period;
-        var length = to.InUtc().ToInstant() - from.InUtc().ToInstant();
+        if (!TryDepreciationPeriod(period, start, out var length))
+        {
+            throw new ArgumentOutOfRangeException(nameof(period), period.ToString(), $"{nameof(period)} from {start:uuuu-MM-dd} {OutsideCalendar}; it was {period}.");
+        }
+
         return length.TotalSeconds > 0
             ? Duration.FromDays(length.TotalDays)
             : throw new ArgumentOutOfRangeException(nameof(period), period.ToString(), $"{nameof(period)} must be longer than zero from {start:uuuu-MM-dd}; it was {period}.");
+    }
+
+    /// <summary>The words of the error for a period that ends outside the calendar (<see cref="TryDepreciationPeriod"/> false).</summary>
+    internal const string OutsideCalendar = "ends outside the calendar, which holds -9998-01-01 to 9999-12-31";
+
+    /// <summary>
+    /// The time from <paramref name="start"/> (midnight) to <paramref name="start"/> + <paramref name="period"/>, of any
+    /// sign; false when the period ends outside the calendar (NodaTime's dates), where it has no length to measure.
+    /// </summary>
+    internal static bool TryDepreciationPeriod(NodaPeriod period, LocalDate start, out NodaTime.Duration length)
+    {
+        var from = start.AtMidnight();
+        NodaTime.LocalDateTime to;
+        try
+        {
+            to = from + period;
+        }
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
+        {
+            // NodaTime offers no Try form of adding a period; its dates end at 9999-12-31.
+            length = NodaTime.Duration.Zero;
+            return false;
+        }
+
+        length = to.InUtc().ToInstant() - from.InUtc().ToInstant();
+        return true;
     }
 
     /// <summary>
@@ -145,7 +176,7 @@ public static class ServingCost
     /// <returns>The length, in days.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="period"/> is null.</exception>
     /// <exception cref="ArgumentException">The period has years or months.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The period is zero or negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The period is zero or negative, or longer than NodaTime's <c>Duration.MaxValue</c> (16,777,216 days).</exception>
     public static Duration DepreciationPeriod(NodaPeriod period)
     {
         ArgumentChecks.NotNull(period, nameof(period));
@@ -156,7 +187,16 @@ public static class ServingCost
                 nameof(period));
         }
 
-        var length = period.ToDuration();
+        NodaTime.Duration length;
+        try
+        {
+            length = period.ToDuration();
+        }
+        catch (OverflowException)
+        {
+            throw new ArgumentOutOfRangeException(nameof(period), period.ToString(), $"{nameof(period)} is longer than NodaTime's Duration holds (16,777,216 days); it was {period}.");
+        }
+
         return length.TotalSeconds > 0
             ? Duration.FromDays(length.TotalDays)
             : throw new ArgumentOutOfRangeException(nameof(period), period.ToString(), $"{nameof(period)} must be longer than zero; it was {period}.");

@@ -638,8 +638,13 @@ internal sealed class PlanInputs
 
         var text = Parsing.IsoPeriodText.Format(period.Years, period.Months, period.Weeks, period.Days);
 
-        // The length comes from ServingCost.DepreciationPeriod, the one place that measures a period for depreciation.
-        var length = ServingCost.DepreciationPeriod(period, start);
+        // The length comes from ServingCost, the one place that measures a period for depreciation.
+        if (!ServingCost.TryDepreciationPeriod(period, start, out var length))
+        {
+            Problem(pointer, ErrorCodes.RuleViolation, $"The depreciation period {text} from {start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)} {ServingCost.OutsideCalendar}.");
+            return null;
+        }
+
         return new PlanFigure(id, $"{label} ({text} from {start.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture)})", length.Days, length.Days, "days",
             FigureBound.Exact, false, null, [], source);
     }

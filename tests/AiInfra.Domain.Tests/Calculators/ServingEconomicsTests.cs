@@ -157,4 +157,30 @@ public class ServingEconomicsTests
         Approx.Throws<ArgumentOutOfRangeException>(() => ServingCost.DepreciationPeriod(Period.FromDays(-3)), "period", "longer than zero");
         Approx.Throws<ArgumentOutOfRangeException>(() => ServingCost.DepreciationPeriod(Period.Zero, new LocalDate(2026, 1, 1)), "period", "longer than zero");
     }
+
+    /// <summary>
+    /// A period that ends past the calendar's last date (NodaTime's 9999-12-31) or before its first, or that no Duration
+    /// holds, is the documented ArgumentOutOfRangeException naming it, never NodaTime's own exception or an overflow.
+    /// </summary>
+    [Fact]
+    public void A_period_past_the_calendar_or_a_duration_is_an_out_of_range_error_that_names_it()
+    {
+        var start = new LocalDate(2026, 1, 1);
+        foreach (var (period, from) in new[]
+        {
+            (Period.FromYears(9999), start), (Period.FromMonths(int.MaxValue), start), (Period.FromWeeks(int.MaxValue), start),
+            (Period.FromDays(int.MaxValue), start), (Period.FromHours(long.MaxValue), start),
+            (Period.FromDays(1), new LocalDate(9999, 12, 31)), (Period.FromDays(-1), new LocalDate(-9998, 1, 1)),
+        })
+        {
+            Approx.Throws<ArgumentOutOfRangeException>(() => ServingCost.DepreciationPeriod(period, from), "period", "outside the calendar", period.ToString());
+        }
+
+        foreach (var period in new[] { Period.FromWeeks(int.MaxValue), Period.FromDays(int.MaxValue), Period.FromHours(long.MaxValue) })
+        {
+            Approx.Throws<ArgumentOutOfRangeException>(() => ServingCost.DepreciationPeriod(period), "period", "16,777,216 days", period.ToString());
+        }
+
+        Approx.Equal(1, ServingCost.DepreciationPeriod(Period.FromDays(1), new LocalDate(9999, 12, 30)).Days);
+    }
 }

@@ -84,6 +84,8 @@ public class PlanValidationTests
     [InlineData("\"utilisation\": \"60 %\"", "\"utilisation\": \"0 %\"", "/economics/utilisation", ErrorCodes.RuleViolation, "\"0 %\"")]
     [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P0Y\"", "/economics/depreciation", ErrorCodes.RuleViolation, "\"P0Y\"")]
     [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P0D\"", "/economics/depreciation", ErrorCodes.RuleViolation, "\"P0D\"")]
+    [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P9999Y\"", "/economics/depreciation", ErrorCodes.RuleViolation, "\"P9999Y\"")] // ends past 9999-12-31
+    [InlineData("\"facilityDepreciation\": \"P10Y\"", "\"facilityDepreciation\": \"P999999W\"", "/economics/facilityDepreciation", ErrorCodes.RuleViolation, "\"P999999W\"")]
     [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"4 years\"", "/economics/depreciation", ErrorCodes.MalformedValue, "\"4 years\"")]
     [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P\"", "/economics/depreciation", ErrorCodes.MalformedValue, "\"P\"")]
     [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"\"", "/economics/depreciation", ErrorCodes.MalformedValue, "\"\"")]
