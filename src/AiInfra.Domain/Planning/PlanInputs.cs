@@ -592,7 +592,9 @@ internal sealed class PlanInputs
         CapexPerTransceiver = Money(economics.CapexPerTransceiver, "/economics/capexPerTransceiver", "economics.capexPerTransceiver", "capex per transceiver", map);
         FacilityCapexPerMegawatt = Money(economics.FacilityCapexPerMegawatt, "/economics/facilityCapexPerMegawatt", "economics.facilityCapexPerMegawatt", "facility capex per MW of IT power", map);
         // The formulas take the price of one kWh; a price written per MWh (or any unit of energy) is converted exactly.
-        ElectricityPrice = Money(economics.ElectricityPrice.ToUnit(EnergyUnit.KilowattHour).Amount, "/economics/electricityPrice", "economics.electricityPrice", "electricity price per kWh", map);
+        ElectricityPrice = PricePerKilowattHour(economics.ElectricityPrice) is { } perKilowattHour
+            ? Money(perKilowattHour, "/economics/electricityPrice", "economics.electricityPrice", "electricity price per kWh", map)
+            : null;
         if (economics.Utilisation.DecimalFractions <= 0)
         {
             Problem("/economics/utilisation", ErrorCodes.RuleViolation, $"Utilisation must be above 0 %: a cluster that never serves makes no tokens to charge; it was {economics.Utilisation}.");
@@ -603,6 +605,20 @@ internal sealed class PlanInputs
         var facility = economics.FacilityDepreciation ?? economics.Depreciation;
         FacilityDepreciation = Period(facility, economics.DepreciationStart, "/economics/facilityDepreciation", "economics.facilityDepreciation", "facility depreciation period",
             economics.FacilityDepreciation is null ? new DefaultProvenance("the IT depreciation period", "/economics/facilityDepreciation", Schema) : map.At("/economics/facilityDepreciation"));
+    }
+
+    /// <summary>The price of one kWh; null, with the problem recorded, when it is beyond what a decimal holds (a large price per joule).</summary>
+    private Money? PricePerKilowattHour(UnitPrice<Energy, EnergyUnit> price)
+    {
+        try
+        {
+            return price.ToUnit(EnergyUnit.KilowattHour).Amount;
+        }
+        catch (OverflowException)
+        {
+            Problem("/economics/electricityPrice", ErrorCodes.RuleViolation, $"The electricity price {price} is beyond what a price per kWh can hold (a decimal amount, up to about 7.9e28).");
+            return null;
+        }
     }
 
     private PlanFigure? Money(Money? money, string pointer, string id, string label, PlanSourceMap map)

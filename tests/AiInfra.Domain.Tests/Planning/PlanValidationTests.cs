@@ -92,6 +92,7 @@ public class PlanValidationTests
     [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P4.5Y\"", "/economics/depreciation", ErrorCodes.MalformedValue, "\"P4.5Y\"")]
     [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": \"P4YT12H\"", "/economics/depreciation", ErrorCodes.MalformedValue, "\"P4YT12H\"")]
     [InlineData("\"depreciation\": \"P4Y\"", "\"depreciation\": 4", "/economics/depreciation", ErrorCodes.WrongType, "4,\n    \"facilityDepreciation\"")]
+    [InlineData("\"electricityPrice\": \"0.08 USD/kWh\"", "\"electricityPrice\": \"100000000000000000000000 USD/J\"", "/economics/electricityPrice", ErrorCodes.RuleViolation, "\"100000000000000000000000 USD/J\"")] // 3.6e29 USD/kWh
     [InlineData("\"electricityPrice\": \"0.08 USD/kWh\"", "\"electricityPrice\": \"0.08 EUR/kWh\"", "/economics/capexPerAccelerator", ErrorCodes.RuleViolation, "\"30000 USD\"")]
     [InlineData("\"coolingOverhead\": \"10 %\"", "\"coolingOverhead\": \"10 %\", \"pue\": 1.3", "/power/coolingOverhead", ErrorCodes.RuleViolation, "\"10 %\"")]
     [InlineData("\"coolingOverhead\": \"10 %\"", "\"pue\": 1.01", "/power/pue", ErrorCodes.RuleViolation, "1.01")]
