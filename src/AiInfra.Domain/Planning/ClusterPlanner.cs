@@ -95,6 +95,25 @@ public static class ClusterPlanner
         {
             throw new PlanException(e.Errors.Select(error => map.PositionOf(error.Path) is { } p ? error with { Line = p.Line, Column = p.Column } : error).ToList());
         }
+        catch (ArithmeticException e)
+        {
+            throw BeyondAFormula(e, map);
+        }
+        catch (ArgumentException e)
+        {
+            throw BeyondAFormula(e, map);
+        }
+    }
+
+    /// <summary>
+    /// The plan's values are each valid, but what a formula made of them is beyond what the next one takes (an
+    /// infinity, a count past int.MaxValue, a decimal overflow, a bound met within rounding): the plan cannot be
+    /// planned. No single value is at fault, so the error is the plan's, in the formula's words.
+    /// </summary>
+    private static PlanException BeyondAFormula(Exception e, PlanSourceMap map)
+    {
+        var error = new AiInfraError(string.Empty, ErrorCodes.RuleViolation, "The plan's values, each valid, take a formula beyond what it can compute: " + e.Message);
+        return new PlanException([map.PositionOf(string.Empty) is { } p ? error with { Line = p.Line, Column = p.Column } : error]);
     }
 
     private static PlanException Problem(string pointer, string message) => new([new AiInfraError(pointer, ErrorCodes.RuleViolation, message)]);

@@ -270,6 +270,22 @@ public class ClusterPlannerTests
         Assert.Throws<AiInfra.Domain.Validation.AiInfraValidationException>(() => ClusterPlanner.Plan(invalid));
     }
 
+    /// <summary>
+    /// Values each valid can take a formula past what it computes (here a port rate of 1.2e29 Gbit/s is no whole number
+    /// of lanes in a double): the documented PlanException, at the plan itself, in the formula's words; the planner's
+    /// fuzz test (Reliability) holds every such case to it.
+    /// </summary>
+    [Fact]
+    public void Values_that_take_a_formula_past_what_it_computes_are_a_plan_exception_at_the_plan()
+    {
+        var json = WorkedExampleWith("\"portRate\": \"400 Gbit/s\"", "\"portRate\": \"123456789012345678901234567890 Gbit/s\"");
+        var error = Assert.Single(Assert.Throws<PlanException>(() => ClusterPlanner.Plan(Document(json))).Errors);
+        Assert.Equal(string.Empty, error.Path);
+        Assert.Equal(ErrorCodes.RuleViolation, error.Code);
+        Assert.Contains("whole number of lanes", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Line);
+    }
+
     [Fact]
     public void Bounds_and_forecasts_carry_through_formulas()
     {
