@@ -93,28 +93,25 @@ public static class ClusterPlanner
         }
         catch (PlanException e)
         {
-            throw new PlanException(e.Errors.Select(error => map.PositionOf(error.Path) is { } p ? error with { Line = p.Line, Column = p.Column } : error).ToList());
+            throw new PlanException(e.Errors.Select(error => Located(error, map)).ToList());
         }
-        catch (ArithmeticException e)
+        catch (Exception e) when (e is ArithmeticException or ArgumentException)
         {
-            throw BeyondAFormula(e, map);
-        }
-        catch (ArgumentException e)
-        {
-            throw BeyondAFormula(e, map);
+            throw new PlanException([Located(BeyondAFormula(e), map)]);
         }
     }
+
+    /// <summary>The error with the line and column of its plan value, when the plan was read from text.</summary>
+    private static AiInfraError Located(AiInfraError error, PlanSourceMap map) =>
+        map.PositionOf(error.Path) is { } p ? error with { Line = p.Line, Column = p.Column } : error;
 
     /// <summary>
     /// The plan's values are each valid, but what a formula made of them is beyond what the next one takes (an
     /// infinity, a count past int.MaxValue, a decimal overflow, a bound met within rounding): the plan cannot be
     /// planned. No single value is at fault, so the error is the plan's, in the formula's words.
     /// </summary>
-    private static PlanException BeyondAFormula(Exception e, PlanSourceMap map)
-    {
-        var error = new AiInfraError(string.Empty, ErrorCodes.RuleViolation, "The plan's values, each valid, take a formula beyond what it can compute: " + e.Message);
-        return new PlanException([map.PositionOf(string.Empty) is { } p ? error with { Line = p.Line, Column = p.Column } : error]);
-    }
+    private static AiInfraError BeyondAFormula(Exception e) =>
+        new(string.Empty, ErrorCodes.RuleViolation, "The plan's values, each valid, take a formula beyond what it can compute: " + e.Message);
 
     private static PlanException Problem(string pointer, string message) => new([new AiInfraError(pointer, ErrorCodes.RuleViolation, message)]);
 
