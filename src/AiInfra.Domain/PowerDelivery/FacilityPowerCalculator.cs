@@ -34,20 +34,34 @@ public sealed record FacilityPowerResult(
 /// </summary>
 public static class FacilityPowerCalculator
 {
+    /// <summary>
+    /// 1e-14: how far, relative, a PUE may be below 1 / η_chain and still be that lowest PUE. Written two ways,
+    /// 100 / η(%) and 1 / η as a fraction round a few ulps apart (100 / 97.5 is 1.0256410256410255, 1 / 0.975 is
+    /// 1.0256410256410258), so a PUE with no overhead beyond the chain's loss, computed either way, is accepted.
+    /// </summary>
+    public const double LowestPueRounding = 1e-14;
+
     /// <summary>Facility power and its breakdown.</summary>
     /// <param name="itLoad">Power delivered to the IT equipment; finite and 0 or more.</param>
     /// <param name="chain">The power chain from grid to IT, such as <see cref="PowerChain.Hvdc"/>.</param>
-    /// <param name="pue">Power usage effectiveness, dimensionless; finite and at least 1 / η_chain (so at least 1).</param>
+    /// <param name="pue">
+    /// Power usage effectiveness, dimensionless; finite and at least 1 / η_chain (so at least 1). A PUE at most
+    /// <see cref="LowestPueRounding"/> (relative) below 1 / η_chain is taken as that lowest PUE: its other overhead is 0.
+    /// </param>
     /// <returns>Facility power = IT × PUE, with the chain's loss and the other overhead.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="chain"/> is null.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="itLoad"/> is negative, or <paramref name="pue"/> is below 1 / η_chain.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="itLoad"/> is negative, or <paramref name="pue"/> is below 1 / η_chain by more than <see cref="LowestPueRounding"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="itLoad"/> or <paramref name="pue"/> is not finite.</exception>
     public static FacilityPowerResult Calculate(Power itLoad, PowerChain chain, double pue)
     {
         var chainResult = PowerChainCalculator.Calculate(chain, itLoad);
         var minimum = 1 / chain.Efficiency.DecimalFractions;
-        ArgumentChecks.AtLeast(pue, minimum, nameof(pue),
-            $" (1 / the {chain.Name} chain's efficiency {chain.Efficiency.Percent.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} %, since PUE includes the chain's loss)");
+        if (ArgumentChecks.Finite(pue, nameof(pue)) < minimum * (1 - LowestPueRounding))
+        {
+            ArgumentChecks.AtLeast(pue, minimum, nameof(pue),
+                $" (1 / the {chain.Name} chain's efficiency {chain.Efficiency.Percent.ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)} %, since PUE includes the chain's loss)");
+        }
+
         var facility = itLoad.Watts * pue;
         return new FacilityPowerResult(
             itLoad,

@@ -173,6 +173,30 @@ public class PowerCalculatorTests
             "stages[1].Efficiency", "at most 100 %");
     }
 
+    /// <summary>
+    /// The lowest PUE, 1 / η, written as 100 / η(%) (as a plan's cooling overhead of 0 % gives it) or as 1 / η: every
+    /// efficiency from 50 % to 100 % in steps of 0.01 %, of one stage and of two stages, is accepted with no other
+    /// overhead beyond rounding, whichever way it rounds; a PUE clearly below it (a relative 1e-13 less) is still rejected.
+    /// </summary>
+    [Fact]
+    public void The_lowest_pue_is_accepted_however_it_rounds_and_nothing_below_it()
+    {
+        var it = Power.FromMegawatts(1.8);
+        for (var hundredths = 5_000; hundredths <= 10_000; hundredths++)
+        {
+            var percent = hundredths / 100.0;
+            foreach (var chain in new[] { PowerChain.Single("one", Ratio.FromPercent(percent)), PowerChain.FromStages("two", new("a", Ratio.FromPercent(percent)), new("b", Ratio.FromPercent(99))) })
+            {
+                foreach (var lowest in new[] { 100 / chain.Efficiency.Percent, 1 / chain.Efficiency.DecimalFractions })
+                {
+                    var result = FacilityPowerCalculator.Calculate(it, chain, lowest);
+                    Assert.InRange(result.OtherOverhead.Watts, 0, it.Watts * 1e-14);
+                    Assert.Throws<ArgumentOutOfRangeException>(() => FacilityPowerCalculator.Calculate(it, chain, lowest * (1 - 1e-13)));
+                }
+            }
+        }
+    }
+
     [Fact]
     public void Other_bad_chain_and_facility_inputs_are_rejected()
     {

@@ -286,6 +286,19 @@ public class ClusterPlannerTests
         Assert.Equal(1, error.Line);
     }
 
+    /// <summary>
+    /// A cooling overhead of 0 % puts PUE at its lowest, 1 / η: the planner's 100 / 97.5 is one rounding below the power
+    /// calculator's 1 / 0.975, and the plan plans, with no other overhead and the facility drawing the chain's input.
+    /// </summary>
+    [Fact]
+    public void No_cooling_overhead_plans_at_the_lowest_pue()
+    {
+        var report = ClusterPlanner.Plan(Document(WorkedExampleWith("\"coolingOverhead\": \"10 %\"", "\"coolingOverhead\": \"0 %\"")));
+        Assert.Equal(100 / 97.5, report["pue"].Min);
+        Assert.Equal(0, report["power.otherOverhead"].Min);
+        Near(report["power.chainInput"].Min, report["facilityPower"].Min);
+    }
+
     [Fact]
     public void Bounds_and_forecasts_carry_through_formulas()
     {
