@@ -6,8 +6,9 @@ using AiInfra.Domain.Tests.Planning;
 namespace AiInfra.Domain.Tests.Reliability;
 
 /// <summary>
-/// The sample plans with their numbers pushed to extremes (zero, the smallest and largest a double or a decimal holds,
-/// negative, long runs of digits), one or several at a time: a plan either fails to parse with located errors, or plans,
+/// The sample plans with their numbers pushed to extremes (zero and negative zero, subnormals, the smallest and largest a
+/// double, a float or a decimal holds, negative, percentages at and just around 100, integers past 2^32 and 2^53, long
+/// runs of digits), one or several at a time: a plan either fails to parse with located errors, or plans,
 /// or throws the documented <see cref="PlanException"/>; never another exception. Seed <see cref="Seed"/>;
 /// <see cref="Iterations"/> plans (times AIINFRA_FUZZ_ITERATIONS).
 /// </summary>
@@ -21,8 +22,11 @@ public class PlannerFuzzTests
 
     private static readonly string[] Extremes =
     [
-        "0", "1", "-1", "0.5", "1e-300", "1e300", "1.7976931348623157e308", "5e-324", "79228162514264337593543950335",
-        "79228162514264337593543950336", "0.0000000000000000000000000001", "9999999999", "2147483648", "123456789012345678901234567890",
+        "0", "-0", "1", "-1", "0.5", "0.1", "1e-300", "1e300", "1.7976931348623157e308", "5e-324", "1e-320",
+        "2.2250738585072014e-308", "3.4028235e38", "1e-45", "79228162514264337593543950335", "79228162514264337593543950336",
+        "0.0000000000000000000000000001", "1e28", "1e29", "100", "99.99999999999999", "100.00000000000001", "1e-15", "1e6",
+        "1e9", "1e12", "1e15", "1e18", "65535", "65536", "2147483648", "4294967296", "9007199254740993", "9999999999",
+        "123456789012345678901234567890",
     ];
 
     /// <summary>A number in the plan's text: a JSON number, or the number that starts a quantity, price or period ("30000 USD", "P4Y").</summary>
