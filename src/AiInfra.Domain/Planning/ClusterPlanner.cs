@@ -95,23 +95,16 @@ public static class ClusterPlanner
         {
             throw new PlanException(e.Errors.Select(error => Located(error, map)).ToList());
         }
-        catch (Exception e) when (e is ArithmeticException or ArgumentException)
+        catch (Exception e) when (Derivation.IsBeyondAFormula(e))
         {
-            throw new PlanException([Located(BeyondAFormula(e), map)]);
+            // A calculator outside any one figure's formula.
+            throw new PlanException([Located(Derivation.BeyondTheFormula(null, null, [], e), map)]);
         }
     }
 
     /// <summary>The error with the line and column of its plan value, when the plan was read from text.</summary>
     private static AiInfraError Located(AiInfraError error, PlanSourceMap map) =>
         map.PositionOf(error.Path) is { } p ? error with { Line = p.Line, Column = p.Column } : error;
-
-    /// <summary>
-    /// The plan's values are each valid, but what a formula made of them is beyond what the next one takes (an
-    /// infinity, a count past int.MaxValue, a decimal overflow, a bound met within rounding): the plan cannot be
-    /// planned. No single value is at fault, so the error is the plan's, in the formula's words.
-    /// </summary>
-    private static AiInfraError BeyondAFormula(Exception e) =>
-        new(string.Empty, ErrorCodes.RuleViolation, "The plan's values, each valid, take a formula beyond what it can compute: " + e.Message);
 
     private static PlanException Problem(string pointer, string message) => new([new AiInfraError(pointer, ErrorCodes.RuleViolation, message)]);
 
@@ -137,9 +130,18 @@ public static class ClusterPlanner
 
         private PowerChain Single(double efficiencyPercent) => PowerChain.Single(inputs.ChainName, Ratio.FromPercent(efficiencyPercent));
 
-        private static int Int(double value, string name) => value is >= 0 and <= int.MaxValue
+        /// <summary>The plan's target (accelerators, IT power or facility power), which the counts of racks and accelerators come from.</summary>
+        private PlanFigure? Target => inputs.TargetAccelerators ?? inputs.TargetItPower ?? inputs.TargetFacilityPower;
+
+        /// <summary>
+        /// A count for a calculator. Beyond int.MaxValue, a PlanException at the plan value it is or comes from
+        /// (<paramref name="from"/>: the value itself, or the target for racks and accelerators).
+        /// </summary>
+        private static int Int(double value, string name, PlanFigure? from) => value is >= 0 and <= int.MaxValue
             ? (int)Math.Round(value)
-            : throw Problem("/target", $"The {name} ({value.ToString("R", CultureInfo.InvariantCulture)}) is more than the calculators count ({int.MaxValue}).");
+            : throw Problem(
+                from?.Source switch { PlanFileProvenance written => written.Pointer, DefaultProvenance assumed => assumed.Pointer, _ => "/target" },
+                $"The {name} ({value.ToString("R", CultureInfo.InvariantCulture)}) is more than the calculators count ({int.MaxValue}).");
 
         public PlanReport Build()
         {
@@ -198,7 +200,7 @@ public static class ClusterPlanner
                 PlanFigure Tree(string id, string label, string unit, string text, Func<FatTreeResult, double> pick) =>
                     D(id, label, unit, PlanFormulas.FatTree(id, text), fatInputs, v => pick(FatTree(v)));
 
-                var probe = FatTree(fatInputs.Select(f => f.Min).ToArray());
+                var probe = Derivation.Evaluate("fabric", "fat-tree fabric", fatInputs, () => FatTree(fatInputs.Select(f => f.Min).ToArray()));
                 Add(PlanSection.Counts, Tree("fabric.hostPorts", "fabric host ports", string.Empty, "H = accelerators × NICs per accelerator", r => r.HostPorts));
                 for (var t = 0; t < probe.Switches.Count; t++)
                 {
@@ -245,7 +247,7 @@ public static class ClusterPlanner
             PlanFigure it;
             if (powerTarget is null)
             {
-                it = D("itPower", "IT load", "MW", PlanFormulas.ItPower, [racks, rack, opticsPower, switchPower], v => ItLoad(Int(v[0], "racks"), v[1], v[2], v[3]).Megawatts);
+                it = D("itPower", "IT load", "MW", PlanFormulas.ItPower, [racks, rack, opticsPower, switchPower], v => ItLoad(Int(v[0], "racks", Target), v[1], v[2], v[3]).Megawatts);
             }
             else
             {
@@ -257,7 +259,7 @@ public static class ClusterPlanner
 
                 it = D("itPower", "IT load", "MW", PlanFormulas.ItPowerUnderTarget(facilityTarget is not null, overhead is not null), list, v =>
                 {
-                    var sum = ItLoad(Int(v[0], "racks"), v[1], v[2], v[3]).Megawatts;
+                    var sum = ItLoad(Int(v[0], "racks", Target), v[1], v[2], v[3]).Megawatts;
                     var cap = facilityTarget is null ? v[4] : v[4] / (overhead is null ? v[5] : (100 / v[5]) + (v[6] / 100));
                     return Math.Min(sum, cap);
                 });
@@ -318,7 +320,7 @@ public static class ClusterPlanner
                         Coolant = inputs.Coolant!,
                         TemperatureRise = TemperatureDelta.FromKelvins(inputs.TemperatureRise!.Min),
                         CduCapacity = Power.FromKilowatts(v[2]),
-                        RedundantCdus = Int(v[3], "redundant CDUs"),
+                        RedundantCdus = Int(v[3], "redundant CDUs", inputs.RedundantCdus),
                     }).TotalCdus));
             }
 
@@ -358,7 +360,7 @@ public static class ClusterPlanner
                     BytesPerParameter = Information.FromBytes(v[4]),
                     MemoryBandwidth = BitRate.FromTerabytesPerSecond(v[1] * v[2]),
                     KvCacheBytesPerSequence = Information.FromGigabytes(v[6]),
-                    BatchSize = Int(v[5], "batch"),
+                    BatchSize = Int(v[5], "batch", batch),
                 }).Total.TokensPerSecond));
             var prefill = Add(PlanSection.Serving, D("serving.prefillTokensPerSecond", "prefill tokens/s (compute bound)", "tokens/s", PlanFormulas.Prefill,
                 [replicas, replicaSize, inputs.PrefillRating!.PerAccelerator, inputs.PrefillUtilisation!, parameters],
@@ -418,7 +420,7 @@ public static class ClusterPlanner
 
             var parts = inputs.RackParts;
             return D("rackPower", $"rack IT load ({inputs.RackName}, summed from parts)", "kW", PlanFormulas.RackItLoad(parts.Count), parts.SelectMany(p => new[] { p.Count, p.Power }).ToArray(),
-                v => RackPowerCalculator.ItLoad(parts.Select((p, i) => new ComponentLoad(p.Category, Int(v[2 * i], "part count"), Power.FromWatts(v[(2 * i) + 1]), p.Name))).Total.Kilowatts);
+                v => RackPowerCalculator.ItLoad(parts.Select((p, i) => new ComponentLoad(p.Category, Int(v[2 * i], "part count", p.Count), Power.FromWatts(v[(2 * i) + 1]), p.Name))).Total.Kilowatts);
         }
 
         private FacilityPowerResult Facility(double itMegawatts, double pue, double etaPercent) =>
@@ -439,12 +441,12 @@ public static class ClusterPlanner
             {
                 return FatTreeCalculator.Calculate(new FatTreeInput
                 {
-                    Endpoints = Int(v[0], "accelerators"),
-                    NicsPerEndpoint = Int(v[1], "NICs per accelerator"),
-                    SwitchRadix = Int(v[2], "switch radix"),
+                    Endpoints = Int(v[0], "accelerators", Target),
+                    NicsPerEndpoint = Int(v[1], "NICs per accelerator", inputs.NicsPerAccelerator),
+                    SwitchRadix = Int(v[2], "switch radix", inputs.SwitchRadix),
                     PortRate = BitRate.FromGigabitsPerSecond(v[3]),
                     LaneRate = BitRate.FromGigabitsPerSecond(v[4]),
-                    FibresPerMpo = Int(v[5], "fibres per MPO"),
+                    FibresPerMpo = Int(v[5], "fibres per MPO", inputs.FibresPerMpo),
                     PluggablePortPower = Power.FromWatts(v[6]),
                     CoPackagedPortPower = fabric.SwitchOptics == PlanSwitchOptics.CoPackaged ? Power.FromWatts(v[7]) : null,
                     Tiers = fabric.Tiers == PlanFabricTiers.Two ? FatTreeTiers.Two : FatTreeTiers.Three,
@@ -455,7 +457,7 @@ public static class ClusterPlanner
             }
             catch (ArgumentOutOfRangeException e) when (e.ParamName == "Endpoints")
             {
-                throw Problem("/fabric/tiers", "The fabric cannot join the cluster: " + e.Message.Split(" (Parameter")[0]);
+                throw Problem("/fabric/tiers", "The fabric cannot join the cluster: " + Derivation.CalculatorMessage(e));
             }
         }
 

@@ -30,8 +30,8 @@ internal static class Derivation
             (low[i], high[i]) = formula.Inputs[i].Monotonicity == Monotonicity.Decreasing ? (input.Max, input.Min) : (input.Min, input.Max);
         }
 
-        var min = evaluate(low);
-        var max = evaluate(high);
+        var min = Evaluate(id, label, inputs, () => evaluate(low));
+        var max = Evaluate(id, label, inputs, () => evaluate(high));
         if (double.IsNaN(min) || double.IsNaN(max))
         {
             throw new InvalidOperationException($"Formula {formula.Id} gave NaN for {id}.");
@@ -49,6 +49,68 @@ internal static class Derivation
         }
 
         return new PlanFigure(id, label, min, max, unit, Bound(formula, inputs, min != max), inputs.Any(i => i.IsForecast), formula, inputs, null);
+    }
+
+    /// <summary>
+    /// Runs a calculator for the figure <paramref name="id"/> made of <paramref name="inputs"/>; when the inputs take it
+    /// past what it computes, the <see cref="PlanException"/> of <see cref="BeyondTheFormula"/>.
+    /// </summary>
+    internal static T Evaluate<T>(string id, string label, IReadOnlyList<PlanFigure> inputs, Func<T> evaluate)
+    {
+        try
+        {
+            return evaluate();
+        }
+        catch (Exception e) when (IsBeyondAFormula(e))
+        {
+            throw new PlanException([BeyondTheFormula(id, label, inputs, e)]);
+        }
+    }
+
+    /// <summary>
+    /// What a calculator throws when values each valid take it past what it computes (an infinity, a count past
+    /// int.MaxValue, a decimal overflow, a rate of no whole number of lanes): the plan cannot be planned.
+    /// </summary>
+    internal static bool IsBeyondAFormula(Exception e) => e is ArithmeticException or ArgumentException;
+
+    /// <summary>
+    /// The error for a formula its values took beyond what it computes, in the calculator's words. It is at the one plan
+    /// value the figure was computed from, when there is one; otherwise at the plan itself (the pointer ""), naming the
+    /// figure and the figures it was computed from (each in the report, with its own inputs), since no one value is at fault.
+    /// </summary>
+    internal static AiInfraError BeyondTheFormula(string? id, string? label, IReadOnlyList<PlanFigure> inputs, Exception e)
+    {
+        var values = new SortedSet<string>(StringComparer.Ordinal);
+        CollectPlanValues(inputs, values, new HashSet<PlanFigure>(ReferenceEqualityComparer.Instance));
+        if (values.Count == 1)
+        {
+            return new AiInfraError(values.Min!, ErrorCodes.RuleViolation, $"This value, valid by itself, takes the {label} ({id}) beyond what it can compute: {CalculatorMessage(e)}");
+        }
+
+        var figure = id is null ? "a formula" : $"the {label} ({id}), computed from {string.Join(", ", inputs.Select(input => $"{input.Label} ({input.Id})"))},";
+        return new AiInfraError(string.Empty, ErrorCodes.RuleViolation, $"The plan's values, each valid, take {figure} beyond what it can compute: {CalculatorMessage(e)}");
+    }
+
+    /// <summary>A calculator's message without what <see cref="ArgumentException"/> appends to it (the parameter's name and value), which its own words already give.</summary>
+    internal static string CalculatorMessage(Exception e) => e is ArgumentException ? e.Message.Split(" (Parameter '")[0] : e.Message;
+
+    /// <summary>The pointers of the values written in the plan that <paramref name="inputs"/> were computed from (defaults and catalogue figures are not).</summary>
+    private static void CollectPlanValues(IReadOnlyList<PlanFigure> inputs, SortedSet<string> values, HashSet<PlanFigure> seen)
+    {
+        foreach (var input in inputs)
+        {
+            if (!seen.Add(input))
+            {
+                continue; // a figure many others were computed from (the IT load, the racks) is walked once
+            }
+
+            if (input.Source is PlanFileProvenance written)
+            {
+                values.Add(written.Pointer);
+            }
+
+            CollectPlanValues(input.Inputs, values, seen);
+        }
     }
 
     /// <summary>

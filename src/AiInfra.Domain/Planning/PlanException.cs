@@ -5,8 +5,8 @@ namespace AiInfra.Domain.Planning;
 /// cannot join that many accelerators, no rack fits in the target power, or a non-monotone formula was given a range.
 /// Each error names the plan value to change by its JSON Pointer, with its line and column when the plan was read
 /// from text. Values each valid can also take a formula past what it computes (numbers near the limits of a double or
-/// a decimal); no one value is then at fault, and the error is at the plan itself (the pointer "") with the formula's
-/// message.
+/// a decimal): the error, in the calculator's words, is at the one plan value the figure was computed from when there is
+/// one, and otherwise at the plan itself (the pointer ""), naming the figure and the figures it was computed from.
 /// </summary>
 public sealed class PlanException : Exception
 {

@@ -272,18 +272,39 @@ public class ClusterPlannerTests
 
     /// <summary>
     /// Values each valid can take a formula past what it computes (here a port rate of 1.2e29 Gbit/s is no whole number
-    /// of lanes in a double): the documented PlanException, at the plan itself, in the formula's words; the planner's
-    /// fuzz test (Reliability) holds every such case to it.
+    /// of lanes in a double): the documented PlanException, at the plan itself since several values feed the fabric, naming
+    /// the figure and what it was computed from, in the calculator's words; the planner's fuzz test (Reliability) holds
+    /// every such case to it.
     /// </summary>
     [Fact]
-    public void Values_that_take_a_formula_past_what_it_computes_are_a_plan_exception_at_the_plan()
+    public void Values_that_take_a_formula_past_what_it_computes_are_a_plan_exception_naming_the_figure()
     {
         var json = WorkedExampleWith("\"portRate\": \"400 Gbit/s\"", "\"portRate\": \"123456789012345678901234567890 Gbit/s\"");
         var error = Assert.Single(Assert.Throws<PlanException>(() => ClusterPlanner.Plan(Document(json))).Errors);
         Assert.Equal(string.Empty, error.Path);
         Assert.Equal(ErrorCodes.RuleViolation, error.Code);
+        Assert.Contains("the fat-tree fabric (fabric), computed from accelerators (accelerators), ", error.Message, StringComparison.Ordinal);
+        Assert.Contains("port rate (fabric.portRate)", error.Message, StringComparison.Ordinal);
         Assert.Contains("whole number of lanes", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, error.Line);
+    }
+
+    /// <summary>
+    /// A count in the plan beyond what the calculators count (int.MaxValue) is an error at that count, with its line (the
+    /// target's accelerators, a rack's accelerators, redundant CDUs); part counts beyond it are refused by the schema.
+    /// </summary>
+    [Theory]
+    [InlineData("\"cduCapacity\": \"500 kW\"", "\"cduCapacity\": \"500 kW\", \"redundantCdus\": 2147483648", "/cooling/redundantCdus", "redundant CDUs")]
+    [InlineData("\"accelerators\": 1024", "\"accelerators\": 2147483648", "/target/accelerators", "accelerators")]
+    [InlineData("\"accelerators\": 8,", "\"accelerators\": 2147483648,", "/rack/accelerators", "part count")]
+    public void A_count_beyond_what_the_calculators_count_is_an_error_at_that_count(string from, string to, string pointer, string name)
+    {
+        var json = WorkedExampleWith(from, to);
+        var error = Assert.Single(Assert.Throws<PlanException>(() => ClusterPlanner.Plan(Document(json))).Errors);
+        Assert.Equal(pointer, error.Path);
+        Assert.StartsWith($"The {name} (2147483648) is more than the calculators count", error.Message, StringComparison.Ordinal);
+        Assert.Equal(json[..json.IndexOf("2147483648", StringComparison.Ordinal)].Count(c => c == '\n') + 1, error.Line);
     }
 
     /// <summary>
@@ -326,6 +347,34 @@ public class ClusterPlannerTests
         // A range into a formula not monotone in that input is refused.
         var none = new PlanFormula("t.none", "(a - 3)²", string.Empty, [("a", Monotonicity.None)]);
         Assert.Throws<PlanException>(() => Derivation.Derive("r", "r", string.Empty, none, [range], v => (v[0] - 3) * (v[0] - 3)));
+    }
+
+    /// <summary>
+    /// A calculator its inputs take beyond what it computes: the error is at the one plan value the figure was computed
+    /// from (through other figures too); with several plan values, or only defaults and catalogue figures, at the plan
+    /// itself, naming the figure and its inputs. Defaults are not plan values (the plan does not write them).
+    /// </summary>
+    [Fact]
+    public void A_formula_taken_past_what_it_computes_is_an_error_at_its_one_plan_value_or_at_the_plan()
+    {
+        static PlanFigure Written(string id, string pointer) =>
+            new(id, id + " label", 1, 1, string.Empty, FigureBound.Exact, false, null, [], new PlanFileProvenance(pointer, "t.plan.json", 3, 5));
+        static PlanFigure Assumed(string id) =>
+            new(id, id + " label", 1, 1, string.Empty, FigureBound.Exact, false, null, [], new DefaultProvenance(id, "/" + id, "test"));
+        var one = new PlanFormula("t.one", "a", string.Empty, [("a", Monotonicity.Increasing)]);
+        var two = new PlanFormula("t.two", "a + b", string.Empty, [("a", Monotonicity.Increasing), ("b", Monotonicity.Increasing)]);
+        static double Beyond(double[] v) => throw new ArgumentOutOfRangeException("x", v[0], "x is past what it computes.");
+
+        var through = Derivation.Derive("mid", "mid", string.Empty, two, [Written("a", "/power/a"), Assumed("d")], v => v[0] + v[1]);
+        var atTheValue = Assert.Single(Assert.Throws<PlanException>(() => Derivation.Derive("r", "result", string.Empty, one, [through], Beyond)).Errors);
+        Assert.Equal("/power/a", atTheValue.Path);
+        Assert.Equal("This value, valid by itself, takes the result (r) beyond what it can compute: x is past what it computes.", atTheValue.Message);
+
+        var atThePlan = Assert.Single(Assert.Throws<PlanException>(() => Derivation.Derive("r", "result", string.Empty, two, [through, Written("b", "/power/b")], Beyond)).Errors);
+        Assert.Equal(string.Empty, atThePlan.Path);
+        Assert.Equal("The plan's values, each valid, take the result (r), computed from mid (mid), b label (b), beyond what it can compute: x is past what it computes.", atThePlan.Message);
+
+        Assert.Equal(string.Empty, Assert.Single(Assert.Throws<PlanException>(() => Derivation.Derive("r", "result", string.Empty, one, [Assumed("d")], Beyond)).Errors).Path);
     }
 
     [Fact]
