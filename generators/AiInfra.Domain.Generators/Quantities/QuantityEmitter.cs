@@ -650,7 +650,7 @@ internal static class QuantityEmitter
             private static float OrderOf(double value, {{q.Name}}Unit unit) => {{order}};
 
             /// <summary>True when both amounts are equal: in one unit, the values; across units, the rounded base values and positions among values that round alike (NaN equals NaN, as for <see cref="double.Equals(double)"/>).</summary>
-            public bool Equals({{n}} other) => !(_order < other._order || _order > other._order) && (_unit == other._unit ? _value.Equals(other._value) : AmountOrder.EqualOrBothNaN({{self}}));
+            public bool Equals({{n}} other) => !(_order < other._order || _order > other._order) && (_unit == other._unit ? AmountOrder.SameValue(_value, other._value) : AmountOrder.EqualOrBothNaN({{self}}));
 
             /// <inheritdoc cref="Equals({{n}})"/>
             public override bool Equals(object? obj) => obj is {{n}} other && Equals(other);
@@ -659,7 +659,7 @@ internal static class QuantityEmitter
             public override int GetHashCode() => {{hash}};
 
             /// <summary>Compares the amounts as <see cref="Equals({{n}})"/> defines them (NaN first, as for <see cref="double.CompareTo(double)"/>).</summary>
-            public int CompareTo({{n}} other) => _order < other._order ? -1 : _order > other._order ? 1 : _unit == other._unit ? _value.CompareTo(other._value) : AmountOrder.Compare({{self}});
+            public int CompareTo({{n}} other) => _order < other._order ? -1 : _order > other._order ? 1 : _unit == other._unit ? AmountOrder.CompareValues(_value, other._value) : AmountOrder.Compare({{self}});
 
             int IComparable.CompareTo(object? obj) => obj switch
             {

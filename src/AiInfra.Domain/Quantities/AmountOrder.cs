@@ -37,6 +37,18 @@ public static class AmountOrder
     /// <summary>2^1000: sums of a few terms this large cannot overflow.</summary>
     private const double SafeSumLimit = 1.0715086071862673e301;
 
+    /// <summary>
+    /// Equality of two values in one unit as <see cref="double.Equals(double)"/> has it (NaN equals NaN). A static method,
+    /// so that a quantity's <c>Equals</c> does not take the address of its value, which would keep the JIT from holding
+    /// the quantity in registers.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool SameValue(double x, double y) => x == y || (double.IsNaN(x) && double.IsNaN(y));
+
+    /// <summary>The order of two values in one unit as <see cref="double.CompareTo(double)"/> has it (NaN first and equal to NaN), for the same reason as <see cref="SameValue"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int CompareValues(double x, double y) => x < y ? -1 : x > y ? 1 : x == y ? 0 : NaNOrder(x, y);
+
     /// <summary>IEEE equality of the amounts <c>x1 × f1</c> and <c>x2 × f2</c> (NaN is equal to nothing).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool Equal(double x1, double f1, double x2, double f2)

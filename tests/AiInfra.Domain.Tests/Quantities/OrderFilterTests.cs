@@ -18,6 +18,24 @@ public class OrderFilterTests
         Assert.Equal(16, Unsafe.SizeOf<Temperature>());
     }
 
+    /// <summary>The same-unit helpers the generated Equals and CompareTo call are double's own Equals and CompareTo, for every pair of special values, and so are those of two quantities in one unit.</summary>
+    [Fact]
+    public void Values_in_one_unit_compare_as_doubles_do()
+    {
+        double[] values = [double.NaN, double.NegativeInfinity, double.MinValue, -1, -double.Epsilon, -0.0, 0.0, double.Epsilon, 1, 1 + 2.220446049250313e-16, double.MaxValue, double.PositiveInfinity];
+        foreach (var x in values)
+        {
+            foreach (var y in values)
+            {
+                var context = $"{x:R} against {y:R}";
+                Assert.True(x.Equals(y) == AmountOrder.SameValue(x, y), context);
+                Assert.True(x.CompareTo(y) == AmountOrder.CompareValues(x, y), context);
+                Assert.True(x.Equals(y) == (Power.FromKilowatts(1) * x).Equals((Power.FromKilowatts(1) * y)), context);
+                Assert.True(x.CompareTo(y) == (Power.FromKilowatts(1) * x).CompareTo((Power.FromKilowatts(1) * y)), context);
+            }
+        }
+    }
+
     [Fact]
     public void Power_operators_agree_with_the_exact_order_in_every_pair_of_units()
     {
