@@ -80,11 +80,11 @@ internal static class Derivation
     /// </summary>
     internal static AiInfraError BeyondTheFormula(string? id, string? label, IReadOnlyList<PlanFigure> inputs, Exception e)
     {
-        var values = new SortedSet<string>(StringComparer.Ordinal);
-        CollectPlanValues(inputs, values, new HashSet<PlanFigure>(ReferenceEqualityComparer.Instance));
+        // The values written in the plan that the inputs rest on (defaults and catalogue figures are not).
+        var values = PlanReport.LeavesOf(inputs).Select(leaf => leaf.Source).OfType<PlanFileProvenance>().Select(written => written.Pointer).Distinct().ToList();
         if (values.Count == 1)
         {
-            return new AiInfraError(values.Min!, ErrorCodes.RuleViolation, $"This value, valid by itself, takes the {label} ({id}) beyond what it can compute: {CalculatorMessage(e)}");
+            return new AiInfraError(values[0], ErrorCodes.RuleViolation, $"This value, valid by itself, takes the {label} ({id}) beyond what it can compute: {CalculatorMessage(e)}");
         }
 
         var figure = id is null ? "a formula" : $"the {label} ({id}), computed from {string.Join(", ", inputs.Select(input => $"{input.Label} ({input.Id})"))},";
@@ -93,25 +93,6 @@ internal static class Derivation
 
     /// <summary>A calculator's message without what <see cref="ArgumentException"/> appends to it (the parameter's name and value), which its own words already give.</summary>
     internal static string CalculatorMessage(Exception e) => e is ArgumentException ? e.Message.Split(" (Parameter '")[0] : e.Message;
-
-    /// <summary>The pointers of the values written in the plan that <paramref name="inputs"/> were computed from (defaults and catalogue figures are not).</summary>
-    private static void CollectPlanValues(IReadOnlyList<PlanFigure> inputs, SortedSet<string> values, HashSet<PlanFigure> seen)
-    {
-        foreach (var input in inputs)
-        {
-            if (!seen.Add(input))
-            {
-                continue; // a figure many others were computed from (the IT load, the racks) is walked once
-            }
-
-            if (input.Source is PlanFileProvenance written)
-            {
-                values.Add(written.Pointer);
-            }
-
-            CollectPlanValues(input.Inputs, values, seen);
-        }
-    }
 
     /// <summary>
     /// The bound of a result: a range when its ends differ (an approximate range when any input is inexact: about, a

@@ -129,7 +129,10 @@ public sealed class PlanReport
     }
 
     /// <summary>Every input figure the report's figures rest on (catalogue figures, plan values, defaults), each once, in the order first met.</summary>
-    public IReadOnlyList<PlanFigure> Leaves()
+    public IReadOnlyList<PlanFigure> Leaves() => LeavesOf(Figures);
+
+    /// <summary>Every input figure <paramref name="figures"/> rest on, each once (a figure met again is not walked again), in the order first met.</summary>
+    internal static List<PlanFigure> LeavesOf(IEnumerable<PlanFigure> figures)
     {
         var seen = new HashSet<PlanFigure>(ReferenceEqualityComparer.Instance);
         var leaves = new List<PlanFigure>();
@@ -151,7 +154,7 @@ public sealed class PlanReport
             }
         }
 
-        foreach (var figure in Figures)
+        foreach (var figure in figures)
         {
             Walk(figure);
         }
