@@ -13,7 +13,7 @@ namespace AiInfra.Domain.Benchmarks;
 /// The global setup checks that System.Text.Json writes the same bytes from the plain classes.
 /// </summary>
 [MemoryDiagnoser]
-[ShortJob]
+[ShortJob(launchCount: 2)]
 public class CatalogJsonBenchmarks
 {
     private byte[] _accelerators = [];

@@ -12,7 +12,7 @@ namespace AiInfra.Domain.Benchmarks;
 /// All read and write UTF-8 bytes. The global setup checks that the three produce the same JSON.
 /// </summary>
 [MemoryDiagnoser]
-[ShortJob]
+[ShortJob(launchCount: 2)]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class JsonBenchmarks
