@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Json;
 
 namespace AiInfra.Domain.Parsing;
@@ -40,8 +42,25 @@ internal static class JsonStringText
             return false;
         }
 
-        length = reader.CopyString(buffer);
+        length = Copy(ref reader, buffer);
         return length <= maxLength;
+    }
+
+    /// <summary>
+    /// Copies the string at <paramref name="reader"/> into <paramref name="buffer"/> as <see cref="Utf8JsonReader.CopyString(Span{char})"/>
+    /// does, and returns its length: ASCII text as written is widened in one pass, without the reader's UTF-8 validation
+    /// before its transcoding; any other text (escaped, non-ASCII, or in segments) is the reader's to copy, with its errors.
+    /// </summary>
+    /// <exception cref="ArgumentException">The buffer is too short for the text, as the reader throws.</exception>
+    public static int Copy(ref Utf8JsonReader reader, scoped Span<char> buffer)
+    {
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence &&
+            Ascii.ToUtf16(reader.ValueSpan, buffer, out var written) == OperationStatus.Done)
+        {
+            return written;
+        }
+
+        return reader.CopyString(buffer);
     }
 
     /// <summary>

@@ -221,7 +221,7 @@ public static partial class JsonValueReaders
         // A short text (every valid period is one) is parsed from a stack buffer, with no string made and no exception
         // thrown; the error is the one Parse's exception carries.
         Span<char> buffer = stackalloc char[ReportingPeriodBufferLength];
-        ReadOnlySpan<char> text = RawLength(ref reader) <= ReportingPeriodBufferLength ? buffer[..reader.CopyString(buffer)] : reader.GetString();
+        ReadOnlySpan<char> text = RawLength(ref reader) <= ReportingPeriodBufferLength ? buffer[..Parsing.JsonStringText.Copy(ref reader, buffer)] : reader.GetString();
         if (Economics.ReportingPeriodParser.TryParse(text, null, out value, out var failure))
         {
             return true;

@@ -179,7 +179,7 @@ public static partial class JsonValueReaders
         }
 
         Span<char> buffer = stackalloc char[QuantityTextLimit];
-        var text = buffer[..reader.CopyString(buffer)];
+        var text = buffer[..Parsing.JsonStringText.Copy(ref reader, buffer)];
         if (QuantityParser.TryParse<TQuantity, TUnit>(text, CultureInfo.InvariantCulture, out value, out var failure))
         {
             return true;

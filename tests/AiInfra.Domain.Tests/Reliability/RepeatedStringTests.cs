@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using AiInfra.Domain.Parsing;
 using AiInfra.Domain.Serialization;
 
 namespace AiInfra.Domain.Tests.Reliability;
@@ -7,7 +8,9 @@ namespace AiInfra.Domain.Tests.Reliability;
 /// <summary>
 /// A read keeps the short strings it has read (<see cref="JsonReadContext.GetString"/>), so that text written again in
 /// the document is one string: every string must still be exactly what the JSON says (escapes, non-ASCII, strings too
-/// long to keep, texts sharing a slot), and a repeat of short unescaped ASCII must be the earlier instance.
+/// long to keep, texts sharing a slot), and a repeat of short unescaped ASCII must be the earlier instance. Unescaped
+/// ASCII is widened by the library itself (<see cref="JsonReadContext.GetString"/> and <see cref="JsonStringText.Copy"/>),
+/// everything else decoded by the reader: both must give what System.Text.Json gives.
 /// </summary>
 public class RepeatedStringTests
 {
@@ -34,22 +37,79 @@ public class RepeatedStringTests
     [Fact]
     public void Random_repeated_texts_read_as_System_Text_Json_reads_them()
     {
-        var random = new Random(20261207);
+        var utf8 = RandomTexts(maxPieces: 12);
+        Assert.Equal(JsonSerializer.Deserialize<string[]>(utf8), ReadAll(utf8));
+    }
+
+    /// <summary>As above with texts up to a few hundred bytes, past the kept strings' limit, where only the widening of ASCII applies.</summary>
+    [Fact]
+    public void Random_long_texts_read_as_System_Text_Json_reads_them()
+    {
+        var utf8 = RandomTexts(maxPieces: 120);
+        Assert.Equal(JsonSerializer.Deserialize<string[]>(utf8), ReadAll(utf8));
+    }
+
+    /// <summary>The copy into a caller's buffer that quantities and periods are parsed from gives the reader's own copy, for every kind of text.</summary>
+    [Fact]
+    public void Copying_a_text_gives_what_the_reader_copies()
+    {
+        var utf8 = RandomTexts(maxPieces: 40);
+        var reader = new Utf8JsonReader(utf8);
+        var buffer = new char[400];
+        var expected = new char[400];
+        var compared = 0;
+        while (reader.Read())
+        {
+            if (reader.TokenType == JsonTokenType.String)
+            {
+                var length = JsonStringText.Copy(ref reader, buffer);
+                var expectedLength = reader.CopyString(expected);
+                Assert.Equal(expected.AsSpan(0, expectedLength).ToString(), buffer.AsSpan(0, length).ToString());
+                compared++;
+            }
+        }
+
+        Assert.Equal(5000, compared);
+    }
+
+    [Fact]
+    public void Copying_into_a_buffer_too_short_throws_as_the_reader_does()
+    {
+        var utf8 = "[\"abcdef\"]"u8.ToArray();
+        var reader = new Utf8JsonReader(utf8);
+        reader.Read();
+        reader.Read();
+        var thrown = false;
+        try
+        {
+            JsonStringText.Copy(ref reader, new char[3]);
+        }
+        catch (ArgumentException)
+        {
+            thrown = true;
+        }
+
+        Assert.True(thrown);
+    }
+
+    private static byte[] RandomTexts(int maxPieces)
+    {
+        var random = new Random(20261207 + maxPieces);
         string[] pieces = ["a", "b", "0", "-", "é", "\\u0061", "\\\"", "😀", "s00"];
         var json = new StringBuilder("[");
         for (var i = 0; i < 5000; i++)
         {
             json.Append(i == 0 ? "\"" : ",\"");
-            for (var length = random.Next(12); length > 0; length--)
+            for (var length = random.Next(maxPieces); length > 0; length--)
             {
-                json.Append(pieces[random.Next(pieces.Length)]);
+                // Most texts all ASCII and unescaped, as a catalogue's are; the rest mixed.
+                json.Append(i % 3 == 0 ? pieces[random.Next(pieces.Length)] : pieces[random.Next(4)]);
             }
 
             json.Append('"');
         }
 
-        var utf8 = Encoding.UTF8.GetBytes(json.Append(']').ToString());
-        Assert.Equal(JsonSerializer.Deserialize<string[]>(utf8), ReadAll(utf8));
+        return Encoding.UTF8.GetBytes(json.Append(']').ToString());
     }
 
     private static List<string> ReadAll(string json) => ReadAll(Encoding.UTF8.GetBytes(json));
