@@ -5,9 +5,11 @@ using System.Text.Json;
 namespace AiInfra.Domain.Parsing;
 
 /// <summary>
-/// Reads the JSON string at a reader as UTF-16 text of at most a given number of characters, into a caller's stack
-/// buffer, without making a string: the one length-limited string reader of the JsonConverters for quantities, money,
-/// currencies and reporting periods.
+/// Reads the JSON string at a reader as UTF-16 text: as a string (<see cref="GetString"/>), or into a caller's stack
+/// buffer without making one (<see cref="Copy"/>; <see cref="TryRead"/>, the one length-limited string reader of the
+/// JsonConverters for quantities, money, currencies and reporting periods). Unescaped ASCII text as written, most of a
+/// catalogue's, is widened here in one pass, where the reader first validates the UTF-8 and then transcodes it; any
+/// other text (escaped, non-ASCII, or in segments) is the reader's to decode, so that its errors stay the reader's.
 /// </summary>
 /// <remarks>
 /// A JSON string never unescapes to more UTF-16 characters than it has bytes as written, and one character takes at
@@ -47,9 +49,23 @@ internal static class JsonStringText
     }
 
     /// <summary>
+    /// The string at <paramref name="reader"/> (a string token), as <see cref="Utf8JsonReader.GetString"/> gives it:
+    /// unescaped ASCII widened into the new string (on .NET 9 and later, where <c>string.Create</c> takes a span).
+    /// </summary>
+    public static string GetString(ref Utf8JsonReader reader)
+    {
+#if NET9_0_OR_GREATER
+        if (!reader.ValueIsEscaped && !reader.HasValueSequence && Ascii.IsValid(reader.ValueSpan))
+        {
+            return string.Create(reader.ValueSpan.Length, reader.ValueSpan, static (chars, ascii) => Ascii.ToUtf16(ascii, chars, out _));
+        }
+#endif
+        return reader.GetString()!;
+    }
+
+    /// <summary>
     /// Copies the string at <paramref name="reader"/> into <paramref name="buffer"/> as <see cref="Utf8JsonReader.CopyString(Span{char})"/>
-    /// does, and returns its length: ASCII text as written is widened in one pass, without the reader's UTF-8 validation
-    /// before its transcoding; any other text (escaped, non-ASCII, or in segments) is the reader's to copy, with its errors.
+    /// does, and returns its length: unescaped ASCII widened in one pass.
     /// </summary>
     /// <exception cref="ArgumentException">The buffer is too short for the text, as the reader throws.</exception>
     public static int Copy(ref Utf8JsonReader reader, scoped Span<char> buffer)

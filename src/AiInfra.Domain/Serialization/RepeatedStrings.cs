@@ -37,7 +37,7 @@ internal struct RepeatedStrings
         var bytes = reader.ValueSpan;
         if (bytes.Length is 0 or > MaxLength)
         {
-            return Unescaped(ref reader, bytes);
+            return Parsing.JsonStringText.GetString(ref reader);
         }
 
         ref var slot = ref this[SlotOf(bytes)];
@@ -46,26 +46,9 @@ internal struct RepeatedStrings
             return earlier;
         }
 
-        var read = Unescaped(ref reader, bytes);
+        var read = Parsing.JsonStringText.GetString(ref reader);
         slot = read;
         return read;
-    }
-
-    /// <summary>
-    /// The string of <paramref name="bytes"/>, the reader's value as written with no escapes: ASCII widened in one pass
-    /// into the new string, where <see cref="Utf8JsonReader.GetString"/> first validates the UTF-8 and then transcodes it
-    /// (a quarter less time for the short strings of a document). Any other text is the reader's to decode, so that its
-    /// errors stay the reader's.
-    /// </summary>
-    private static string Unescaped(ref Utf8JsonReader reader, ReadOnlySpan<byte> bytes)
-    {
-#if NET9_0_OR_GREATER
-        if (Ascii.IsValid(bytes))
-        {
-            return string.Create(bytes.Length, bytes, static (chars, ascii) => Ascii.ToUtf16(ascii, chars, out _));
-        }
-#endif
-        return reader.GetString()!;
     }
 
     // The length, the first, middle and last bytes, mixed by a multiplication whose top bits pick the slot: ids that
