@@ -23,7 +23,7 @@ public interface IAiInfraEntity<TSelf>
     /// Reads the object at the reader's current token (a StartObject), recording every problem in
     /// <paramref name="context"/>. Returns null when any problem was found in the object.
     /// </summary>
-    static abstract TSelf? ReadJson(ref Utf8JsonReader reader, JsonReadContext context);
+    static abstract TSelf? ReadJson(ref Serialization.AiInfraJsonReader reader, JsonReadContext context);
 
     /// <summary>Writes the value as a JSON object (<see cref="AiInfraJson.Serialize{T}(Utf8JsonWriter, T)"/> calls it).</summary>
     /// <exception cref="AiInfraJsonException">A value cannot be written as JSON; its error names the value's JSON Pointer (see <see cref="AiInfraJson.Serialize{T}(T, bool)"/>).</exception>

@@ -9,7 +9,7 @@ internal static class CSharpTypes
 {
     public const string Readers = RuntimeNames.JsonValueReaders;
     public const string Writers = RuntimeNames.JsonValueWriters;
-    public const string Reader = "global::System.Text.Json.Utf8JsonReader";
+    public const string Reader = "global::AiInfra.Domain.Serialization.AiInfraJsonReader";
     public const string Writer = "global::System.Text.Json.Utf8JsonWriter";
     public const string Context = RuntimeNames.JsonReadContext;
 

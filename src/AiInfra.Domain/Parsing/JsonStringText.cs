@@ -1,12 +1,13 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using AiInfra.Domain.Serialization;
 
 namespace AiInfra.Domain.Parsing;
 
 /// <summary>
 /// Reads the JSON string at a reader as UTF-16 text: as a string (<see cref="GetString"/>), or into a caller's stack
-/// buffer without making one (<see cref="Copy"/>; <see cref="TryRead"/>, the one length-limited string reader of the
+/// buffer without making one (<see cref="Copy"/>; <see cref="TryRead(ref AiInfraJsonReader, Span{char}, int, out int)"/>, the one length-limited string reader of the
 /// JsonConverters for quantities, money, currencies and reporting periods). Unescaped ASCII text as written, most of a
 /// catalogue's, is widened here in one pass, where the reader first validates the UTF-8 and then transcodes it; any
 /// other text (escaped, non-ASCII, or in segments) is the reader's to decode, so that its errors stay the reader's.
@@ -23,7 +24,7 @@ internal static class JsonStringText
     /// <summary>The most bytes one UTF-16 character takes in a JSON string as written: a six-byte <c>\uXXXX</c> escape.</summary>
     public const int MaxBytesPerChar = 6;
 
-    /// <summary>The buffer, in characters, that <see cref="TryRead"/> needs for texts of at most <paramref name="maxLength"/> characters.</summary>
+    /// <summary>The buffer, in characters, that <see cref="TryRead(ref AiInfraJsonReader, Span{char}, int, out int)"/> needs for texts of at most <paramref name="maxLength"/> characters.</summary>
     public static int BufferLength(int maxLength) => maxLength * MaxBytesPerChar;
 
     /// <summary>Copies the string at <paramref name="reader"/> (a string or property name token) into <paramref name="buffer"/>.</summary>
@@ -35,7 +36,7 @@ internal static class JsonStringText
     /// (it is then far longer than <paramref name="maxLength"/>).
     /// </param>
     /// <returns>True when the text has at most <paramref name="maxLength"/> characters.</returns>
-    public static bool TryRead(ref Utf8JsonReader reader, scoped Span<char> buffer, int maxLength, out int length)
+    public static bool TryRead(ref AiInfraJsonReader reader, scoped Span<char> buffer, int maxLength, out int length)
     {
         var written = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
         if (written > BufferLength(maxLength))
@@ -48,11 +49,18 @@ internal static class JsonStringText
         return length <= maxLength;
     }
 
+    /// <summary>As <see cref="TryRead(ref AiInfraJsonReader, Span{char}, int, out int)"/>, for the JsonConverters, which hold a <see cref="Utf8JsonReader"/>.</summary>
+    public static bool TryRead(ref Utf8JsonReader reader, scoped Span<char> buffer, int maxLength, out int length)
+    {
+        var own = new AiInfraJsonReader(reader);
+        return TryRead(ref own, buffer, maxLength, out length);
+    }
+
     /// <summary>
     /// The string at <paramref name="reader"/> (a string token), as <see cref="Utf8JsonReader.GetString"/> gives it:
     /// unescaped ASCII widened into the new string (on .NET 9 and later, where <c>string.Create</c> takes a span).
     /// </summary>
-    public static string GetString(ref Utf8JsonReader reader)
+    public static string GetString(ref AiInfraJsonReader reader)
     {
 #if NET9_0_OR_GREATER
         if (!reader.ValueIsEscaped && !reader.HasValueSequence && Ascii.IsValid(reader.ValueSpan))
@@ -68,7 +76,7 @@ internal static class JsonStringText
     /// does, and returns its length: unescaped ASCII widened in one pass.
     /// </summary>
     /// <exception cref="ArgumentException">The buffer is too short for the text, as the reader throws.</exception>
-    public static int Copy(ref Utf8JsonReader reader, scoped Span<char> buffer)
+    public static int Copy(ref AiInfraJsonReader reader, scoped Span<char> buffer)
     {
         if (!reader.ValueIsEscaped && !reader.HasValueSequence &&
             Ascii.ToUtf16(reader.ValueSpan, buffer, out var written) == OperationStatus.Done)
@@ -80,7 +88,7 @@ internal static class JsonStringText
     }
 
     /// <summary>
-    /// The message for a text <see cref="TryRead"/> refused: "{what} is at most {maxLength} characters; this string has
+    /// The message for a text <see cref="TryRead(ref AiInfraJsonReader, Span{char}, int, out int)"/> refused: "{what} is at most {maxLength} characters; this string has
     /// {length}." or, when it was refused from its size as written, "...; this string is longer."
     /// </summary>
     public static string TooLong(string what, int maxLength, int length) =>

@@ -33,7 +33,7 @@ public sealed class AiInfraEntityConverter<T> : JsonConverter<T>
             : JsonSerializerBridge.Read<T>(ref reader, ReadRecord, static (value, context) => JsonDocumentReader.ValidateRead(value, context).Errors, s_description);
 
     // The record as AiInfraJson reads a document: a token other than an object is an error that names the record.
-    private static bool ReadRecord(ref Utf8JsonReader reader, JsonReadContext context, out T value) =>
+    private static bool ReadRecord(ref AiInfraJsonReader reader, JsonReadContext context, out T value) =>
         JsonDocumentReader.ReadDocument(ref reader, context, out value!);
 
     /// <inheritdoc />

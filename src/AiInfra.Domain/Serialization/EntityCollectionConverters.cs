@@ -131,7 +131,7 @@ internal static class EntityCollections
         public override void Write(Utf8JsonWriter writer, TCollection value, JsonSerializerOptions options) =>
             JsonSerializerBridge.Write(writer, value, _write, _description);
 
-        protected abstract bool ReadItems(ref Utf8JsonReader reader, JsonReadContext context, out TCollection value);
+        protected abstract bool ReadItems(ref AiInfraJsonReader reader, JsonReadContext context, out TCollection value);
 
         protected abstract IReadOnlyList<AiInfraError> ValidateItems(TCollection value, JsonReadContext context);
 
@@ -143,7 +143,7 @@ internal static class EntityCollections
         where TCollection : class, IEnumerable<T>
         where T : class, IAiInfraEntity<T>
     {
-        protected override bool ReadItems(ref Utf8JsonReader reader, JsonReadContext context, out TCollection value)
+        protected override bool ReadItems(ref AiInfraJsonReader reader, JsonReadContext context, out TCollection value)
         {
             var read = JsonValueReaders.TryReadList<T>(ref reader, context, JsonValueReaders.TryReadEntity<T>, out var items);
             value = create(items as T[] ?? items.ToArray());
@@ -194,7 +194,7 @@ internal static class EntityCollections
         where TMap : class, IEnumerable<KeyValuePair<string, T>>
         where T : class, IAiInfraEntity<T>
     {
-        protected override bool ReadItems(ref Utf8JsonReader reader, JsonReadContext context, out TMap value)
+        protected override bool ReadItems(ref AiInfraJsonReader reader, JsonReadContext context, out TMap value)
         {
             var read = JsonValueReaders.TryReadMap<string, T>(ref reader, context, AnyKey, "any string", JsonValueReaders.TryReadEntity<T>, out var map);
             value = create(map as Dictionary<string, T> ?? new Dictionary<string, T>(map, StringComparer.Ordinal));

@@ -10,10 +10,51 @@ namespace AiInfra.Domain.Serialization;
 internal static class JsonDocumentReader
 {
     /// <summary>Reads the document <paramref name="utf8Json"/> as a <typeparamref name="T"/>, recording every error in <paramref name="context"/>; null when it is not one.</summary>
+    /// <remarks>
+    /// The document is read first with the library's tokenizer (<see cref="AiInfraJsonReader"/>), which throws at anything
+    /// it does not take as well-formed JSON. A read that it gives up, or that finds any error, is repeated from the start
+    /// with System.Text.Json's <see cref="Utf8JsonReader"/>, so that every error reported, with its message and position,
+    /// is that reader's and the library's as they were. A document with errors costs two reads; one without costs one.
+    /// </remarks>
     public static T? Read<T>(ReadOnlySpan<byte> utf8Json, JsonReadContext context)
         where T : class, IAiInfraEntity<T>
     {
-        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = context.Limits.MaxDepth });
+        if (TryReadWithOwnTokenizer<T>(utf8Json, context, out var value))
+        {
+            return value;
+        }
+
+        context.Restart();
+        return ReadWithUtf8JsonReader<T>(utf8Json, context);
+    }
+
+    /// <summary>The optimistic read: true with the record when the document was read whole without an error.</summary>
+    private static bool TryReadWithOwnTokenizer<T>(ReadOnlySpan<byte> utf8Json, JsonReadContext context, [NotNullWhen(true)] out T? value)
+        where T : class, IAiInfraEntity<T>
+    {
+        value = null;
+        var reader = AiInfraJsonReader.ForWholeDocument(utf8Json, context.Limits.MaxDepth);
+        try
+        {
+            return reader.Read()
+                && ReadDocument(ref reader, context, out value)
+                && !reader.Read()
+                && context.ErrorCount == 0;
+        }
+#pragma warning disable CA1031 // Whatever stopped this read, the read with Utf8JsonReader that follows reports it or throws it.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return false;
+        }
+    }
+
+    /// <summary>The read with System.Text.Json's reader alone: what <see cref="Read{T}"/> falls back to, and what it must agree with.</summary>
+    internal static T? ReadWithUtf8JsonReader<T>(ReadOnlySpan<byte> utf8Json, JsonReadContext context)
+        where T : class, IAiInfraEntity<T>
+    {
+        var utf8Reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = context.Limits.MaxDepth });
+        var reader = new AiInfraJsonReader(utf8Reader);
         try
         {
             if (!reader.Read())
@@ -49,7 +90,7 @@ internal static class JsonDocumentReader
     /// "[" where a value may start (after "[", ":" or ","), with the limit's number of levels open. A document that ends
     /// early, with levels still open, stops at its end: that is malformed, not too deep.
     /// </summary>
-    private static bool IsDepthExceeded(ReadOnlySpan<byte> utf8, long offset, ref Utf8JsonReader reader, int maxDepth)
+    private static bool IsDepthExceeded(ReadOnlySpan<byte> utf8, long offset, ref AiInfraJsonReader reader, int maxDepth)
     {
         if (offset >= utf8.Length || utf8[(int)offset] is not ((byte)'{' or (byte)'['))
         {
@@ -74,7 +115,7 @@ internal static class JsonDocumentReader
     /// object are errors that name the record. Shared by <see cref="AiInfraJson.Deserialize{T}(string, AiInfraJsonLimits?)"/> and
     /// <see cref="JsonSerializer"/>'s converter, so that the two say the same.
     /// </summary>
-    internal static bool ReadDocument<T>(ref Utf8JsonReader reader, JsonReadContext context, [NotNullWhen(true)] out T? value)
+    internal static bool ReadDocument<T>(ref AiInfraJsonReader reader, JsonReadContext context, [NotNullWhen(true)] out T? value)
         where T : class, IAiInfraEntity<T>
     {
         value = null;

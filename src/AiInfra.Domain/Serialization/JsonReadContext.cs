@@ -32,7 +32,7 @@ public sealed class JsonReadContext
     public JsonReadContext(AiInfraJsonLimits? limits = null) => Start(limits ?? AiInfraJsonLimits.Default);
 
     /// <summary>The string at the reader (a string token), one instance for text that repeats (see <see cref="RepeatedStrings"/>).</summary>
-    internal string GetString(ref Utf8JsonReader reader) => _repeatedStrings.Get(ref reader);
+    internal string GetString(ref AiInfraJsonReader reader) => _repeatedStrings.Get(ref reader);
 
     /// <summary>The limits this read enforces.</summary>
     public AiInfraJsonLimits Limits { get; private set; }
@@ -150,7 +150,7 @@ public sealed class JsonReadContext
     }
 
     /// <summary>Records an error at the current path, at the reader's current token.</summary>
-    public void AddError(ref Utf8JsonReader reader, string code, string message)
+    public void AddError(ref AiInfraJsonReader reader, string code, string message)
     {
         var offset = reader.TokenStartIndex;
         if (Keep(offset))

@@ -39,33 +39,36 @@ internal static class JsonSerializerBridge
         var context = new JsonReadContext();
         var value = default(T)!;
         var read = false;
+        // The value readers take the library's reader: it forwards to this copy of the caller's, handed back below.
+        var own = new AiInfraJsonReader(reader);
         try
         {
-            if (isDocument && reader.TokenType == JsonTokenType.Null)
+            if (isDocument && own.TokenType == JsonTokenType.Null)
             {
-                context.AddError(ref reader, ErrorCodes.NullValue, $"The document is null; expected {description}.");
+                context.AddError(ref own, ErrorCodes.NullValue, $"The document is null; expected {description}.");
             }
             else
             {
-                read = readValue(ref reader, context, out value);
+                read = readValue(ref own, context, out value);
             }
 
             if (isDocument)
             {
-                CheckNothingFollows(reader, context);
+                CheckNothingFollows(own.Utf8Reader, context);
             }
         }
         catch (JsonException exception)
         {
             read = false;
-            context.AddMalformed(exception, IsDepthExceeded(ref reader) ? ErrorCodes.DepthExceeded : ErrorCodes.MalformedJson);
+            context.AddMalformed(exception, IsDepthExceeded(ref own) ? ErrorCodes.DepthExceeded : ErrorCodes.MalformedJson);
         }
-        catch (InvalidOperationException exception) when (IsTextError(ref reader, exception))
+        catch (InvalidOperationException exception) when (IsTextError(ref own, exception))
         {
             read = false;
-            AddTextError(ref reader, context);
+            AddTextError(ref own, context);
         }
 
+        reader = own.Utf8Reader;
         if (read && context.ErrorCount == 0)
         {
             // What reading cannot check is validated on the value, and placed in the text as AiInfraJson places it.
@@ -82,7 +85,8 @@ internal static class JsonSerializerBridge
 
         if (context.ErrorCount == 0)
         {
-            context.AddError(ref start, ErrorCodes.WrongType, $"Expected {description}.");
+            var atStart = new AiInfraJsonReader(start);
+            context.AddError(ref atStart, ErrorCodes.WrongType, $"Expected {description}.");
         }
 
         var sites = context.GetErrorSites();
@@ -97,7 +101,7 @@ internal static class JsonSerializerBridge
     /// levels are open. (A text that ends with that many levels open is taken for too deep too; <see cref="AiInfraJson"/>,
     /// which holds the text, tells the two apart.)
     /// </summary>
-    private static bool IsDepthExceeded(ref Utf8JsonReader reader)
+    private static bool IsDepthExceeded(ref AiInfraJsonReader reader)
     {
         var maxDepth = reader.CurrentState.Options.MaxDepth is > 0 and var depth ? depth : 64;
         var open = reader.CurrentDepth + (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray ? 1 : 0);
@@ -172,14 +176,14 @@ internal static class JsonSerializerBridge
     /// True for the exception <see cref="Utf8JsonReader"/> throws when it decodes a string that is not text: bytes that
     /// are not UTF-8, or a \u escape of half a surrogate pair.
     /// </summary>
-    private static bool IsTextError(ref Utf8JsonReader reader, InvalidOperationException exception) =>
+    private static bool IsTextError(ref AiInfraJsonReader reader, InvalidOperationException exception) =>
         reader.TokenType is JsonTokenType.String or JsonTokenType.PropertyName && exception.Source?.StartsWith("System.Text.Json", StringComparison.Ordinal) == true;
 
     /// <summary>
     /// Reports the string the reader is on as malformed, at the escape or byte at fault, as <see cref="AiInfraJson"/>
     /// does: at the document, because the text is at fault, not a value.
     /// </summary>
-    private static void AddTextError(ref Utf8JsonReader reader, JsonReadContext context)
+    private static void AddTextError(ref AiInfraJsonReader reader, JsonReadContext context)
     {
         var raw = reader.HasValueSequence ? System.Buffers.BuffersExtensions.ToArray(reader.ValueSequence) : reader.ValueSpan;
         var textStart = reader.TokenStartIndex + 1;

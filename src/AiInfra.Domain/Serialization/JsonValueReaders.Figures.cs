@@ -12,7 +12,7 @@ public static partial class JsonValueReaders
     /// Reads a figure: the plain value (exact, no source), or an object with "value" (or "min" and "max" for a
     /// range), "bound", "source", "line", "forecast", "note" and "corrected": { "original", "reason" }.
     /// </summary>
-    public static bool TryReadFigure<T>(ref Utf8JsonReader reader, JsonReadContext context, JsonValueReader<T> readValue, out Figure<T> value)
+    public static bool TryReadFigure<T>(ref AiInfraJsonReader reader, JsonReadContext context, JsonValueReader<T> readValue, out Figure<T> value)
         where T : struct
     {
         value = default;
@@ -158,7 +158,7 @@ public static partial class JsonValueReaders
     /// <returns>True, with the box, when the figure was read; false, with null, after reporting its errors to <paramref name="context"/>.</returns>
     // Not inlined: the figure read here would otherwise become one more large local of the calling reader's frame.
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
-    public static bool TryReadFigureBox<T>(ref Utf8JsonReader reader, JsonReadContext context, JsonValueReader<T> readValue, [NotNullWhen(true)] out System.Runtime.CompilerServices.StrongBox<Figure<T>>? value)
+    public static bool TryReadFigureBox<T>(ref AiInfraJsonReader reader, JsonReadContext context, JsonValueReader<T> readValue, [NotNullWhen(true)] out System.Runtime.CompilerServices.StrongBox<Figure<T>>? value)
         where T : struct
     {
         if (TryReadFigure(ref reader, context, readValue, out var figure))
@@ -172,7 +172,7 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>Reads an amount of money such as "80 bn USD" or "1000亿美元".</summary>
-    public static bool TryReadMoney(ref Utf8JsonReader reader, JsonReadContext context, out Money value)
+    public static bool TryReadMoney(ref AiInfraJsonReader reader, JsonReadContext context, out Money value)
     {
         value = default;
         if (!TryReadString(ref reader, context, out var text))
@@ -190,7 +190,7 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>Reads a price per unit of a quantity such as "0.12 USD/kWh": money, '/', a unit of <typeparamref name="TQuantity"/>.</summary>
-    public static bool TryReadUnitPrice<TQuantity, TUnit>(ref Utf8JsonReader reader, JsonReadContext context, out UnitPrice<TQuantity, TUnit> value)
+    public static bool TryReadUnitPrice<TQuantity, TUnit>(ref AiInfraJsonReader reader, JsonReadContext context, out UnitPrice<TQuantity, TUnit> value)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>
         where TUnit : struct, Enum
     {
@@ -210,7 +210,7 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>Reads a reporting period such as "3Q25", "2H26", "1Q-3Q25" or "FY2026-Q4@Feb".</summary>
-    public static bool TryReadReportingPeriod(ref Utf8JsonReader reader, JsonReadContext context, out Economics.ReportingPeriod value)
+    public static bool TryReadReportingPeriod(ref AiInfraJsonReader reader, JsonReadContext context, out Economics.ReportingPeriod value)
     {
         value = default;
         if (!ExpectString(ref reader, context, "a reporting period such as \"3Q25\""))
@@ -251,7 +251,7 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>The figure key the reader's property name is, compared as UTF-8 (escapes are decoded), without making a string.</summary>
-    private static FigureKey FigureKeyOf(ref Utf8JsonReader reader)
+    private static FigureKey FigureKeyOf(ref AiInfraJsonReader reader)
     {
         if (reader.ValueIsEscaped || reader.HasValueSequence)
         {
@@ -274,7 +274,7 @@ public static partial class JsonValueReaders
         static FigureKey Is(ReadOnlySpan<byte> name, ReadOnlySpan<byte> text, FigureKey key) => name.SequenceEqual(text) ? key : FigureKey.Unknown;
     }
 
-    private static FigureKey EscapedFigureKeyOf(ref Utf8JsonReader reader) =>
+    private static FigureKey EscapedFigureKeyOf(ref AiInfraJsonReader reader) =>
         reader.ValueTextEquals("value"u8) ? FigureKey.Value
         : reader.ValueTextEquals("source"u8) ? FigureKey.Source
         : reader.ValueTextEquals("line"u8) ? FigureKey.Line
@@ -286,7 +286,7 @@ public static partial class JsonValueReaders
         : reader.ValueTextEquals("corrected"u8) ? FigureKey.Corrected
         : FigureKey.Unknown;
 
-    private static FigureCorrection? ReadCorrection(ref Utf8JsonReader reader, JsonReadContext context)
+    private static FigureCorrection? ReadCorrection(ref AiInfraJsonReader reader, JsonReadContext context)
     {
         if (!Expect(ref reader, context, JsonTokenType.StartObject, "an object with \"original\" and \"reason\""))
         {

@@ -14,7 +14,7 @@ namespace AiInfra.Domain.Serialization;
 /// <summary>Reads one value of a declared type at the reader's current token, leaving the reader on the value's last token.</summary>
 /// <returns>True when a value was read; false when an error was recorded in <paramref name="context"/>.</returns>
 [EditorBrowsable(EditorBrowsableState.Advanced)]
-public delegate bool JsonValueReader<T>(ref Utf8JsonReader reader, JsonReadContext context, out T value);
+public delegate bool JsonValueReader<T>(ref AiInfraJsonReader reader, JsonReadContext context, out T value);
 
 /// <summary>Parses the key of a map, written as a JSON property name.</summary>
 [EditorBrowsable(EditorBrowsableState.Advanced)]
@@ -28,7 +28,7 @@ public delegate bool JsonKeyParser<T>(string key, out T value);
 public static partial class JsonValueReaders
 {
     /// <summary>Reads a JSON string.</summary>
-    public static bool TryReadString(ref Utf8JsonReader reader, JsonReadContext context, out string value)
+    public static bool TryReadString(ref AiInfraJsonReader reader, JsonReadContext context, out string value)
     {
         value = string.Empty;
         if (!ExpectString(ref reader, context, "a string"))
@@ -44,11 +44,11 @@ public static partial class JsonValueReaders
     /// Checks that the token is a string no longer than <see cref="AiInfraJsonLimits.MaxStringLength"/>. Otherwise it
     /// records the error (never quoting an over-long string), skips the value and returns false.
     /// </summary>
-    public static bool ExpectString(ref Utf8JsonReader reader, JsonReadContext context, string description) =>
+    public static bool ExpectString(ref AiInfraJsonReader reader, JsonReadContext context, string description) =>
         Expect(ref reader, context, JsonTokenType.String, description) && WithinStringLimit(ref reader, context, "The string");
 
     /// <summary>Records a <see cref="ErrorCodes.TooLong"/> error and returns false when the string or property name at the reader is longer than the limit.</summary>
-    private static bool WithinStringLimit(ref Utf8JsonReader reader, JsonReadContext context, string what)
+    private static bool WithinStringLimit(ref AiInfraJsonReader reader, JsonReadContext context, string what)
     {
         var limit = context.Limits.MaxStringLength;
         if (RawLength(ref reader) <= limit)
@@ -66,14 +66,14 @@ public static partial class JsonValueReaders
     /// <param name="typeName">The enumeration's name.</param>
     /// <param name="allowedValues">Its JSON values, listed for the message.</param>
     /// <returns>False, for the caller to return.</returns>
-    public static bool ReportUnknownEnumValue(ref Utf8JsonReader reader, JsonReadContext context, string typeName, string allowedValues)
+    public static bool ReportUnknownEnumValue(ref AiInfraJsonReader reader, JsonReadContext context, string typeName, string allowedValues)
     {
         context.AddError(ref reader, ErrorCodes.UnknownEnumValue, $"{QuotedInput.Quote(reader.GetString())} is not a {typeName}; expected one of {allowedValues}.");
         return false;
     }
 
     /// <summary>Reads true or false.</summary>
-    public static bool TryReadBoolean(ref Utf8JsonReader reader, JsonReadContext context, out bool value)
+    public static bool TryReadBoolean(ref AiInfraJsonReader reader, JsonReadContext context, out bool value)
     {
         value = false;
         if (reader.TokenType is JsonTokenType.True or JsonTokenType.False)
@@ -90,11 +90,11 @@ public static partial class JsonValueReaders
     /// integer, or, as JSON Schema allows, with a zero fraction or an exponent ("2.0", "2e3", "9007199254740993.0"),
     /// read exactly from its digits, never through a double.
     /// </summary>
-    public static bool TryReadInt64(ref Utf8JsonReader reader, JsonReadContext context, out long value) =>
+    public static bool TryReadInt64(ref AiInfraJsonReader reader, JsonReadContext context, out long value) =>
         TryReadWholeNumber(ref reader, context, long.MinValue, long.MaxValue, "a 64-bit integer", out value);
 
     /// <summary>Reads a whole number from <paramref name="min"/> to <paramref name="max"/>; an error names the range and what the number is.</summary>
-    internal static bool TryReadWholeNumber(ref Utf8JsonReader reader, JsonReadContext context, long min, long max, string what, out long value)
+    internal static bool TryReadWholeNumber(ref AiInfraJsonReader reader, JsonReadContext context, long min, long max, string what, out long value)
     {
         value = 0;
         if (!Expect(ref reader, context, JsonTokenType.Number, "a whole number"))
@@ -118,11 +118,11 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>The number token's text, as written.</summary>
-    private static ReadOnlySpan<byte> NumberText(ref Utf8JsonReader reader) =>
+    private static ReadOnlySpan<byte> NumberText(ref AiInfraJsonReader reader) =>
         reader.HasValueSequence ? reader.ValueSequence.ToArray() : reader.ValueSpan;
 
     /// <summary>Reads a finite number.</summary>
-    public static bool TryReadDouble(ref Utf8JsonReader reader, JsonReadContext context, out double value)
+    public static bool TryReadDouble(ref AiInfraJsonReader reader, JsonReadContext context, out double value)
     {
         value = 0;
         if (!Expect(ref reader, context, JsonTokenType.Number, "a number"))
@@ -140,7 +140,7 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>Reads a quantity written as "700 W", or as a bare number in <paramref name="declaredUnit"/>.</summary>
-    public static bool TryReadQuantity<TQuantity, TUnit>(ref Utf8JsonReader reader, JsonReadContext context, TUnit declaredUnit, out TQuantity value)
+    public static bool TryReadQuantity<TQuantity, TUnit>(ref AiInfraJsonReader reader, JsonReadContext context, TUnit declaredUnit, out TQuantity value)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>
         where TUnit : struct, Enum
     {
@@ -203,7 +203,7 @@ public static partial class JsonValueReaders
     /// it with <see cref="IUnitsNetConvertible{TSelf, TUnitsNet}.ToUnitsNet"/>. A value UnitsNet cannot hold (beyond a
     /// decimal, for its decimal-backed quantities) is a <see cref="ErrorCodes.OutOfRange"/> error at the value, never an exception.
     /// </summary>
-    public static bool TryReadUnitsNetQuantity<TQuantity, TUnit, TUnitsNet>(ref Utf8JsonReader reader, JsonReadContext context, TUnit declaredUnit, out TUnitsNet value)
+    public static bool TryReadUnitsNetQuantity<TQuantity, TUnit, TUnitsNet>(ref AiInfraJsonReader reader, JsonReadContext context, TUnit declaredUnit, out TUnitsNet value)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>, IUnitsNetConvertible<TQuantity, TUnitsNet>
         where TUnit : struct, Enum
         where TUnitsNet : struct, global::UnitsNet.IQuantity
@@ -218,7 +218,7 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>The UnitsNet value of a quantity just read; a value UnitsNet cannot hold is an <see cref="ErrorCodes.OutOfRange"/> error at it.</summary>
-    internal static bool ToUnitsNet<TQuantity, TUnit, TUnitsNet>(ref Utf8JsonReader reader, JsonReadContext context, TQuantity quantity, out TUnitsNet value)
+    internal static bool ToUnitsNet<TQuantity, TUnit, TUnitsNet>(ref AiInfraJsonReader reader, JsonReadContext context, TQuantity quantity, out TUnitsNet value)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>, IUnitsNetConvertible<TQuantity, TUnitsNet>
         where TUnit : struct, Enum
         where TUnitsNet : struct, global::UnitsNet.IQuantity
@@ -236,7 +236,7 @@ public static partial class JsonValueReaders
     /// Reads a quantity that must write its unit ("700 W"): a quantity read on its own, with no declared unit, where a
     /// bare number is an error because it does not say its unit.
     /// </summary>
-    internal static bool TryReadQuantityWithUnit<TQuantity, TUnit>(ref Utf8JsonReader reader, JsonReadContext context, out TQuantity value)
+    internal static bool TryReadQuantityWithUnit<TQuantity, TUnit>(ref AiInfraJsonReader reader, JsonReadContext context, out TQuantity value)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>
         where TUnit : struct, Enum
     {
@@ -251,11 +251,11 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>Reads an ISO 8601 calendar date, "2025-03-18".</summary>
-    public static bool TryReadLocalDate(ref Utf8JsonReader reader, JsonReadContext context, out LocalDate value) =>
+    public static bool TryReadLocalDate(ref AiInfraJsonReader reader, JsonReadContext context, out LocalDate value) =>
         TryReadPattern(ref reader, context, LocalDatePattern.Iso, "an ISO date such as \"2025-03-18\"", out value);
 
     /// <summary>Reads a period of whole years, months, weeks and days, "P4Y" (see <see cref="Parsing.IsoPeriodText"/>).</summary>
-    public static bool TryReadPeriod(ref Utf8JsonReader reader, JsonReadContext context, out Period value)
+    public static bool TryReadPeriod(ref AiInfraJsonReader reader, JsonReadContext context, out Period value)
     {
         value = Period.Zero;
         if (!ExpectString(ref reader, context, Parsing.IsoPeriodText.Description))
@@ -281,11 +281,11 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>Reads an ISO 8601 year and month, "2025-03".</summary>
-    public static bool TryReadYearMonth(ref Utf8JsonReader reader, JsonReadContext context, out YearMonth value) =>
+    public static bool TryReadYearMonth(ref AiInfraJsonReader reader, JsonReadContext context, out YearMonth value) =>
         TryReadPattern(ref reader, context, YearMonthPattern.Iso, "a year and month such as \"2025-03\"", out value);
 
     /// <summary>Reads an array, each item with <paramref name="readItem"/>; every bad item is reported.</summary>
-    public static bool TryReadList<T>(ref Utf8JsonReader reader, JsonReadContext context, JsonValueReader<T> readItem, out IReadOnlyList<T> value)
+    public static bool TryReadList<T>(ref AiInfraJsonReader reader, JsonReadContext context, JsonValueReader<T> readItem, out IReadOnlyList<T> value)
     {
         value = Array.Empty<T>();
         if (!Expect(ref reader, context, JsonTokenType.StartArray, "an array"))
@@ -343,7 +343,7 @@ public static partial class JsonValueReaders
 
     /// <summary>Reads an object whose property names are map keys, each parsed by <paramref name="parseKey"/>.</summary>
     public static bool TryReadMap<TKey, TValue>(
-        ref Utf8JsonReader reader,
+        ref AiInfraJsonReader reader,
         JsonReadContext context,
         JsonKeyParser<TKey> parseKey,
         string keyDescription,
@@ -403,7 +403,7 @@ public static partial class JsonValueReaders
     /// it: a record of a recursive spec nested hundreds of levels deep would overflow the stack, which ends the process.
     /// Asked at a document's start and below <see cref="JsonWritability.UncheckedStackDepth"/>.
     /// </summary>
-    internal static bool HasStackFor(ref Utf8JsonReader reader, JsonReadContext context)
+    internal static bool HasStackFor(ref AiInfraJsonReader reader, JsonReadContext context)
     {
         var depth = reader.CurrentDepth;
         if ((depth == 0 || depth >= JsonWritability.UncheckedStackDepth) && !RuntimeHelpers.TryEnsureSufficientExecutionStack())
@@ -418,7 +418,7 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>Reads a nested entity with its generated reader.</summary>
-    public static bool TryReadEntity<T>(ref Utf8JsonReader reader, JsonReadContext context, out T value)
+    public static bool TryReadEntity<T>(ref AiInfraJsonReader reader, JsonReadContext context, out T value)
         where T : class, IAiInfraEntity<T>
     {
         value = null!;
@@ -446,7 +446,7 @@ public static partial class JsonValueReaders
     /// Checks the token type. On a mismatch it records "null is not allowed" or "wrong type", skips the value and
     /// returns false.
     /// </summary>
-    public static bool Expect(ref Utf8JsonReader reader, JsonReadContext context, JsonTokenType expected, string description)
+    public static bool Expect(ref AiInfraJsonReader reader, JsonReadContext context, JsonTokenType expected, string description)
     {
         if (reader.TokenType == expected)
         {
@@ -470,7 +470,7 @@ public static partial class JsonValueReaders
     /// Reports a property the type does not declare, and skips its value. A name longer than
     /// <see cref="AiInfraJsonLimits.MaxStringLength"/> is reported as too long instead, at the object.
     /// </summary>
-    public static void SkipUnknownProperty(ref Utf8JsonReader reader, JsonReadContext context, string typeName, string allowed)
+    public static void SkipUnknownProperty(ref AiInfraJsonReader reader, JsonReadContext context, string typeName, string allowed)
     {
         if (!WithinStringLimit(ref reader, context, "A property name"))
         {
@@ -485,7 +485,7 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>Reports a property that appeared before in the same object, and skips its value.</summary>
-    public static void SkipDuplicateProperty(ref Utf8JsonReader reader, JsonReadContext context)
+    public static void SkipDuplicateProperty(ref AiInfraJsonReader reader, JsonReadContext context)
     {
         if (!WithinStringLimit(ref reader, context, "A property name"))
         {
@@ -500,7 +500,7 @@ public static partial class JsonValueReaders
     }
 
     /// <summary>Skips the value of a property that is reported, keeping its path (when its name is kept) if the skip finds malformed JSON.</summary>
-    private static void SkipValue(ref Utf8JsonReader reader, JsonReadContext context, string? name)
+    private static void SkipValue(ref AiInfraJsonReader reader, JsonReadContext context, string? name)
     {
         if (name is null)
         {
@@ -521,7 +521,7 @@ public static partial class JsonValueReaders
 
     private const int QuantityTextLimit = QuantityJsonConverterLimits.MaxTextLength;
 
-    private static bool TryReadPattern<T>(ref Utf8JsonReader reader, JsonReadContext context, IPattern<T> pattern, string description, out T value)
+    private static bool TryReadPattern<T>(ref AiInfraJsonReader reader, JsonReadContext context, IPattern<T> pattern, string description, out T value)
     {
         value = default!;
         if (!ExpectString(ref reader, context, description))
@@ -550,7 +550,7 @@ public static partial class JsonValueReaders
     /// <summary>The range of a finite double, for messages.</summary>
     private const string DoubleRange = "-1.7976931348623157E+308 to 1.7976931348623157E+308";
 
-    private static long RawLength(ref Utf8JsonReader reader) =>
+    private static long RawLength(ref AiInfraJsonReader reader) =>
         reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
 
     private static string Example<TQuantity, TUnit>(TUnit unit)

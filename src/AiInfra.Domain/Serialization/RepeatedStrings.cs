@@ -27,7 +27,7 @@ internal struct RepeatedStrings
     private string? _first;
 
     /// <summary>The string at the reader (a string token), the earlier instance when the same text was read before.</summary>
-    public string Get(ref Utf8JsonReader reader)
+    public string Get(ref AiInfraJsonReader reader)
     {
         if (reader.ValueIsEscaped || reader.HasValueSequence)
         {

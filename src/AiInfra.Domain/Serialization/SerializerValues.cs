@@ -54,7 +54,7 @@ internal static class SerializerValues
         JsonMetadataServices.CreateValueInfo<T?>(options, JsonMetadataServices.GetNullableConverter((JsonTypeInfo<T>)options.GetTypeInfo(typeof(T))));
 
     /// <summary>Reads an ISO 4217 code, as <see cref="Currency.TryParse(string?, out Currency)"/> does.</summary>
-    private static bool TryReadCurrency(ref Utf8JsonReader reader, JsonReadContext context, out Currency value)
+    private static bool TryReadCurrency(ref AiInfraJsonReader reader, JsonReadContext context, out Currency value)
     {
         if (!JsonValueReaders.TryReadString(ref reader, context, out var code))
         {

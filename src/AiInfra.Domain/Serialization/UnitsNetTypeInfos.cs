@@ -25,7 +25,7 @@ internal sealed class UnitsNetTypeInfos : IUnitsNetJsonTypeInfoFactory
                 static (writer, value) => JsonValueWriters.WriteQuantity<TQuantity, TUnit>(writer, TQuantity.FromUnitsNet(value)),
                 $"a {TQuantity.Info.Name} as a string such as \"1 {TQuantity.GetAbbreviation(TQuantity.BaseUnit)}\""));
 
-    private static bool Read<TQuantity, TUnit, TUnitsNet>(ref Utf8JsonReader reader, JsonReadContext context, out TUnitsNet value)
+    private static bool Read<TQuantity, TUnit, TUnitsNet>(ref AiInfraJsonReader reader, JsonReadContext context, out TUnitsNet value)
         where TQuantity : struct, IQuantity<TQuantity, TUnit>, IUnitsNetConvertible<TQuantity, TUnitsNet>
         where TUnit : struct, Enum
         where TUnitsNet : struct, global::UnitsNet.IQuantity

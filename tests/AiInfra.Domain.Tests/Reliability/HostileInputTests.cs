@@ -106,7 +106,7 @@ public class HostileInputTests
     [Fact]
     public void A_reporting_period_past_the_length_limit_is_too_long()
     {
-        var reader = new System.Text.Json.Utf8JsonReader("\"2025-Q3  \""u8); // 9 bytes
+        var reader = new AiInfraJsonReader(new System.Text.Json.Utf8JsonReader("\"2025-Q3  \""u8)); // 9 bytes
         Assert.True(reader.Read());
         var context = new JsonReadContext(new AiInfraJsonLimits { MaxStringLength = 8 });
         Assert.False(JsonValueReaders.TryReadReportingPeriod(ref reader, context, out _));

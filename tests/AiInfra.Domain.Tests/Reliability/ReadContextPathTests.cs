@@ -16,7 +16,7 @@ public class ReadContextPathTests
             context.PushIndex(i);
         }
 
-        var reader = new Utf8JsonReader("1"u8);
+        var reader = new AiInfraJsonReader(new Utf8JsonReader("1"u8));
         Assert.True(reader.Read());
         context.AddError(ref reader, ErrorCodes.WrongType, "deep");
         var expected = string.Concat(Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? "/a~1b/" : "/c~0d/") + i));
@@ -33,7 +33,7 @@ public class ReadContextPathTests
         context.Pop();
         context.Pop();
         context.PushIndex(4);
-        var reader = new Utf8JsonReader("1"u8);
+        var reader = new AiInfraJsonReader(new Utf8JsonReader("1"u8));
         Assert.True(reader.Read());
         context.AddError(ref reader, ErrorCodes.WrongType, "here");
         Assert.Equal("/trays/4", Assert.Single(context.GetErrors()).Path);

@@ -54,7 +54,7 @@ public class RepeatedStringTests
     public void Copying_a_text_gives_what_the_reader_copies()
     {
         var utf8 = RandomTexts(maxPieces: 40);
-        var reader = new Utf8JsonReader(utf8);
+        var reader = new AiInfraJsonReader(new Utf8JsonReader(utf8));
         var buffer = new char[400];
         var expected = new char[400];
         var compared = 0;
@@ -76,7 +76,7 @@ public class RepeatedStringTests
     public void Copying_into_a_buffer_too_short_throws_as_the_reader_does()
     {
         var utf8 = "[\"abcdef\"]"u8.ToArray();
-        var reader = new Utf8JsonReader(utf8);
+        var reader = new AiInfraJsonReader(new Utf8JsonReader(utf8));
         reader.Read();
         reader.Read();
         var thrown = false;
@@ -117,7 +117,7 @@ public class RepeatedStringTests
     private static List<string> ReadAll(byte[] utf8)
     {
         var context = new JsonReadContext();
-        var reader = new Utf8JsonReader(utf8);
+        var reader = new AiInfraJsonReader(new Utf8JsonReader(utf8));
         var strings = new List<string>();
         while (reader.Read())
         {

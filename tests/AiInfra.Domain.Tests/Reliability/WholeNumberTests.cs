@@ -15,7 +15,7 @@ public class WholeNumberTests
 {
     private static (bool Ok, long Value, AiInfraError? Error) Read(string number)
     {
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(number));
+        var reader = new AiInfraJsonReader(new Utf8JsonReader(Encoding.UTF8.GetBytes(number)));
         Assert.True(reader.Read());
         var context = new JsonReadContext();
         var ok = JsonValueReaders.TryReadInt64(ref reader, context, out var value);
