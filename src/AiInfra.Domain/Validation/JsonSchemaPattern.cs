@@ -15,11 +15,10 @@ namespace AiInfra.Domain.Validation;
 /// <c>\B</c>, or its automaton is too large; then one match is bounded by <see cref="MatchTimeout"/>, after which
 /// <see cref="TryMatch"/> returns false. Nothing here throws for any text. Instances are thread-safe and their pattern
 /// never changes; the .NET regex is built on first use and reused.
-/// <para>Each instance remembers the last few strings that matched, by reference (a string never changes, so a string
-/// that matched once matches again): the reader checks every value it reads and <c>Validate()</c> then checks the same
-/// string instances, which costs a reference comparison the second time instead of a second match. A record changed
-/// with <c>with</c> holds a different string where it changed, and that one is matched. The few strings remembered
-/// stay reachable until replaced.</para>
+/// <para>Each instance remembers the last few strings that matched (a match depends on the text alone, so a text that
+/// matched once matches again): the reader checks every value it reads and <c>Validate()</c> then checks the same
+/// strings, and a document read again holds the same ids, which costs a comparison of the strings (by reference first,
+/// then ordinal) instead of a second match. The few strings remembered stay reachable until replaced.</para>
 /// </remarks>
 [EditorBrowsable(EditorBrowsableState.Advanced)]
 public sealed class JsonSchemaPattern
@@ -70,7 +69,7 @@ public sealed class JsonSchemaPattern
     {
         ArgumentNullException.ThrowIfNull(value);
         ref var slot = ref _matched[value.Length & (RememberedMatches - 1)];
-        if (ReferenceEquals(Volatile.Read(ref slot), value))
+        if (string.Equals(Volatile.Read(ref slot), value))
         {
             isMatch = true;
             return true;

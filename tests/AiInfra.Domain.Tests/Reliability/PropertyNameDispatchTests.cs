@@ -9,7 +9,7 @@ namespace AiInfra.Domain.Tests.Reliability;
 
 /// <summary>
 /// The generated readers find a property by the length and first byte of its name (issue #15.1), and fall back to
-/// unescaping for a name written with escapes; matched patterns are remembered by string instance. Whatever the path,
+/// unescaping for a name written with escapes; matched patterns are remembered by their text. Whatever the path,
 /// the result is what comparing the name with each spec name gives.
 /// </summary>
 public class PropertyNameDispatchTests
@@ -80,6 +80,21 @@ public class PropertyNameDispatchTests
         Assert.True(pattern.TryMatch(good, out var again) && again);
         Assert.True(pattern.TryMatch(bad, out var stillBad));
         Assert.False(stillBad);
+    }
+
+    /// <summary>A text equal to one that matched matches without being matched again; one of the same length that differs anywhere is matched.</summary>
+    [Fact]
+    public void A_pattern_remembers_matched_texts_not_instances()
+    {
+        var pattern = new JsonSchemaPattern("^(/[^/]+)+$");
+        Assert.True(pattern.TryMatch(new string("/hostCpu".AsSpan()), out var first) && first);
+        Assert.True(pattern.TryMatch(new string("/hostCpu".AsSpan()), out var equal) && equal);
+        foreach (var differs in new[] { "/hostCp/", "hostCpu/", "//ostCpu", "/host/pu" })
+        {
+            Assert.Equal(differs.Length, "/hostCpu".Length);
+            Assert.True(pattern.TryMatch(differs, out var isMatch));
+            Assert.Equal(!differs.Contains("//", StringComparison.Ordinal) && differs[0] == '/' && differs[^1] != '/', isMatch);
+        }
     }
 
     [Theory]

@@ -25,6 +25,19 @@ public class RepeatedStringTests
         }
     }
 
+    /// <summary>Two ids whose hashes pick the same pair of slots are both kept, read in turn many times.</summary>
+    [Fact]
+    public void Two_strings_that_share_a_pair_of_slots_are_both_kept()
+    {
+        var ids = Enumerable.Range(0, 200).Select(i => "id-" + i).ToArray();
+        (string a, string b) = ids.SelectMany(x => ids.Select(y => (x, y)))
+            .First(p => p.x != p.y && RepeatedStrings.SlotOf(Encoding.UTF8.GetBytes(p.x)) >> 1 == RepeatedStrings.SlotOf(Encoding.UTF8.GetBytes(p.y)) >> 1);
+        var strings = ReadAll($"[\"{a}\",\"{b}\",\"{a}\",\"{b}\",\"{b}\",\"{a}\"]");
+        Assert.Equal([a, b, a, b, b, a], strings);
+        Assert.All(strings.Where(s => s == a), s => Assert.Same(strings[0], s));
+        Assert.All(strings.Where(s => s == b), s => Assert.Same(strings[1], s));
+    }
+
     [Fact]
     public void Escaped_non_ASCII_and_long_strings_read_as_written()
     {
