@@ -29,7 +29,7 @@ internal static class JsonDocumentReader
     }
 
     /// <summary>The optimistic read: true with the record when the document was read whole without an error.</summary>
-    private static bool TryReadWithOwnTokenizer<T>(ReadOnlySpan<byte> utf8Json, JsonReadContext context, [NotNullWhen(true)] out T? value)
+    internal static bool TryReadWithOwnTokenizer<T>(ReadOnlySpan<byte> utf8Json, JsonReadContext context, [NotNullWhen(true)] out T? value)
         where T : class, IAiInfraEntity<T>
     {
         value = null;
