@@ -118,7 +118,7 @@ public class OwnTokenizerTests
             {
                 documents++;
                 var utf8 = Encoding.UTF8.GetBytes(document.Json);
-                foreach (var form in new[] { utf8, JsonSerializer.SerializeToUtf8Bytes(JsonDocument.Parse(utf8).RootElement, new JsonSerializerOptions { WriteIndented = true }) })
+                foreach (var form in new[] { utf8, Indented(utf8) })
                 {
                     if (!(bool)read.Invoke(null, [form])!)
                     {
@@ -193,9 +193,13 @@ public class OwnTokenizerTests
         {
             var compact = AiInfraJson.SerializeToUtf8Bytes(entry);
             yield return compact;
-            yield return JsonSerializer.SerializeToUtf8Bytes(JsonDocument.Parse(compact).RootElement, new JsonSerializerOptions { WriteIndented = true });
+            yield return Indented(compact);
         }
     }
+
+    /// <summary>The same document written by System.Text.Json with indentation (and its escaping of non-ASCII text).</summary>
+    private static byte[] Indented(byte[] compact) =>
+        JsonSerializer.SerializeToUtf8Bytes(JsonDocument.Parse(compact).RootElement, new JsonSerializerOptions { WriteIndented = true });
 
     private static IEnumerable<byte[]> Mutations(Random random, int perDocument)
     {
